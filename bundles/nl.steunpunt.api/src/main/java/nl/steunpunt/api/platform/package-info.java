@@ -1,0 +1,11 @@
+/**
+ * The state of the platform as a whole: its version and whether every core component is up.
+ *
+ * @since 0.1
+ */
+@Export
+@Version("0.1.0")
+package nl.steunpunt.api.platform;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

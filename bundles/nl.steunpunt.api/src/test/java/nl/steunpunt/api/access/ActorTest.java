@@ -1,0 +1,57 @@
+package nl.steunpunt.api.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ActorTest {
+
+  @Test
+  void rolesAreCopiedSoTheActorCannotChangeAfterwards() {
+    Set<Role> roles = EnumSet.of(Role.COUNSELLOR);
+    Actor actor = new Actor("anna", roles, Organisation.CENTRE, Channel.WEB);
+
+    roles.add(Role.OPERATOR);
+
+    assertThat(actor.roles()).containsExactly(Role.COUNSELLOR);
+    assertThat(actor.has(Role.OPERATOR)).isFalse();
+  }
+
+  @Test
+  void aBlankUserIsRefused() {
+    assertThatThrownBy(() -> new Actor(" ", Set.of(), Organisation.CENTRE, Channel.WEB))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void municipalityOrganisationsAreRecognisedByTheirCbsCode() {
+    assertThat(new Organisation("GM0363").isMunicipality()).isTrue();
+    assertThat(Organisation.CENTRE.isMunicipality()).isFalse();
+  }
+
+  @Test
+  void malformedOrganisationIdsAreRefused() {
+    assertThatThrownBy(() -> new Organisation("GM36")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Organisation("Police Dept"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void rolesAreFoundByTheirStableNameOnly() {
+    assertThat(Role.fromRoleName("team-lead")).contains(Role.TEAM_LEAD);
+    assertThat(Role.fromRoleName("TEAM_LEAD")).isEmpty();
+    assertThat(Role.fromRoleName("admin")).isEmpty();
+  }
+
+  @Test
+  void aPartnerChannelNamesTheBundleAndVersion() {
+    Actor actor =
+        new Actor("anna", Set.of(), Organisation.CENTRE, Channel.WEB)
+            .via(new Channel.PartnerBundle("nl.example.partner", "1.2.0"));
+
+    assertThat(actor.channel().describe()).isEqualTo("bundle:nl.example.partner/1.2.0");
+  }
+}

@@ -1,0 +1,36 @@
+package nl.steunpunt.console.internal;
+
+import nl.steunpunt.api.platform.PlatformStatus;
+import nl.steunpunt.api.platform.Readiness;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+/** {@code steunpunt:status}: the platform's version, readiness and mode, for the operator. */
+@Service
+@Command(
+    scope = "steunpunt",
+    name = "status",
+    description = "Shows whether every core component of Steunpunt is active.")
+public final class StatusCommand implements Action {
+
+  @Reference PlatformStatus platform;
+
+  @Override
+  public Object execute() {
+    System.out.println(render(platform.version(), platform.readiness(), platform.demoMode()));
+    return null;
+  }
+
+  static String render(String version, Readiness readiness, boolean demo) {
+    StringBuilder out = new StringBuilder();
+    out.append("Steunpunt ").append(version).append('\n');
+    out.append("Ready:     ").append(readiness.ready() ? "yes" : "no").append('\n');
+    out.append("Mode:      ").append(demo ? "DEMO (published demo passwords)" : "production");
+    for (String waiting : readiness.waitingFor()) {
+      out.append('\n').append("Waiting for ").append(waiting);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,95 @@
+package nl.steunpunt.core.internal.platform;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.steunpunt.api.platform.PlatformStatus;
+import nl.steunpunt.api.platform.Readiness;
+import nl.steunpunt.core.internal.demo.DemoMode;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Reports version and readiness from the framework's own view of the core bundles. */
+@Component(configurationPid = "nl.steunpunt.platform")
+@Designate(ocd = CorePlatformStatus.Config.class)
+public final class CorePlatformStatus implements PlatformStatus {
+
+  @ObjectClassDefinition(name = "Steunpunt platform status")
+  @interface Config {
+    @AttributeDefinition(
+        description =
+            "Symbolic names of the bundles that must be active for the platform to be" + " ready.")
+    String[] coreBundles() default {
+      "nl.steunpunt.api", "nl.steunpunt.core", "nl.steunpunt.web", "nl.steunpunt.console"
+    };
+  }
+
+  private final BundleContext context;
+  private final ServiceComponentRuntime runtime;
+  private final ReadinessCheck check;
+  private final boolean demo;
+
+  @Activate
+  public CorePlatformStatus(
+      BundleContext context, @Reference ServiceComponentRuntime runtime, Config config) {
+    this.context = context;
+    this.runtime = runtime;
+    this.check = new ReadinessCheck(Arrays.asList(config.coreBundles()));
+    this.demo = DemoMode.fromEnvironment().enabled();
+  }
+
+  @Override
+  public String version() {
+    return context.getBundle().getVersion().toString();
+  }
+
+  @Override
+  public boolean demoMode() {
+    return demo;
+  }
+
+  @Override
+  public Readiness readiness() {
+    Map<String, Boolean> active = new HashMap<>();
+    for (Bundle bundle : context.getBundles()) {
+      if (bundle.getSymbolicName() != null) {
+        active.merge(
+            bundle.getSymbolicName(), bundle.getState() == Bundle.ACTIVE, Boolean::logicalOr);
+      }
+    }
+    List<ReadinessCheck.ComponentView> components =
+        runtime.getComponentDescriptionDTOs().stream().map(this::view).toList();
+    return check.evaluate(active, components);
+  }
+
+  private ReadinessCheck.ComponentView view(ComponentDescriptionDTO description) {
+    List<ReadinessCheck.State> states =
+        runtime.getComponentConfigurationDTOs(description).stream()
+            .map(CorePlatformStatus::state)
+            .toList();
+    return new ReadinessCheck.ComponentView(
+        description.bundle.symbolicName,
+        description.name,
+        runtime.isComponentEnabled(description),
+        states);
+  }
+
+  private static ReadinessCheck.State state(ComponentConfigurationDTO configuration) {
+    return switch (configuration.state) {
+      case ComponentConfigurationDTO.ACTIVE -> ReadinessCheck.State.ACTIVE;
+      case ComponentConfigurationDTO.SATISFIED -> ReadinessCheck.State.SATISFIED;
+      case ComponentConfigurationDTO.FAILED_ACTIVATION -> ReadinessCheck.State.FAILED;
+      default -> ReadinessCheck.State.UNSATISFIED;
+    };
+  }
+}

@@ -1,0 +1,55 @@
+package nl.steunpunt.core.internal.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.steunpunt.api.platform.Readiness;
+
+/**
+ * Decides readiness from what the framework reports: every core bundle must be active, and every
+ * enabled component of those bundles must have a configuration that is satisfied or active.
+ *
+ * <p>A delayed component stays "satisfied" until first used; that counts as ready, because all it
+ * needs is there.
+ */
+final class ReadinessCheck {
+
+  /** One Declarative Services component as the runtime reports it. */
+  record ComponentView(String bundle, String name, boolean enabled, List<State> states) {}
+
+  /** The states of a component configuration that matter here. */
+  enum State {
+    SATISFIED,
+    ACTIVE,
+    UNSATISFIED,
+    FAILED
+  }
+
+  private final List<String> coreBundles;
+
+  ReadinessCheck(List<String> coreBundles) {
+    this.coreBundles = List.copyOf(coreBundles);
+  }
+
+  Readiness evaluate(Map<String, Boolean> bundleActive, List<ComponentView> components) {
+    List<String> waiting = new ArrayList<>();
+    for (String bundle : coreBundles) {
+      if (!bundleActive.getOrDefault(bundle, false)) {
+        waiting.add("bundle " + bundle);
+      }
+    }
+    for (ComponentView component : components) {
+      if (!coreBundles.contains(component.bundle()) || !component.enabled()) {
+        continue;
+      }
+      boolean up =
+          !component.states().isEmpty()
+              && component.states().stream()
+                  .allMatch(s -> s == State.SATISFIED || s == State.ACTIVE);
+      if (!up) {
+        waiting.add("component " + component.name());
+      }
+    }
+    return Readiness.waitingFor(waiting);
+  }
+}

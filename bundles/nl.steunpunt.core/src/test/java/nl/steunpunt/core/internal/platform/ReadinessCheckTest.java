@@ -1,0 +1,63 @@
+package nl.steunpunt.core.internal.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import nl.steunpunt.api.platform.Readiness;
+import nl.steunpunt.core.internal.platform.ReadinessCheck.ComponentView;
+import nl.steunpunt.core.internal.platform.ReadinessCheck.State;
+import org.junit.jupiter.api.Test;
+
+class ReadinessCheckTest {
+
+  private final ReadinessCheck check = new ReadinessCheck(List.of("core", "web"));
+  private final Map<String, Boolean> allActive = Map.of("core", true, "web", true);
+
+  @Test
+  void readyWhenEveryCoreBundleAndComponentIsUp() {
+    Readiness readiness =
+        check.evaluate(
+            allActive,
+            List.of(
+                new ComponentView("core", "a", true, List.of(State.ACTIVE)),
+                new ComponentView("web", "b", true, List.of(State.SATISFIED))));
+
+    assertThat(readiness.ready()).isTrue();
+    assertThat(readiness.waitingFor()).isEmpty();
+  }
+
+  @Test
+  void notReadyWhileACoreBundleIsMissingOrStopped() {
+    Readiness readiness = check.evaluate(Map.of("core", true, "web", false), List.of());
+
+    assertThat(readiness.ready()).isFalse();
+    assertThat(readiness.waitingFor()).containsExactly("bundle web");
+  }
+
+  @Test
+  void notReadyWhileACoreComponentLacksAReferenceOrFailed() {
+    Readiness readiness =
+        check.evaluate(
+            allActive,
+            List.of(
+                new ComponentView("core", "unsatisfied", true, List.of(State.UNSATISFIED)),
+                new ComponentView("web", "failed", true, List.of(State.ACTIVE, State.FAILED)),
+                new ComponentView("web", "unconfigured", true, List.of())));
+
+    assertThat(readiness.waitingFor())
+        .containsExactly("component unsatisfied", "component failed", "component unconfigured");
+  }
+
+  @Test
+  void componentsOfOtherBundlesAndDisabledComponentsDoNotCount() {
+    Readiness readiness =
+        check.evaluate(
+            allActive,
+            List.of(
+                new ComponentView("partner", "p", true, List.of(State.FAILED)),
+                new ComponentView("core", "off", false, List.of())));
+
+    assertThat(readiness.ready()).isTrue();
+  }
+}

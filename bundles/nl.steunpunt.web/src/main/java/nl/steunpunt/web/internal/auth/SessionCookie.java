@@ -1,0 +1,48 @@
+package nl.steunpunt.web.internal.auth;
+
+import java.time.Duration;
+import java.util.Optional;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * Reads and writes the session cookie. The Set-Cookie header is written by hand because the Servlet
+ * 4 cookie API cannot say SameSite.
+ */
+final class SessionCookie {
+
+  private SessionCookie() {}
+
+  static Optional<String> read(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return Optional.empty();
+    }
+    for (Cookie cookie : cookies) {
+      if (Sessions.COOKIE.equals(cookie.getName())) {
+        return Optional.of(cookie.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  static void write(
+      HttpServletRequest request, HttpServletResponse response, String token, Duration maxAge) {
+    response.addHeader("Set-Cookie", header(token, maxAge.toSeconds(), request.isSecure()));
+  }
+
+  static void clear(HttpServletRequest request, HttpServletResponse response) {
+    response.addHeader("Set-Cookie", header("", 0, request.isSecure()));
+  }
+
+  static String header(String value, long maxAgeSeconds, boolean secure) {
+    return Sessions.COOKIE
+        + "="
+        + value
+        + "; Path=/; Max-Age="
+        + maxAgeSeconds
+        + "; HttpOnly; SameSite=Strict"
+        + (secure ? "; Secure" : "");
+  }
+}

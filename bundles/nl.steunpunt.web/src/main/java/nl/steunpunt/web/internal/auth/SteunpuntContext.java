@@ -1,0 +1,125 @@
+package nl.steunpunt.web.internal.auth;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Authenticator;
+import nl.steunpunt.api.access.Channel;
+import nl.steunpunt.web.internal.http.Paths;
+import nl.steunpunt.web.internal.http.Problem;
+import nl.steunpunt.web.internal.http.ProblemResponses;
+import nl.steunpunt.web.internal.http.SecurityHeaders;
+import nl.steunpunt.web.internal.http.SteunpuntHttp;
+import nl.steunpunt.web.internal.json.JsonCodec;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.http.context.ServletContextHelper;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContext;
+
+/**
+ * The {@code steunpunt} servlet context that every Steunpunt servlet, core or partner, selects. It
+ * authenticates each request (HTTP Basic for API clients, the session cookie of a form login for
+ * browsers), puts the actor on the request, and adds the security headers. Only the health check
+ * and the login page are open without a login.
+ */
+@Component(service = ServletContextHelper.class, scope = ServiceScope.BUNDLE)
+@HttpWhiteboardContext(name = SteunpuntHttp.CONTEXT_NAME, path = "/")
+public final class SteunpuntContext extends ServletContextHelper {
+
+  static final Set<String> OPEN_PATHS = Set.of("/health", "/login");
+
+  private final Sessions sessions;
+  private final JsonCodec json;
+
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+  private volatile Authenticator authenticator;
+
+  @Activate
+  public SteunpuntContext(
+      ComponentContext context, @Reference Sessions sessions, @Reference JsonCodec json) {
+    super(context.getUsingBundle());
+    this.sessions = sessions;
+    this.json = json;
+  }
+
+  @Override
+  public boolean handleSecurity(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    SecurityHeaders.apply(response);
+    String path = Paths.of(request);
+    Optional<BasicCredentials> basic = BasicCredentials.parse(request.getHeader("Authorization"));
+    Optional<Actor> actor;
+    if (basic.isPresent()) {
+      Authenticator current = authenticator;
+      if (current == null) {
+        return refuse(request, response, unavailable());
+      }
+      char[] password = basic.get().password();
+      try {
+        actor = current.authenticate(basic.get().user(), password, Channel.WEB);
+      } finally {
+        Arrays.fill(password, '\0');
+      }
+      if (actor.isEmpty()) {
+        // Wrong credentials are refused even on open paths: a client must learn they are wrong.
+        return refuse(request, response, unauthorized("The user name or password is not valid."));
+      }
+      request.setAttribute(AUTHENTICATION_TYPE, HttpServletRequest.BASIC_AUTH);
+    } else {
+      actor = SessionCookie.read(request).flatMap(sessions::find);
+      actor.ifPresent(a -> request.setAttribute(AUTHENTICATION_TYPE, HttpServletRequest.FORM_AUTH));
+    }
+    if (actor.isPresent()) {
+      request.setAttribute(SteunpuntHttp.ACTOR_ATTRIBUTE, actor.get());
+      request.setAttribute(REMOTE_USER, actor.get().user());
+      return true;
+    }
+    if (OPEN_PATHS.contains(path)) {
+      return true;
+    }
+    if (wantsPage(request, path)) {
+      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+      response.setHeader("Location", "/login");
+      return false;
+    }
+    return refuse(request, response, unauthorized("Log in to use this resource."));
+  }
+
+  private boolean refuse(HttpServletRequest request, HttpServletResponse response, Problem problem)
+      throws IOException {
+    if (problem.status() == HttpServletResponse.SC_UNAUTHORIZED) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Steunpunt\", charset=\"UTF-8\"");
+    }
+    ProblemResponses.send(json, request, response, problem);
+    return false;
+  }
+
+  private static Problem unauthorized(String detail) {
+    return Problem.of(HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+  }
+
+  private static Problem unavailable() {
+    return Problem.of(
+        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+        "Service Unavailable",
+        "Logins are not possible while the platform starts.");
+  }
+
+  /** A browser navigating to a page (not an API client) is sent to the login page. */
+  private static boolean wantsPage(HttpServletRequest request, String path) {
+    String accept = request.getHeader("Accept");
+    return "GET".equals(request.getMethod())
+        && !path.startsWith("/api/")
+        && accept != null
+        && accept.contains("text/html");
+  }
+}

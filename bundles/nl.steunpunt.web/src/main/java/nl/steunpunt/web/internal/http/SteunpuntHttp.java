@@ -1,0 +1,16 @@
+package nl.steunpunt.web.internal.http;
+
+/** Names of the steunpunt servlet context, selected by every Steunpunt servlet. */
+public final class SteunpuntHttp {
+
+  /** The name of the servlet context. */
+  public static final String CONTEXT_NAME = "steunpunt";
+
+  /** The whiteboard filter that selects the context. */
+  public static final String SELECT_CONTEXT = "(osgi.http.whiteboard.context.name=steunpunt)";
+
+  /** The request attribute that carries the authenticated {@code Actor}. */
+  public static final String ACTOR_ATTRIBUTE = "nl.steunpunt.actor";
+
+  private SteunpuntHttp() {}
+}

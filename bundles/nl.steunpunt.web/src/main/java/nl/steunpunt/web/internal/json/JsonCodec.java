@@ -1,0 +1,130 @@
+package nl.steunpunt.web.internal.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import nl.steunpunt.web.internal.http.ProblemException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The one configured Jackson {@link ObjectMapper} of the platform, with explicit limits on what a
+ * request body may contain. No default typing: a body can never name a class to instantiate.
+ */
+@Component(service = JsonCodec.class, configurationPid = "nl.steunpunt.web.json")
+@Designate(ocd = JsonCodec.Config.class)
+public final class JsonCodec {
+
+  @ObjectClassDefinition(name = "Steunpunt JSON limits")
+  public @interface Config {
+    @AttributeDefinition(description = "Largest request body accepted, in bytes.", min = "1024")
+    int maxBodyBytes() default 1_048_576;
+
+    @AttributeDefinition(description = "Deepest nesting of arrays and objects.", min = "1")
+    int maxNestingDepth() default 32;
+
+    @AttributeDefinition(description = "Longest string value, in characters.", min = "1")
+    int maxStringLength() default 100_000;
+
+    @AttributeDefinition(description = "Longest number, in characters.", min = "1")
+    int maxNumberLength() default 32;
+  }
+
+  private final ObjectMapper mapper;
+  private final int maxBodyBytes;
+
+  @Activate
+  public JsonCodec(Config config) {
+    this(
+        config.maxBodyBytes(),
+        config.maxNestingDepth(),
+        config.maxStringLength(),
+        config.maxNumberLength());
+  }
+
+  public JsonCodec(
+      int maxBodyBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
+    this.maxBodyBytes = maxBodyBytes;
+    StreamReadConstraints limits =
+        StreamReadConstraints.builder()
+            .maxDocumentLength(maxBodyBytes)
+            .maxNestingDepth(maxNestingDepth)
+            .maxStringLength(maxStringLength)
+            .maxNumberLength(maxNumberLength)
+            .maxNameLength(1_000)
+            .build();
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(limits)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    this.mapper =
+        JsonMapper.builder(factory)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+  }
+
+  /** The largest request body accepted, in bytes. */
+  public int maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
+  /**
+   * Reads a request body.
+   *
+   * @param body the body
+   * @param declaredLength the Content-Length, or -1 when unknown
+   * @throws ProblemException 413 when the body is too large, 400 when it is not the expected JSON
+   */
+  public <T> T read(InputStream body, long declaredLength, Class<T> type) {
+    if (declaredLength > maxBodyBytes) {
+      throw ProblemException.payloadTooLarge(maxBodyBytes);
+    }
+    try (InputStream limited = new LimitedInputStream(body, maxBodyBytes)) {
+      T value = mapper.readValue(limited, type);
+      if (value == null) {
+        throw ProblemException.badRequest("The request body is empty.");
+      }
+      return value;
+    } catch (LimitedInputStream.LimitExceeded e) {
+      throw ProblemException.payloadTooLarge(maxBodyBytes);
+    } catch (StreamConstraintsException e) {
+      throw ProblemException.badRequest("The request body exceeds a limit of this service.");
+    } catch (JacksonException e) {
+      // Jackson's message may quote the input; only its kind is told.
+      throw ProblemException.badRequest("The request body is not valid JSON of the expected form.");
+    } catch (IOException e) {
+      throw ProblemException.badRequest("The request body could not be read.");
+    }
+  }
+
+  /** Writes a value as JSON. */
+  public void write(OutputStream out, Object value) throws IOException {
+    mapper.writeValue(out, value);
+  }
+
+  /** Writes a value as a JSON string. */
+  public String writeString(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot write JSON", e);
+    }
+  }
+}

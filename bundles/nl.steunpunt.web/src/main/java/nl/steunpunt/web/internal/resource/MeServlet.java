@@ -1,0 +1,50 @@
+package nl.steunpunt.web.internal.resource;
+
+import java.io.IOException;
+import java.util.List;
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Role;
+import nl.steunpunt.web.internal.http.ApiServlet;
+import nl.steunpunt.web.internal.http.RequestActor;
+import nl.steunpunt.web.internal.http.SteunpuntHttp;
+import nl.steunpunt.web.internal.json.JsonCodec;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+/** {@code GET /api/v1/me}: the logged-in user, their roles and organisation. */
+@Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(SteunpuntHttp.SELECT_CONTEXT)
+@HttpWhiteboardServletName("steunpunt-me")
+@HttpWhiteboardServletPattern("/api/v1/me")
+public final class MeServlet extends ApiServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The body of the response. */
+  record Me(String user, List<String> roles, String organisation) {
+    static Me of(Actor actor) {
+      return new Me(
+          actor.user(),
+          actor.roles().stream().sorted().map(Role::roleName).toList(),
+          actor.organisation().id());
+    }
+  }
+
+  @Activate
+  public MeServlet(@Reference JsonCodec json) {
+    super(json);
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    sendJson(response, 200, Me.of(RequestActor.of(request)));
+  }
+}

@@ -1,0 +1,106 @@
+package nl.steunpunt.web.internal.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Set;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Channel;
+import nl.steunpunt.api.access.Organisation;
+import nl.steunpunt.api.access.Role;
+import org.junit.jupiter.api.Test;
+
+class SessionsTest {
+
+  private final MutableClock clock = new MutableClock();
+  private final Sessions sessions =
+      new Sessions(Duration.ofMinutes(30), Duration.ofHours(10), clock);
+  private final Actor anna =
+      new Actor("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+
+  @Test
+  void aStartedSessionFindsItsActor() {
+    String token = sessions.start(anna);
+
+    assertThat(sessions.find(token)).contains(anna);
+  }
+
+  @Test
+  void tokensAreLongRandomAndDistinct() {
+    String first = sessions.start(anna);
+    String second = sessions.start(anna);
+
+    assertThat(first).isNotEqualTo(second).hasSizeGreaterThanOrEqualTo(43);
+  }
+
+  @Test
+  void anUnknownTokenFindsNobody() {
+    assertThat(sessions.find("forged")).isEmpty();
+    assertThat(sessions.find(null)).isEmpty();
+  }
+
+  @Test
+  void aSessionEndsAfterThirtyIdleMinutes() {
+    String token = sessions.start(anna);
+
+    clock.advance(Duration.ofMinutes(30));
+
+    assertThat(sessions.find(token)).isEmpty();
+  }
+
+  @Test
+  void useKeepsASessionAliveButNotPastItsMaximumAge() {
+    String token = sessions.start(anna);
+    for (int i = 0; i < 39; i++) {
+      clock.advance(Duration.ofMinutes(15));
+      assertThat(sessions.find(token)).as("after %d minutes", (i + 1) * 15).contains(anna);
+    }
+
+    clock.advance(Duration.ofMinutes(15));
+
+    assertThat(sessions.find(token)).isEmpty();
+  }
+
+  @Test
+  void anEndedSessionIsGone() {
+    String token = sessions.start(anna);
+
+    sessions.end(token);
+
+    assertThat(sessions.find(token)).isEmpty();
+  }
+
+  @Test
+  void theCookieIsHttpOnlyAndSameSiteStrict() {
+    assertThat(SessionCookie.header("t", 600, false))
+        .isEqualTo("STEUNPUNT_SESSION=t; Path=/; Max-Age=600; HttpOnly; SameSite=Strict");
+    assertThat(SessionCookie.header("t", 600, true)).endsWith("; Secure");
+  }
+
+  private static final class MutableClock extends Clock {
+    private Instant now = Instant.parse("2026-11-28T08:00:00Z");
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
