@@ -89,6 +89,8 @@ public final class SteunpuntContext extends ServletContextHelper {
     if (wantsPage(request, path)) {
       response.setStatus(HttpServletResponse.SC_SEE_OTHER);
       response.setHeader("Location", "/login");
+      // Committed, or the container would turn a refusal into its own 403.
+      response.flushBuffer();
       return false;
     }
     return refuse(request, response, unauthorized("Log in to use this resource."));
@@ -100,6 +102,7 @@ public final class SteunpuntContext extends ServletContextHelper {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Steunpunt\", charset=\"UTF-8\"");
     }
     ProblemResponses.send(json, request, response, problem);
+    response.flushBuffer();
     return false;
   }
 
