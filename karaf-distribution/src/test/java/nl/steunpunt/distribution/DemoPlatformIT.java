@@ -1,0 +1,200 @@
+package nl.steunpunt.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import javax.inject.Inject;
+import nl.steunpunt.api.platform.PlatformStatus;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Boots the real distribution in demo mode and uses it as its users would: over HTTP, and over SSH
+ * to the console.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class DemoPlatformIT {
+
+  @Inject PlatformStatus platform;
+
+  @Configuration
+  public Option[] config() {
+    return SteunpuntKaraf.options(true);
+  }
+
+  @Test
+  public void healthReportsReadyWithTheVersionWithoutALogin() throws Exception {
+    HttpResponse<String> response = Http.awaitHealthy();
+
+    JsonNode health = Http.json(response);
+    assertThat(health.get("status").asText()).isEqualTo("UP");
+    assertThat(health.get("ready").asBoolean()).isTrue();
+    assertThat(health.get("version").asText()).isEqualTo(platform.version()).startsWith("0.");
+    assertThat(health.get("demo").asBoolean()).isTrue();
+    assertThat(platform.readiness().waitingFor()).isEmpty();
+  }
+
+  @Test
+  public void meWithoutCredentialsIsA401Problem() throws Exception {
+    Http.awaitHealthy();
+
+    HttpResponse<String> response = Http.send(Http.request("/api/v1/me"));
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic");
+    assertThat(Http.json(response).get("status").asInt()).isEqualTo(401);
+  }
+
+  @Test
+  public void meTellsTheUserTheirRolesAndOrganisation() throws Exception {
+    Http.awaitHealthy();
+
+    JsonNode counsellor = Http.json(Http.send(Http.request("/api/v1/me", "counsellor", "demo")));
+    JsonNode officer = Http.json(Http.send(Http.request("/api/v1/me", "municipality", "demo")));
+
+    assertThat(counsellor.get("user").asText()).isEqualTo("counsellor");
+    assertThat(counsellor.get("roles").toString()).isEqualTo("[\"counsellor\"]");
+    assertThat(counsellor.get("organisation").asText()).isEqualTo("steunpunt");
+    assertThat(officer.get("roles").toString()).isEqualTo("[\"municipality-officer\"]");
+    assertThat(officer.get("organisation").asText()).isEqualTo("GM0363");
+  }
+
+  @Test
+  public void aWrongPasswordIsRefused() throws Exception {
+    Http.awaitHealthy();
+
+    assertThat(Http.send(Http.request("/api/v1/me", "counsellor", "Demo")).statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  public void karafKarafIsRefusedOverHttp() throws Exception {
+    Http.awaitHealthy();
+
+    HttpResponse<String> response = Http.send(Http.request("/api/v1/me", "karaf", "karaf"));
+
+    assertThat(response.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  public void karafKarafIsRefusedOverSsh() {
+    assertThatThrownBy(() -> Ssh.run("karaf", "karaf", "feature:list"))
+        .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  public void theOperatorCanListFeaturesThroughTheConsole() throws Exception {
+    String output = Ssh.run("operator", "demo", "feature:list");
+
+    assertThat(output).contains("steunpunt-core").contains("Started");
+  }
+
+  @Test
+  public void theOperatorSeesTheStatusOfThePlatform() throws Exception {
+    Http.awaitHealthy();
+
+    String output = Ssh.run("operator", "demo", "steunpunt:status");
+
+    assertThat(output).contains("Ready:     yes").contains("DEMO");
+  }
+
+  @Test
+  public void aCounsellorCannotUseTheConsole() {
+    assertThatThrownBy(() -> Ssh.run("counsellor", "demo", "feature:list"))
+        .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  public void sshListensOnLoopbackOnly() throws Exception {
+    List<String> listeners = Listeners.addressesListeningOn(SteunpuntKaraf.SSH_PORT);
+
+    assertThat(listeners).isNotEmpty().allMatch(Listeners::isLoopback);
+    for (var address : Listeners.nonLoopbackAddresses()) {
+      assertThat(Listeners.accepts(address, SteunpuntKaraf.SSH_PORT))
+          .as(address.toString())
+          .isFalse();
+    }
+  }
+
+  @Test
+  public void demoPasswordsAreStoredAsBcryptHashes() throws Exception {
+    Http.awaitHealthy();
+    Properties users = new Properties();
+    try (var in =
+        Files.newInputStream(Path.of(System.getProperty("karaf.etc"), "users.properties"))) {
+      users.load(in);
+    }
+
+    List<String> accounts =
+        users.stringPropertyNames().stream().filter(n -> !n.startsWith("_g_")).toList();
+    assertThat(accounts).contains("counsellor", "operator");
+    for (String account : accounts) {
+      String password = users.getProperty(account).split(",")[0].strip();
+      // {CRYPT}, then "$2a$" in hexadecimal: a bcrypt hash.
+      assertThat(password).as(account).startsWith("{CRYPT}24326").doesNotContain("demo");
+    }
+  }
+
+  @Test
+  public void unknownPathsAndWrongMethodsAnswerWithProblems() throws Exception {
+    Http.awaitHealthy();
+
+    HttpResponse<String> missing = Http.send(Http.request("/api/v1/nothing", "counsellor", "demo"));
+    HttpResponse<String> wrongMethod =
+        Http.send(
+            Http.request("/api/v1/me", "counsellor", "demo")
+                .method("DELETE", HttpRequest.BodyPublishers.noBody()));
+
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(Http.json(missing).get("title").asText()).isEqualTo("Not Found");
+    assertThat(wrongMethod.statusCode()).isEqualTo(405);
+    assertThat(wrongMethod.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(wrongMethod.body()).doesNotContain("Exception").doesNotContain("at ");
+  }
+
+  @Test
+  public void aFormLoginGivesAStrictHttpOnlySessionCookie() throws Exception {
+    Http.awaitHealthy();
+
+    HttpResponse<String> login =
+        Http.send(
+            Http.request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=teamlead&password=demo")));
+
+    assertThat(login.statusCode()).isEqualTo(303);
+    String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict");
+    String session = cookie.substring(0, cookie.indexOf(';'));
+    JsonNode me = Http.json(Http.send(Http.request("/api/v1/me").header("Cookie", session)));
+    assertThat(me.get("user").asText()).isEqualTo("teamlead");
+  }
+
+  @Test
+  public void everyResponseCarriesTheSecurityHeaders() throws Exception {
+    HttpResponse<String> response = Http.awaitHealthy();
+
+    assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("frame-ancestors 'none'")
+        .doesNotContain("unsafe-inline");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(response.headers().firstValue("Referrer-Policy")).isPresent();
+  }
+}

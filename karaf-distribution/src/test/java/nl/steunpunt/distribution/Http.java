@@ -1,0 +1,70 @@
+package nl.steunpunt.distribution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the tests, talking to the test Karaf on localhost. */
+final class Http {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private Http() {}
+
+  static URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + SteunpuntKaraf.HTTP_PORT + path);
+  }
+
+  static HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20));
+  }
+
+  static HttpRequest.Builder request(String path, String user, String password) {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return request(path).header("Authorization", "Basic " + token);
+  }
+
+  static HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
+    try {
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
+
+  static JsonNode json(HttpResponse<String> response) throws IOException {
+    return JSON.readTree(response.body());
+  }
+
+  /** Waits until /health answers 200: the web bundle registers its servlets asynchronously. */
+  static HttpResponse<String> awaitHealthy() throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    HttpResponse<String> last = null;
+    while (System.nanoTime() < deadline) {
+      try {
+        last = send(request("/health"));
+        if (last.statusCode() == 200) {
+          return last;
+        }
+      } catch (IOException notYet) {
+        // the port is not open yet
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError(
+        "not healthy in time: "
+            + (last == null ? "no answer" : last.statusCode() + " " + last.body()));
+  }
+}

@@ -1,0 +1,35 @@
+package nl.steunpunt.distribution;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
+import org.apache.sshd.client.session.ClientSession;
+
+/** Runs a console command over SSH, as an operator would with {@code ssh -p 8101}. */
+final class Ssh {
+
+  private Ssh() {}
+
+  /**
+   * Logs in and runs one command.
+   *
+   * @return the command's output
+   * @throws IOException when the login is refused or the command fails
+   */
+  static String run(String user, String password, String command) throws IOException {
+    try (SshClient client = SshClient.setUpDefaultClient()) {
+      client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+      client.start();
+      try (ClientSession session =
+          client
+              .connect(user, "127.0.0.1", SteunpuntKaraf.SSH_PORT)
+              .verify(15, TimeUnit.SECONDS)
+              .getSession()) {
+        session.addPasswordIdentity(password);
+        session.auth().verify(15, TimeUnit.SECONDS);
+        return session.executeRemoteCommand(command);
+      }
+    }
+  }
+}

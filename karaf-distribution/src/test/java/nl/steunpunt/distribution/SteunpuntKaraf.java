@@ -1,0 +1,101 @@
+package nl.steunpunt.distribution;
+
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.CoreOptions.when;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * How the integration tests boot the real Steunpunt distribution with Pax Exam: the archive the
+ * build just made, on ports of its own (so a running demo does not disturb the tests), with the JVM
+ * options {@code bin/karaf} gives Karaf on Java 17.
+ */
+final class SteunpuntKaraf {
+
+  static final int HTTP_PORT = 18181;
+  static final int SSH_PORT = 18101;
+
+  private SteunpuntKaraf() {}
+
+  static Option[] options(boolean demo) {
+    String karafVersion = System.getProperty("karaf.version", "4.4.10");
+    File archive = new File(System.getProperty("steunpunt.distribution"));
+    List<Option> options = new ArrayList<>();
+    options.add(
+        karafDistributionConfiguration()
+            .frameworkUrl(archive.toURI().toString())
+            .karafVersion(karafVersion)
+            .name("Steunpunt")
+            .unpackDirectory(new File(System.getProperty("project.build.directory"), "exam"))
+            .useDeployFolder(false));
+    options.add(configureConsole().ignoreLocalConsole());
+    // The tests' assertion library (and its one dependency), installed beside the probe.
+    options.add(mavenBundle("org.assertj", "assertj-core", System.getProperty("assertj.version")));
+    options.add(
+        mavenBundle("net.bytebuddy", "byte-buddy", System.getProperty("bytebuddy.version")));
+    options.add(logLevel(LogLevel.INFO));
+    options.add(
+        editConfigurationFilePut(
+            "etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", "" + HTTP_PORT));
+    options.add(
+        editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "" + SSH_PORT));
+    options.add(
+        editConfigurationFilePut(
+            "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"));
+    options.add(
+        editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"));
+    options.add(
+        when(demo)
+            .useOptions(
+                editConfigurationFilePut("etc/system.properties", "steunpunt.demo", "true")));
+    for (String option : java17Options(karafVersion)) {
+      options.add(vmOption(option));
+    }
+    return options.toArray(new Option[0]);
+  }
+
+  /** The module options of Karaf 4.4's bin/karaf script; paths are relative to KARAF_HOME. */
+  private static List<String> java17Options(String karafVersion) {
+    return List.of(
+        "--add-reads=java.xml=java.logging",
+        "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+        "--patch-module",
+        "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karafVersion + ".jar",
+        "--patch-module",
+        "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karafVersion + ".jar",
+        "--add-opens",
+        "java.base/java.security=ALL-UNNAMED",
+        "--add-opens",
+        "java.base/java.net=ALL-UNNAMED",
+        "--add-opens",
+        "java.base/java.lang=ALL-UNNAMED",
+        "--add-opens",
+        "java.base/java.util=ALL-UNNAMED",
+        "--add-opens",
+        "java.naming/javax.naming.spi=ALL-UNNAMED",
+        "--add-opens",
+        "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+        "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+        "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+        "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+        "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+        "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+        "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+        "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+        "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+        "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+        "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
+        "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED",
+        "-classpath",
+        "lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*");
+  }
+}
