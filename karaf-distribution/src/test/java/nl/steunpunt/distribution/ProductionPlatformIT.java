@@ -1,0 +1,140 @@
+package nl.steunpunt.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Properties;
+import javax.inject.Inject;
+import nl.steunpunt.api.platform.PlatformStatus;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * Boots the distribution as it ships, without demo mode, after an operator followed the README's
+ * first start (one admin line with a plain password) and after an earlier demo run left a demo
+ * account behind.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ProductionPlatformIT {
+
+  static final String ADMIN_PASSWORD = "Correct-Horse-Battery-9";
+
+  @Inject PlatformStatus platform;
+  @Inject ConfigurationAdmin configurations;
+  @Inject BundleContext context;
+
+  @org.ops4j.pax.exam.Configuration
+  public Option[] config() {
+    return OptionUtils.combine(
+        SteunpuntKaraf.options(false),
+        // README, "Production: first start": the operator writes one line, password in clear.
+        editConfigurationFilePut(
+            "etc/users.properties", "admin", ADMIN_PASSWORD + ",_g_:operators"),
+        // What a demo run leaves behind: a demo-marked account.
+        editConfigurationFilePut(
+            "etc/users.properties",
+            "counsellor",
+            "{CRYPT}2432612431302451{CRYPT},demo,counsellor,org:steunpunt"));
+  }
+
+  private Properties users() throws IOException {
+    Properties users = new Properties();
+    try (InputStream in =
+        Files.newInputStream(Path.of(System.getProperty("karaf.etc"), "users.properties"))) {
+      users.load(in);
+    }
+    return users;
+  }
+
+  @Test
+  public void theShippedPlatformIsReadyAndNotInDemoMode() throws Exception {
+    JsonNode health = Http.json(Http.awaitHealthy());
+
+    assertThat(health.get("ready").asBoolean()).isTrue();
+    assertThat(health.get("demo").asBoolean()).isFalse();
+    assertThat(platform.demoMode()).isFalse();
+  }
+
+  @Test
+  public void demoAccountsLeftByAnEarlierDemoRunAreRemoved() throws Exception {
+    Http.awaitHealthy();
+
+    assertThat(users().stringPropertyNames()).doesNotContain("counsellor");
+    assertThat(Http.send(Http.request("/api/v1/me", "counsellor", "demo")).statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  public void noAccountExistsButTheOneTheOperatorAdded() throws Exception {
+    Http.awaitHealthy();
+
+    assertThat(users().stringPropertyNames())
+        .filteredOn(name -> !name.startsWith("_g_"))
+        .containsExactly("admin");
+    for (String[] attempt :
+        new String[][] {{"karaf", "karaf"}, {"admin", "admin"}, {"operator", "demo"}}) {
+      assertThat(Http.send(Http.request("/api/v1/me", attempt[0], attempt[1])).statusCode())
+          .as(Arrays.toString(attempt))
+          .isEqualTo(401);
+    }
+  }
+
+  @Test
+  public void theFirstAdminPasswordIsHashedAndWorks() throws Exception {
+    Http.awaitHealthy();
+
+    JsonNode me = Http.json(Http.send(Http.request("/api/v1/me", "admin", ADMIN_PASSWORD)));
+    assertThat(me.get("roles").toString()).isEqualTo("[\"operator\"]");
+    // Karaf hashes a clear password at start and at the first login.
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!users().getProperty("admin").startsWith("{CRYPT}") && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    assertThat(users().getProperty("admin")).startsWith("{CRYPT}").doesNotContain(ADMIN_PASSWORD);
+    assertThat(Ssh.run("admin", ADMIN_PASSWORD, "steunpunt:status")).contains("production");
+  }
+
+  @Test
+  public void theConsoleAndJmxListenOnThisMachineOnlyAndSftpIsOff() throws Exception {
+    org.osgi.service.cm.Configuration shell =
+        configurations.getConfiguration("org.apache.karaf.shell", null);
+    org.osgi.service.cm.Configuration management =
+        configurations.getConfiguration("org.apache.karaf.management", null);
+
+    assertThat(shell.getProperties().get("sshHost")).isEqualTo("127.0.0.1");
+    assertThat(String.valueOf(shell.getProperties().get("sftpEnabled"))).isEqualTo("false");
+    assertThat(management.getProperties().get("rmiRegistryHost")).isEqualTo("127.0.0.1");
+    assertThat(management.getProperties().get("rmiServerHost")).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  public void passwordsAreHashedWithBcryptAndCommandsWithoutAclNeedAdmin() throws Exception {
+    org.osgi.service.cm.Configuration jaas =
+        configurations.getConfiguration("org.apache.karaf.jaas", null);
+
+    assertThat(String.valueOf(jaas.getProperties().get("encryption.enabled"))).isEqualTo("true");
+    assertThat(jaas.getProperties().get("encryption.algorithm")).isEqualTo("bcrypt");
+    assertThat(System.getProperty("karaf.secured.command.compulsory.roles")).isEqualTo("admin");
+  }
+
+  @Test
+  public void thereIsNoWebConsole() {
+    assertThat(context.getBundles())
+        .noneMatch(b -> String.valueOf(b.getSymbolicName()).contains("webconsole"));
+  }
+}
