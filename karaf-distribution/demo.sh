@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Builds Steunpunt and runs it in demo mode on the embedded default, with the Karaf console in
+# this terminal. Demo users (password "demo"): counsellor, teamlead, municipality, police,
+# therapist, evaluator, privacy, operator.
+#
+#   karaf-distribution/demo.sh            build (without tests), then run
+#   karaf-distribution/demo.sh --no-build run what was built last
+#
+# The platform lives in karaf-distribution/target/demo/ (data and logs under data/).
+# Stop it with `shutdown -f` (or Ctrl-D) in the console, or bin/stop from another terminal.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+
+if [ "${1:-}" != "--no-build" ]; then
+  (cd "$root" && mvn -B -q install -DskipTests)
+fi
+
+archive="$(ls "$here"/target/karaf-distribution-*.tar.gz 2>/dev/null | head -n 1)"
+if [ -z "$archive" ]; then
+  echo "No distribution built yet: run without --no-build." >&2
+  exit 1
+fi
+
+demo="$here/target/demo"
+home="$demo/$(basename "$archive" .tar.gz)"
+# A new build gets a fresh platform; an unchanged one keeps its data between runs.
+if [ ! -d "$home" ] || [ "$archive" -nt "$home" ]; then
+  rm -rf "$demo"
+  mkdir -p "$demo"
+  tar xzf "$archive" -C "$demo"
+  touch "$home"
+fi
+
+cat <<EOT
+Steunpunt demo: http://localhost:8181/login  (health: http://localhost:8181/health)
+Demo users, password "demo": counsellor, teamlead, municipality, police, therapist, evaluator,
+privacy, operator.   Try: curl -u counsellor:demo http://localhost:8181/api/v1/me
+Console over SSH: ssh -p 8101 operator@localhost   Logs: $home/data/log/karaf.log
+EOT
+
+if [ -z "${JAVA_HOME:-}" ]; then
+  JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+  export JAVA_HOME
+fi
+export STEUNPUNT_DEMO=true
+exec "$home/bin/karaf"
