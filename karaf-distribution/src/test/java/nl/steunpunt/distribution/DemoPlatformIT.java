@@ -36,6 +36,14 @@ public class DemoPlatformIT {
     return SteunpuntKaraf.options(true);
   }
 
+  /**
+   * Readiness includes the demo accounts (an immediate component), so a refusal below is a refusal
+   * of an existing account, not of one that was not written yet.
+   */
+  private static void awaitDemoAccounts() throws Exception {
+    Http.awaitHealthy();
+  }
+
   @Test
   public void healthReportsReadyWithTheVersionWithoutALogin() throws Exception {
     HttpResponse<String> response = Http.awaitHealthy();
@@ -93,13 +101,17 @@ public class DemoPlatformIT {
   }
 
   @Test
-  public void karafKarafIsRefusedOverSsh() {
+  public void karafKarafIsRefusedOverSsh() throws Exception {
+    awaitDemoAccounts();
+
     assertThatThrownBy(() -> Ssh.run("karaf", "karaf", "feature:list"))
         .isInstanceOf(IOException.class);
   }
 
   @Test
   public void theOperatorCanListFeaturesThroughTheConsole() throws Exception {
+    awaitDemoAccounts();
+
     String output = Ssh.run("operator", "demo", "feature:list");
 
     assertThat(output).contains("steunpunt-core").contains("Started");
@@ -115,7 +127,9 @@ public class DemoPlatformIT {
   }
 
   @Test
-  public void aCounsellorCannotUseTheConsole() {
+  public void aCounsellorCannotUseTheConsole() throws Exception {
+    awaitDemoAccounts();
+
     assertThatThrownBy(() -> Ssh.run("counsellor", "demo", "feature:list"))
         .isInstanceOf(IOException.class);
   }

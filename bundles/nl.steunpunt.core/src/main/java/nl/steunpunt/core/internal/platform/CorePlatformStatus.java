@@ -81,6 +81,7 @@ public final class CorePlatformStatus implements PlatformStatus {
         description.bundle.symbolicName,
         description.name,
         runtime.isComponentEnabled(description),
+        description.immediate,
         states);
   }
 

@@ -15,7 +15,8 @@ import nl.steunpunt.api.platform.Readiness;
 final class ReadinessCheck {
 
   /** One Declarative Services component as the runtime reports it. */
-  record ComponentView(String bundle, String name, boolean enabled, List<State> states) {}
+  record ComponentView(
+      String bundle, String name, boolean enabled, boolean immediate, List<State> states) {}
 
   /** The states of a component configuration that matter here. */
   enum State {
@@ -45,7 +46,8 @@ final class ReadinessCheck {
       boolean up =
           !component.states().isEmpty()
               && component.states().stream()
-                  .allMatch(s -> s == State.SATISFIED || s == State.ACTIVE);
+                  .allMatch(
+                      s -> s == State.ACTIVE || (s == State.SATISFIED && !component.immediate()));
       if (!up) {
         waiting.add("component " + component.name());
       }

@@ -20,8 +20,8 @@ class ReadinessCheckTest {
         check.evaluate(
             allActive,
             List.of(
-                new ComponentView("core", "a", true, List.of(State.ACTIVE)),
-                new ComponentView("web", "b", true, List.of(State.SATISFIED))));
+                new ComponentView("core", "a", true, true, List.of(State.ACTIVE)),
+                new ComponentView("web", "b", true, false, List.of(State.SATISFIED))));
 
     assertThat(readiness.ready()).isTrue();
     assertThat(readiness.waitingFor()).isEmpty();
@@ -41,12 +41,23 @@ class ReadinessCheckTest {
         check.evaluate(
             allActive,
             List.of(
-                new ComponentView("core", "unsatisfied", true, List.of(State.UNSATISFIED)),
-                new ComponentView("web", "failed", true, List.of(State.ACTIVE, State.FAILED)),
-                new ComponentView("web", "unconfigured", true, List.of())));
+                new ComponentView("core", "unsatisfied", true, false, List.of(State.UNSATISFIED)),
+                new ComponentView(
+                    "web", "failed", true, false, List.of(State.ACTIVE, State.FAILED)),
+                new ComponentView("web", "unconfigured", true, false, List.of())));
 
     assertThat(readiness.waitingFor())
         .containsExactly("component unsatisfied", "component failed", "component unconfigured");
+  }
+
+  @Test
+  void anImmediateComponentCountsOnlyOnceActive() {
+    Readiness activating =
+        check.evaluate(
+            allActive,
+            List.of(new ComponentView("core", "demo", true, true, List.of(State.SATISFIED))));
+
+    assertThat(activating.waitingFor()).containsExactly("component demo");
   }
 
   @Test
@@ -55,8 +66,8 @@ class ReadinessCheckTest {
         check.evaluate(
             allActive,
             List.of(
-                new ComponentView("partner", "p", true, List.of(State.FAILED)),
-                new ComponentView("core", "off", false, List.of())));
+                new ComponentView("partner", "p", true, false, List.of(State.FAILED)),
+                new ComponentView("core", "off", false, false, List.of())));
 
     assertThat(readiness.ready()).isTrue();
   }
