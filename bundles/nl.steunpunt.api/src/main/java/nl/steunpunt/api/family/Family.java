@@ -1,0 +1,42 @@
+package nl.steunpunt.api.family;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A family, the unit of support.
+ *
+ * @param id the family's id
+ * @param reference the pseudonymous reference, {@code F-<year>-<4 digits>}, unique
+ * @param municipality the CBS code of the family's municipality, without {@code GM} (e.g. {@code
+ *     0363})
+ * @param languages the languages spoken at home (ISO 639 codes), in order of use
+ * @param background the background, for aggregates only
+ * @param status whether the centre still works with the family
+ * @param createdAt when the family was registered
+ * @param version the version, for optimistic concurrency: an update names the version it read
+ * @since 0.1
+ */
+public record Family(
+    UUID id,
+    String reference,
+    String municipality,
+    List<String> languages,
+    Background background,
+    FamilyStatus status,
+    Instant createdAt,
+    long version) {
+
+  /** Creates a family; the languages are copied. */
+  public Family {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(municipality, "municipality");
+    languages = List.copyOf(languages);
+    Objects.requireNonNull(background, "background");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(createdAt, "createdAt");
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Families and their members: the unit of support.
+ *
+ * <p>A family is known by a pseudonymous reference ({@code F-2026-0042}), never by a surname. A
+ * member's whereabouts are never overwritten silently: every change is an event on the family's
+ * trajectory.
+ *
+ * @since 0.1
+ */
+@Export
+@Version("0.1.0")
+package nl.steunpunt.api.family;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,153 @@
+package nl.steunpunt.api.trajectory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.common.Page;
+import nl.steunpunt.api.common.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Trajectories, their timeline, team, tasks and notes. Every call runs for an actor and passes the
+ * platform's access policy before it touches data; every change happens in one transaction. The
+ * failures are those of {@link nl.steunpunt.api.family.FamilyService}; an illegal phase change is a
+ * {@link nl.steunpunt.api.common.ConflictException}.
+ *
+ * @since 0.1
+ */
+@ProviderType
+public interface TrajectoryService {
+
+  /**
+   * Finds a trajectory.
+   *
+   * @param actor who acts
+   * @param id the trajectory's id
+   * @return the trajectory, or empty when it does not exist or the actor may not see it
+   */
+  Optional<Trajectory> find(Actor actor, UUID id);
+
+  /**
+   * Finds the trajectory of a family.
+   *
+   * @param actor who acts
+   * @param familyId the family's id
+   * @return the trajectory, or empty
+   */
+  Optional<Trajectory> ofFamily(Actor actor, UUID familyId);
+
+  /**
+   * Moves a trajectory to another phase and records a phase-change event.
+   *
+   * @param actor who acts
+   * @param id the trajectory's id
+   * @param expectedVersion the version the caller read
+   * @param to the new phase; must be allowed from the current one (see {@link Phase})
+   * @param reason why; required when reopening a closed trajectory
+   * @return the changed trajectory
+   */
+  Trajectory changePhase(
+      Actor actor, UUID id, long expectedVersion, Phase to, Optional<String> reason);
+
+  /**
+   * Sets the team: the assigned staff, replacing the previous team.
+   *
+   * @param actor who acts
+   * @param id the trajectory's id
+   * @param expectedVersion the version the caller read
+   * @param team the new team
+   * @return the changed trajectory
+   */
+  Trajectory assignTeam(Actor actor, UUID id, long expectedVersion, List<TeamAssignment> team);
+
+  /**
+   * Sets the partner organisations involved, replacing the previous set.
+   *
+   * @param actor who acts
+   * @param id the trajectory's id
+   * @param expectedVersion the version the caller read
+   * @param partners organisation ids, e.g. {@code GM0363}
+   * @return the changed trajectory
+   */
+  Trajectory involvePartners(Actor actor, UUID id, long expectedVersion, List<String> partners);
+
+  /**
+   * Suggests staff who speak the family's languages, best match first.
+   *
+   * @param actor who acts
+   * @param id the trajectory's id
+   * @return the suggestions; empty when nobody matches
+   */
+  List<TeamSuggestion> suggestTeam(Actor actor, UUID id);
+
+  /**
+   * Records an event.
+   *
+   * @param actor who acts
+   * @param id the trajectory's id
+   * @param event the event
+   * @return the recorded event, with its sequence
+   */
+  Event record(Actor actor, UUID id, NewEvent event);
+
+  /**
+   * Reads the timeline, oldest first.
+   *
+   * @param actor who acts
+   * @param id the trajectory's id
+   * @param page the page
+   * @return the events
+   */
+  Page<Event> timeline(Actor actor, UUID id, PageRequest page);
+
+  /**
+   * Creates a task.
+   *
+   * @param actor who acts
+   * @param id the trajectory's id
+   * @param task the task
+   * @return the task
+   */
+  Task addTask(Actor actor, UUID id, NewTask task);
+
+  /**
+   * Changes the state of a task.
+   *
+   * @param actor who acts
+   * @param taskId the task's id
+   * @param expectedVersion the version the caller read
+   * @param state the new state
+   * @return the changed task
+   */
+  Task changeTask(Actor actor, UUID taskId, long expectedVersion, TaskState state);
+
+  /**
+   * Lists the open tasks the actor may see, soonest due first.
+   *
+   * @param actor who acts
+   * @param page the page
+   * @return the tasks
+   */
+  Page<Task> openTasks(Actor actor, PageRequest page);
+
+  /**
+   * Writes a note.
+   *
+   * @param actor who acts (the author)
+   * @param id the trajectory's id
+   * @param note the note
+   * @return the note
+   */
+  Note writeNote(Actor actor, UUID id, NewNote note);
+
+  /**
+   * Reads the notes of a trajectory that the actor may read, newest first.
+   *
+   * @param actor who acts
+   * @param id the trajectory's id
+   * @param page the page
+   * @return the notes
+   */
+  Page<Note> notes(Actor actor, UUID id, PageRequest page);
+}
