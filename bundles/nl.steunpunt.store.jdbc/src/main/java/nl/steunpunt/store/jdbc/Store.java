@@ -1,0 +1,34 @@
+package nl.steunpunt.store.jdbc;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Runs work in a transaction. */
+@ProviderType
+public interface Store {
+
+  /**
+   * Runs work in a read-write transaction: committed when the work returns, rolled back when it
+   * throws (the exception is passed on).
+   *
+   * @param work the work
+   * @param <T> its result
+   * @return the work's result
+   */
+  <T> T write(Work<T> work);
+
+  /**
+   * Runs work in a read-only transaction.
+   *
+   * @param work the work
+   * @param <T> its result
+   * @return the work's result
+   */
+  <T> T read(Work<T> work);
+
+  /**
+   * Names the database in use, for logs and status.
+   *
+   * @return e.g. {@code H2 2.5.252} or {@code PostgreSQL 15.18}
+   */
+  String describe();
+}

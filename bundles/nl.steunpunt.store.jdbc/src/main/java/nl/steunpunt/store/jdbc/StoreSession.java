@@ -1,0 +1,25 @@
+package nl.steunpunt.store.jdbc;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The records, inside one transaction. Valid only while the work runs. */
+@ProviderType
+public interface StoreSession {
+  /** Families and their references. */
+  FamilyRecords families();
+
+  /** Members. */
+  MemberRecords members();
+
+  /** Trajectories, with team and partners. */
+  TrajectoryRecords trajectories();
+
+  /** The append-only event log. */
+  EventLog events();
+
+  /** Tasks. */
+  TaskRecords tasks();
+
+  /** Notes. */
+  NoteRecords notes();
+}

@@ -1,0 +1,45 @@
+package nl.steunpunt.store.jdbc;
+
+import java.util.Optional;
+import java.util.UUID;
+import nl.steunpunt.api.common.Page;
+import nl.steunpunt.api.common.PageRequest;
+import nl.steunpunt.api.trajectory.Task;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Tasks. */
+@ProviderType
+public interface TaskRecords {
+
+  /**
+   * Stores a new task.
+   *
+   * @param task the task
+   */
+  void insert(Task task);
+
+  /**
+   * Reads a task.
+   *
+   * @param id the id
+   * @return the task, or empty
+   */
+  Optional<Task> find(UUID id);
+
+  /**
+   * Replaces a task if it is still at the expected version.
+   *
+   * @param task the new state; its version must be {@code expectedVersion + 1}
+   * @param expectedVersion the version the change was based on
+   * @return false when the task is at another version
+   */
+  boolean update(Task task, long expectedVersion);
+
+  /**
+   * Lists open tasks, soonest due first.
+   *
+   * @param page the page
+   * @return the page
+   */
+  Page<Task> open(PageRequest page);
+}

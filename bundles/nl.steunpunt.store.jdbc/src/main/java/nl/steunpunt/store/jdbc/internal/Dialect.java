@@ -1,0 +1,28 @@
+package nl.steunpunt.store.jdbc.internal;
+
+/** The databases the store runs on. */
+enum Dialect {
+  H2("org.h2.Driver"),
+  POSTGRESQL("org.postgresql.Driver");
+
+  private final String driverClass;
+
+  Dialect(String driverClass) {
+    this.driverClass = driverClass;
+  }
+
+  String driverClass() {
+    return driverClass;
+  }
+
+  static Dialect of(String url) {
+    if (url.startsWith("jdbc:h2:")) {
+      return H2;
+    }
+    if (url.startsWith("jdbc:postgresql:")) {
+      return POSTGRESQL;
+    }
+    throw new IllegalArgumentException(
+        "Only H2 (jdbc:h2:) and PostgreSQL (jdbc:postgresql:) are supported");
+  }
+}

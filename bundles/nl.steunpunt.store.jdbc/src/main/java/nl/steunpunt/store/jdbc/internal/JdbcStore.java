@@ -1,0 +1,116 @@
+package nl.steunpunt.store.jdbc.internal;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import javax.sql.DataSource;
+import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.jdbc.Work;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.jdbc.DataSourceFactory;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The store: a connection pool over the JDBC driver the URL names, with the schema migrated to the
+ * current version before the service is offered.
+ */
+@Component(service = Store.class, configurationPid = "nl.steunpunt.store")
+@Designate(ocd = StoreConfig.class)
+public final class JdbcStore implements Store {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
+
+  private final HikariDataSource pool;
+  private final Transactions transactions;
+
+  @Activate
+  public JdbcStore(
+      @Reference(
+              cardinality = ReferenceCardinality.AT_LEAST_ONE,
+              policyOption = ReferencePolicyOption.GREEDY)
+          List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers,
+      StoreConfig config)
+      throws SQLException {
+    String url = config.url().isBlank() ? defaultUrl() : config.url();
+    Dialect dialect = Dialect.of(url);
+    DataSourceFactory driver =
+        drivers.stream()
+            .filter(
+                d ->
+                    dialect
+                        .driverClass()
+                        .equals(d.getKey().get(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS)))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElseThrow(
+                () -> new IllegalStateException("No JDBC driver for " + dialect + " installed"));
+    Properties properties = new Properties();
+    properties.setProperty(DataSourceFactory.JDBC_URL, url);
+    properties.setProperty(DataSourceFactory.JDBC_USER, config.user());
+    properties.setProperty(DataSourceFactory.JDBC_PASSWORD, config.password());
+    this.pool = pool(driver.createDataSource(properties), config.poolSize());
+    try {
+      Migrations.migrate(pool, dialect);
+      this.transactions = new Transactions(pool, describe(pool));
+    } catch (RuntimeException | SQLException e) {
+      pool.close();
+      throw e;
+    }
+    LOG.info("Store ready on {}", transactions.describe());
+  }
+
+  @Deactivate
+  void close() {
+    pool.close();
+  }
+
+  @Override
+  public <T> T write(Work<T> work) {
+    return transactions.write(work);
+  }
+
+  @Override
+  public <T> T read(Work<T> work) {
+    return transactions.read(work);
+  }
+
+  @Override
+  public String describe() {
+    return transactions.describe();
+  }
+
+  static String defaultUrl() {
+    String data = System.getProperty("karaf.data", "data");
+    return "jdbc:h2:file:" + Path.of(data, "steunpunt", "steunpunt").toAbsolutePath();
+  }
+
+  static HikariDataSource pool(DataSource driverDataSource, int size) {
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(driverDataSource);
+    config.setPoolName("steunpunt");
+    config.setMaximumPoolSize(size);
+    config.setMinimumIdle(Math.min(2, size));
+    config.setAutoCommit(false);
+    return new HikariDataSource(config);
+  }
+
+  static String describe(DataSource dataSource) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      DatabaseMetaData meta = connection.getMetaData();
+      return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+    }
+  }
+}

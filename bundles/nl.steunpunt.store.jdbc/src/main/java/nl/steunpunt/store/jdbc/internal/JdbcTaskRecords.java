@@ -1,0 +1,102 @@
+package nl.steunpunt.store.jdbc.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.steunpunt.api.common.Page;
+import nl.steunpunt.api.common.PageRequest;
+import nl.steunpunt.api.trajectory.Task;
+import nl.steunpunt.api.trajectory.TaskOwner;
+import nl.steunpunt.api.trajectory.TaskState;
+import nl.steunpunt.store.jdbc.TaskRecords;
+
+/** Tasks in table {@code task}. */
+final class JdbcTaskRecords implements TaskRecords {
+
+  private static final String COLUMNS =
+      "id, trajectory_id, title, owner_kind, owner_name, due, state, version";
+
+  private final Sql sql;
+
+  JdbcTaskRecords(Sql sql) {
+    this.sql = sql;
+  }
+
+  @Override
+  public void insert(Task task) {
+    sql.update(
+        "INSERT INTO task (id, trajectory_id, title, owner_kind, owner_name, due, state, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        task.id(),
+        task.trajectoryId(),
+        task.title(),
+        ownerKind(task.owner()),
+        ownerName(task.owner()),
+        task.due(),
+        task.state(),
+        task.version());
+  }
+
+  @Override
+  public Optional<Task> find(UUID id) {
+    return sql.one("SELECT " + COLUMNS + " FROM task WHERE id = ?", JdbcTaskRecords::map, id);
+  }
+
+  @Override
+  public boolean update(Task task, long expectedVersion) {
+    return sql.update(
+            "UPDATE task SET title = ?, owner_kind = ?, owner_name = ?, due = ?, state = ?,"
+                + " version = ? WHERE id = ? AND version = ?",
+            task.title(),
+            ownerKind(task.owner()),
+            ownerName(task.owner()),
+            task.due(),
+            task.state(),
+            task.version(),
+            task.id(),
+            expectedVersion)
+        == 1;
+  }
+
+  @Override
+  public Page<Task> open(PageRequest page) {
+    long total = sql.count("SELECT COUNT(*) FROM task WHERE state = 'OPEN'");
+    List<Task> items =
+        sql.list(
+            "SELECT "
+                + COLUMNS
+                + " FROM task WHERE state = 'OPEN' ORDER BY due, id LIMIT ? OFFSET ?",
+            JdbcTaskRecords::map,
+            page.limit(),
+            page.offset());
+    return new Page<>(items, page.offset(), page.limit(), total);
+  }
+
+  private static String ownerKind(TaskOwner owner) {
+    return owner instanceof TaskOwner.Staff ? "STAFF" : "PARTNER";
+  }
+
+  private static String ownerName(TaskOwner owner) {
+    return owner instanceof TaskOwner.Staff staff
+        ? staff.user()
+        : ((TaskOwner.Partner) owner).organisation();
+  }
+
+  static Task map(ResultSet rs) throws SQLException {
+    String name = rs.getString("owner_name");
+    TaskOwner owner =
+        "STAFF".equals(rs.getString("owner_kind"))
+            ? new TaskOwner.Staff(name)
+            : new TaskOwner.Partner(name);
+    return new Task(
+        Sql.uuid(rs, "id"),
+        Sql.uuid(rs, "trajectory_id"),
+        rs.getString("title"),
+        owner,
+        Sql.date(rs, "due"),
+        TaskState.valueOf(rs.getString("state")),
+        rs.getLong("version"));
+  }
+}

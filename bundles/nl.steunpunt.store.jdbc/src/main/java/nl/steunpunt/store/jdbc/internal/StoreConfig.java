@@ -1,0 +1,32 @@
+package nl.steunpunt.store.jdbc.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** The database settings, in {@code etc/nl.steunpunt.store.cfg}. */
+@ObjectClassDefinition(
+    name = "Steunpunt store",
+    description =
+        "The database of Steunpunt: H2 embedded under Karaf's data folder by default, PostgreSQL"
+            + " in production.")
+@interface StoreConfig {
+
+  @AttributeDefinition(
+      description =
+          "JDBC URL. Empty: the embedded H2 database under ${karaf.data}/steunpunt. PostgreSQL:"
+              + " jdbc:postgresql://host:5432/steunpunt")
+  String url() default "";
+
+  @AttributeDefinition(description = "Database user.")
+  String user() default "steunpunt";
+
+  @AttributeDefinition(description = "Database password.", type = AttributeType.PASSWORD)
+  String password() default "";
+
+  @AttributeDefinition(
+      description = "Largest number of pooled connections.",
+      min = "1",
+      max = "100")
+  int poolSize() default 10;
+}

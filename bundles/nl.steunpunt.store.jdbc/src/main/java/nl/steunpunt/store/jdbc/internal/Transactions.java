@@ -1,0 +1,65 @@
+package nl.steunpunt.store.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.jdbc.Work;
+
+/**
+ * One transaction per unit of work, on a pooled connection: committed when the work returns, rolled
+ * back when it throws. Serializable is not needed: writes that must not interleave (the reference
+ * counter, versioned updates) lock their rows.
+ */
+final class Transactions implements Store {
+
+  private final DataSource dataSource;
+  private final String description;
+
+  Transactions(DataSource dataSource, String description) {
+    this.dataSource = dataSource;
+    this.description = description;
+  }
+
+  @Override
+  public <T> T write(Work<T> work) {
+    return run(work, false);
+  }
+
+  @Override
+  public <T> T read(Work<T> work) {
+    return run(work, true);
+  }
+
+  @Override
+  public String describe() {
+    return description;
+  }
+
+  private <T> T run(Work<T> work, boolean readOnly) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      connection.setReadOnly(readOnly);
+      try {
+        T result = work.run(new JdbcSession(connection));
+        connection.commit();
+        return result;
+      } catch (RuntimeException | Error e) {
+        rollback(connection, e);
+        throw e;
+      } finally {
+        connection.setReadOnly(false);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("transaction", e);
+    }
+  }
+
+  private static void rollback(Connection connection, Throwable cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The store SPI: how the core reads and writes its records. An internal contract between {@code
+ * nl.steunpunt.core} and this bundle, versioned like any exported package; partner bundles never
+ * use it (they see the data only through the public API, under the access policy).
+ *
+ * <p>Every service call of the core is one {@link nl.steunpunt.store.jdbc.Store#write write} or
+ * {@link nl.steunpunt.store.jdbc.Store#read read}: one transaction, all or nothing. Updates name
+ * the version they expect and report whether it was still current (optimistic concurrency).
+ *
+ * @since 0.1
+ */
+@Export
+@Version("0.1.0")
+package nl.steunpunt.store.jdbc;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
