@@ -31,6 +31,15 @@ public interface MunicipalityRegister {
   Optional<Municipality> current(String code);
 
   /**
+   * Lists the municipalities that merged into a municipality, directly or through earlier mergers,
+   * so that their families are found with it.
+   *
+   * @param code the CBS code of a current municipality
+   * @return the merged municipalities; empty when none merged into it
+   */
+  List<Municipality> predecessors(String code);
+
+  /**
    * Lists the municipalities that exist today, by name.
    *
    * @return the current municipalities

@@ -5,7 +5,6 @@ import java.util.UUID;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.family.Family;
-import nl.steunpunt.api.family.FamilySearch;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Families. */
@@ -48,9 +47,9 @@ public interface FamilyRecords {
   /**
    * Searches families, newest first.
    *
-   * @param search the filter
+   * @param filter the filter
    * @param page the page
    * @return the page
    */
-  Page<Family> search(FamilySearch search, PageRequest page);
+  Page<Family> search(FamilyFilter filter, PageRequest page);
 }

@@ -59,7 +59,8 @@ public final class CsvMunicipalityRegister implements MunicipalityRegister {
             .toList();
   }
 
-  static CsvMunicipalityRegister shipped() throws IOException {
+  /** The register with the list shipped with the platform. */
+  public static CsvMunicipalityRegister shipped() throws IOException {
     return new CsvMunicipalityRegister(load(""));
   }
 
@@ -90,6 +91,15 @@ public final class CsvMunicipalityRegister implements MunicipalityRegister {
       at = find(at.get().mergedInto().get());
     }
     return at;
+  }
+
+  @Override
+  public List<Municipality> predecessors(String code) {
+    return byCode.values().stream()
+        .filter(m -> m.mergedInto().isPresent() && !m.code().equals(code))
+        .filter(m -> current(m.code()).map(Municipality::code).filter(code::equals).isPresent())
+        .sorted(Comparator.comparing(Municipality::code))
+        .toList();
   }
 
   @Override

@@ -31,6 +31,10 @@ class MunicipalityRegisterTest {
     assertThat(register.current("0457").map(Municipality::name)).contains("Amsterdam");
     assertThat(register.current("0530").map(Municipality::code)).contains("1992");
     assertThat(register.all()).extracting(Municipality::code).doesNotContain("0457", "0530");
+    assertThat(register.predecessors("1992"))
+        .extracting(Municipality::code)
+        .containsExactly("0501", "0530", "0614");
+    assertThat(register.predecessors("0344")).isEmpty();
   }
 
   @Test

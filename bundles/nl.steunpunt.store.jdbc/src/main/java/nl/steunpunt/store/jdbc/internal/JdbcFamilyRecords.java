@@ -10,8 +10,8 @@ import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.family.Background;
 import nl.steunpunt.api.family.Family;
-import nl.steunpunt.api.family.FamilySearch;
 import nl.steunpunt.api.family.FamilyStatus;
+import nl.steunpunt.store.jdbc.FamilyFilter;
 import nl.steunpunt.store.jdbc.FamilyRecords;
 
 /** Families in table {@code family}; reference numbers in {@code reference_counter}. */
@@ -82,11 +82,23 @@ final class JdbcFamilyRecords implements FamilyRecords {
   }
 
   @Override
-  public Page<Family> search(FamilySearch search, PageRequest page) {
+  public Page<Family> search(FamilyFilter search, PageRequest page) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> parameters = new ArrayList<>();
     search.reference().ifPresent(r -> add(where, parameters, " AND f.reference = ?", r));
-    search.municipality().ifPresent(m -> add(where, parameters, " AND f.municipality = ?", m));
+    search
+        .municipalities()
+        .ifPresent(
+            codes -> {
+              if (codes.isEmpty()) {
+                where.append(" AND 1 = 0");
+                return;
+              }
+              where.append(" AND f.municipality IN (");
+              where.append(String.join(", ", codes.stream().map(c -> "?").toList()));
+              where.append(")");
+              parameters.addAll(codes);
+            });
     search
         .phase()
         .ifPresent(
@@ -107,7 +119,7 @@ final class JdbcFamilyRecords implements FamilyRecords {
                         + " AND m.whereabouts = ?)",
                     w.name()));
     search
-        .text()
+        .referenceText()
         .ifPresent(
             t ->
                 add(

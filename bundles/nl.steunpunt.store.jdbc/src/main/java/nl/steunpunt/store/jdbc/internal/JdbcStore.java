@@ -44,26 +44,24 @@ public final class JdbcStore implements Store {
           List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers,
       StoreConfig config)
       throws SQLException {
-    String url = config.url().isBlank() ? defaultUrl() : config.url();
-    Dialect dialect = Dialect.of(url);
-    DataSourceFactory driver =
-        drivers.stream()
-            .filter(
-                d ->
-                    dialect
-                        .driverClass()
-                        .equals(d.getKey().get(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS)))
-            .map(Map.Entry::getValue)
-            .findFirst()
-            .orElseThrow(
-                () -> new IllegalStateException("No JDBC driver for " + dialect + " installed"));
+    this(
+        driverFor(drivers, urlOf(config.url())),
+        urlOf(config.url()),
+        config.user(),
+        config.password(),
+        config.poolSize());
+  }
+
+  /** Opens the store on a driver with plain values, for tests and tools. */
+  public JdbcStore(DataSourceFactory driver, String url, String user, String password, int poolSize)
+      throws SQLException {
     Properties properties = new Properties();
     properties.setProperty(DataSourceFactory.JDBC_URL, url);
-    properties.setProperty(DataSourceFactory.JDBC_USER, config.user());
-    properties.setProperty(DataSourceFactory.JDBC_PASSWORD, config.password());
-    this.pool = pool(driver.createDataSource(properties), config.poolSize());
+    properties.setProperty(DataSourceFactory.JDBC_USER, user);
+    properties.setProperty(DataSourceFactory.JDBC_PASSWORD, password);
+    this.pool = pool(driver.createDataSource(properties), poolSize);
     try {
-      Migrations.migrate(pool, dialect);
+      Migrations.migrate(pool, Dialect.of(url));
       this.transactions = new Transactions(pool, describe(pool));
     } catch (RuntimeException | SQLException e) {
       pool.close();
@@ -72,9 +70,33 @@ public final class JdbcStore implements Store {
     LOG.info("Store ready on {}", transactions.describe());
   }
 
-  @Deactivate
-  void close() {
+  private static String urlOf(String configured) {
+    return configured.isBlank() ? defaultUrl() : configured;
+  }
+
+  private static DataSourceFactory driverFor(
+      List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers, String url) {
+    Dialect dialect = Dialect.of(url);
+    return drivers.stream()
+        .filter(
+            d ->
+                dialect
+                    .driverClass()
+                    .equals(d.getKey().get(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS)))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalStateException("No JDBC driver for " + dialect + " installed"));
+  }
+
+  /** Closes the pool. */
+  public void close() {
     pool.close();
+  }
+
+  @Deactivate
+  void deactivate() {
+    close();
   }
 
   @Override

@@ -16,7 +16,6 @@ import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.family.Background;
 import nl.steunpunt.api.family.Family;
-import nl.steunpunt.api.family.FamilySearch;
 import nl.steunpunt.api.family.FamilyStatus;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.family.MemberRole;
@@ -32,6 +31,7 @@ import nl.steunpunt.api.trajectory.TaskOwner;
 import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.Trajectory;
+import nl.steunpunt.store.jdbc.FamilyFilter;
 import nl.steunpunt.store.jdbc.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,9 +184,9 @@ abstract class StoreContract {
     assertThat(
             ids(
                 search(
-                    new FamilySearch(
+                    new FamilyFilter(
                         Optional.empty(),
-                        Optional.of("0363"),
+                        Optional.of(Set.of("0363", "0457")),
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty()))))
@@ -194,7 +194,7 @@ abstract class StoreContract {
     assertThat(
             ids(
                 search(
-                    new FamilySearch(
+                    new FamilyFilter(
                         Optional.empty(),
                         Optional.empty(),
                         Optional.of(Phase.SUPPORT),
@@ -204,7 +204,7 @@ abstract class StoreContract {
     assertThat(
             ids(
                 search(
-                    new FamilySearch(
+                    new FamilyFilter(
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
@@ -214,7 +214,7 @@ abstract class StoreContract {
     assertThat(
             ids(
                 search(
-                    new FamilySearch(
+                    new FamilyFilter(
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
@@ -224,7 +224,7 @@ abstract class StoreContract {
     assertThat(
             ids(
                 search(
-                    new FamilySearch(
+                    new FamilyFilter(
                         Optional.of("F-2026-0003"),
                         Optional.empty(),
                         Optional.empty(),
@@ -239,7 +239,7 @@ abstract class StoreContract {
 
     assertThat(
             search(
-                    new FamilySearch(
+                    new FamilyFilter(
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
@@ -249,7 +249,7 @@ abstract class StoreContract {
         .isZero();
     assertThat(
             search(
-                    new FamilySearch(
+                    new FamilyFilter(
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
@@ -259,7 +259,7 @@ abstract class StoreContract {
         .isZero();
     assertThat(
             search(
-                    new FamilySearch(
+                    new FamilyFilter(
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
@@ -281,7 +281,7 @@ abstract class StoreContract {
     }
 
     Page<Family> page =
-        store.read(s -> s.families().search(FamilySearch.ALL, new PageRequest(1, 2)));
+        store.read(s -> s.families().search(FamilyFilter.ALL, new PageRequest(1, 2)));
 
     assertThat(page.total()).isEqualTo(5);
     assertThat(page.items())
@@ -537,7 +537,7 @@ abstract class StoreContract {
         .hasMessageContaining("changed after it was applied");
   }
 
-  private Page<Family> search(FamilySearch search) {
+  private Page<Family> search(FamilyFilter search) {
     return store.read(s -> s.families().search(search, PageRequest.FIRST));
   }
 

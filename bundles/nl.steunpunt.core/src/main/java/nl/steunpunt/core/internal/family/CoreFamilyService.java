@@ -1,0 +1,324 @@
+package nl.steunpunt.core.internal.family;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.common.ConflictException;
+import nl.steunpunt.api.common.NotFoundException;
+import nl.steunpunt.api.common.Page;
+import nl.steunpunt.api.common.PageRequest;
+import nl.steunpunt.api.family.Family;
+import nl.steunpunt.api.family.FamilyChanges;
+import nl.steunpunt.api.family.FamilySearch;
+import nl.steunpunt.api.family.FamilyService;
+import nl.steunpunt.api.family.FamilyStatus;
+import nl.steunpunt.api.family.Member;
+import nl.steunpunt.api.family.MemberChanges;
+import nl.steunpunt.api.family.Municipality;
+import nl.steunpunt.api.family.MunicipalityRegister;
+import nl.steunpunt.api.family.NewFamily;
+import nl.steunpunt.api.family.NewMember;
+import nl.steunpunt.api.family.Whereabouts;
+import nl.steunpunt.api.trajectory.Event;
+import nl.steunpunt.api.trajectory.EventDetail;
+import nl.steunpunt.api.trajectory.Phase;
+import nl.steunpunt.api.trajectory.Trajectory;
+import nl.steunpunt.core.internal.access.AuthorizationPoint;
+import nl.steunpunt.core.internal.access.AuthorizationPoint.Action;
+import nl.steunpunt.core.internal.access.AuthorizationPoint.Category;
+import nl.steunpunt.core.internal.validation.Check;
+import nl.steunpunt.store.jdbc.FamilyFilter;
+import nl.steunpunt.store.jdbc.Store;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Families and members, on the store, behind the authorization point. */
+@Component(service = FamilyService.class)
+public final class CoreFamilyService implements FamilyService {
+
+  static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+  private final Store store;
+  private final MunicipalityRegister municipalities;
+  private final AuthorizationPoint authorization;
+  private final FamilyRules rules;
+  private final Clock clock;
+
+  @Activate
+  public CoreFamilyService(
+      @Reference Store store,
+      @Reference MunicipalityRegister municipalities,
+      @Reference AuthorizationPoint authorization) {
+    this(store, municipalities, authorization, Clock.systemUTC());
+  }
+
+  public CoreFamilyService(
+      Store store,
+      MunicipalityRegister municipalities,
+      AuthorizationPoint authorization,
+      Clock clock) {
+    this.store = store;
+    this.municipalities = municipalities;
+    this.authorization = authorization;
+    this.rules = new FamilyRules(municipalities);
+    this.clock = clock;
+  }
+
+  @Override
+  public Family create(Actor actor, NewFamily family) {
+    authorization.require(actor, Action.CREATE, Category.IDENTITY);
+    Check check = new Check();
+    if (!check.present(family, "body")) {
+      check.done();
+    }
+    rules.municipality(check, family.municipality());
+    List<String> languages = rules.languages(check, "languages", family.languages());
+    check.present(family.background(), "background");
+    check.done();
+    Instant now = clock.instant();
+    int year = now.atZone(NETHERLANDS).getYear();
+    return store.write(
+        s -> {
+          String reference = FamilyRules.reference(year, s.families().nextReferenceNumber(year));
+          Family created =
+              new Family(
+                  UUID.randomUUID(),
+                  reference,
+                  family.municipality(),
+                  languages,
+                  family.background(),
+                  FamilyStatus.ACTIVE,
+                  now,
+                  1);
+          s.families().insert(created);
+          s.trajectories()
+              .insert(
+                  new Trajectory(
+                      UUID.randomUUID(), created.id(), Phase.CONTACT, List.of(), Set.of(), now, 1));
+          return created;
+        });
+  }
+
+  @Override
+  public Optional<Family> find(Actor actor, UUID id) {
+    authorization.require(actor, Action.READ, Category.IDENTITY);
+    return store.read(s -> s.families().find(id));
+  }
+
+  @Override
+  public Family update(Actor actor, UUID id, long expectedVersion, FamilyChanges changes) {
+    authorization.require(actor, Action.UPDATE, Category.IDENTITY);
+    Check check = new Check();
+    if (!check.present(changes, "body")) {
+      check.done();
+    }
+    rules.municipality(check, changes.municipality());
+    List<String> languages = rules.languages(check, "languages", changes.languages());
+    check.present(changes.background(), "background");
+    check.done();
+    return store.write(
+        s -> {
+          Family current =
+              s.families().find(id).orElseThrow(() -> new NotFoundException("family", id));
+          Family changed =
+              new Family(
+                  id,
+                  current.reference(),
+                  changes.municipality(),
+                  languages,
+                  changes.background(),
+                  current.status(),
+                  current.createdAt(),
+                  expectedVersion + 1);
+          if (!s.families().update(changed, expectedVersion)) {
+            throw ConflictException.stale("family", expectedVersion);
+          }
+          return changed;
+        });
+  }
+
+  @Override
+  public Page<Family> search(Actor actor, FamilySearch search, PageRequest page) {
+    authorization.require(actor, Action.SEARCH, Category.IDENTITY);
+    Check check = new Check();
+    search
+        .reference()
+        .ifPresent(
+            r ->
+                check.that(
+                    FamilyRules.REFERENCE.matcher(r).matches(),
+                    "reference",
+                    "is not of the form F-2026-0042"));
+    search
+        .municipality()
+        .ifPresent(
+            m ->
+                check.that(
+                    municipalities.find(m).isPresent(),
+                    "municipality",
+                    "is not a known CBS municipality code"));
+    search.text().ifPresent(t -> check.text(t, "q", 11));
+    check.done();
+    FamilyFilter filter =
+        new FamilyFilter(
+            search.reference(),
+            search.municipality().map(this::codesGovernedBy),
+            search.phase(),
+            search.memberWhereabouts(),
+            search.text());
+    return store.read(s -> s.families().search(filter, page));
+  }
+
+  /** A municipality and every municipality that merged into it, so no family is lost. */
+  private Set<String> codesGovernedBy(String code) {
+    String current = municipalities.current(code).map(Municipality::code).orElse(code);
+    Set<String> codes = new HashSet<>();
+    codes.add(code);
+    codes.add(current);
+    municipalities.predecessors(current).forEach(m -> codes.add(m.code()));
+    return codes;
+  }
+
+  @Override
+  public List<Member> members(Actor actor, UUID familyId) {
+    authorization.require(actor, Action.READ, Category.IDENTITY);
+    return store.read(
+        s -> {
+          s.families().find(familyId).orElseThrow(() -> new NotFoundException("family", familyId));
+          return s.members().ofFamily(familyId);
+        });
+  }
+
+  @Override
+  public Member addMember(Actor actor, UUID familyId, NewMember member) {
+    authorization.require(actor, Action.CREATE, Category.IDENTITY);
+    Check check = new Check();
+    if (!check.present(member, "body")) {
+      check.done();
+    }
+    check.present(member.role(), "role");
+    rules.givenName(check, member.givenName());
+    rules.birthYear(check, member.birthYear(), Year.now(clock.withZone(NETHERLANDS)));
+    List<String> languages = rules.languages(check, "languages", member.languages());
+    check.present(member.whereabouts(), "whereabouts");
+    check.done();
+    return store.write(
+        s -> {
+          s.families().find(familyId).orElseThrow(() -> new NotFoundException("family", familyId));
+          Member added =
+              new Member(
+                  UUID.randomUUID(),
+                  familyId,
+                  member.role(),
+                  member.givenName().strip(),
+                  member.birthYear(),
+                  languages,
+                  member.whereabouts(),
+                  1);
+          s.members().insert(added);
+          return added;
+        });
+  }
+
+  @Override
+  public Member updateMember(
+      Actor actor, UUID memberId, long expectedVersion, MemberChanges changes) {
+    authorization.require(actor, Action.UPDATE, Category.IDENTITY);
+    Check check = new Check();
+    if (!check.present(changes, "body")) {
+      check.done();
+    }
+    check.present(changes.role(), "role");
+    rules.givenName(check, changes.givenName());
+    rules.birthYear(check, changes.birthYear(), Year.now(clock.withZone(NETHERLANDS)));
+    List<String> languages = rules.languages(check, "languages", changes.languages());
+    check.done();
+    return store.write(
+        s -> {
+          Member current =
+              s.members()
+                  .find(memberId)
+                  .orElseThrow(() -> new NotFoundException("member", memberId));
+          Member changed =
+              new Member(
+                  memberId,
+                  current.familyId(),
+                  changes.role(),
+                  changes.givenName().strip(),
+                  changes.birthYear(),
+                  languages,
+                  current.whereabouts(),
+                  expectedVersion + 1);
+          if (!s.members().update(changed, expectedVersion)) {
+            throw ConflictException.stale("member", expectedVersion);
+          }
+          return changed;
+        });
+  }
+
+  @Override
+  public Member changeWhereabouts(
+      Actor actor,
+      UUID memberId,
+      long expectedVersion,
+      Whereabouts whereabouts,
+      Instant occurredAt) {
+    authorization.require(actor, Action.UPDATE, Category.EVENTS);
+    Check check = new Check();
+    check.present(whereabouts, "whereabouts");
+    if (check.present(occurredAt, "occurredAt")) {
+      check.that(!occurredAt.isAfter(clock.instant()), "occurredAt", "must not be in the future");
+    }
+    check.done();
+    Instant now = clock.instant();
+    return store.write(
+        s -> {
+          Member current =
+              s.members()
+                  .find(memberId)
+                  .orElseThrow(() -> new NotFoundException("member", memberId));
+          if (current.whereabouts() == whereabouts) {
+            throw new ConflictException(
+                "The member's whereabouts are already " + whereabouts + ".");
+          }
+          Member changed =
+              new Member(
+                  memberId,
+                  current.familyId(),
+                  current.role(),
+                  current.givenName(),
+                  current.birthYear(),
+                  current.languages(),
+                  whereabouts,
+                  expectedVersion + 1);
+          if (!s.members().update(changed, expectedVersion)) {
+            throw ConflictException.stale("member", expectedVersion);
+          }
+          Trajectory trajectory =
+              s.trajectories()
+                  .ofFamily(current.familyId())
+                  .orElseThrow(() -> new IllegalStateException("family without trajectory"));
+          s.events()
+              .append(
+                  new Event(
+                      0,
+                      trajectory.id(),
+                      Optional.of(memberId),
+                      occurredAt,
+                      now,
+                      actor.user(),
+                      OptionalLong.empty(),
+                      new EventDetail.WhereaboutsChange(current.whereabouts(), whereabouts)));
+          return changed;
+        });
+  }
+}

@@ -1,0 +1,429 @@
+package nl.steunpunt.core.internal.trajectory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Organisation;
+import nl.steunpunt.api.common.ConflictException;
+import nl.steunpunt.api.common.NotFoundException;
+import nl.steunpunt.api.common.Page;
+import nl.steunpunt.api.common.PageRequest;
+import nl.steunpunt.api.family.Family;
+import nl.steunpunt.api.family.FamilyStatus;
+import nl.steunpunt.api.family.Languages;
+import nl.steunpunt.api.family.Member;
+import nl.steunpunt.api.trajectory.Event;
+import nl.steunpunt.api.trajectory.EventDetail;
+import nl.steunpunt.api.trajectory.NewEvent;
+import nl.steunpunt.api.trajectory.NewNote;
+import nl.steunpunt.api.trajectory.NewTask;
+import nl.steunpunt.api.trajectory.Note;
+import nl.steunpunt.api.trajectory.NoteCategory;
+import nl.steunpunt.api.trajectory.Phase;
+import nl.steunpunt.api.trajectory.Task;
+import nl.steunpunt.api.trajectory.TaskOwner;
+import nl.steunpunt.api.trajectory.TaskState;
+import nl.steunpunt.api.trajectory.TeamAssignment;
+import nl.steunpunt.api.trajectory.TeamSuggestion;
+import nl.steunpunt.api.trajectory.Trajectory;
+import nl.steunpunt.api.trajectory.TrajectoryService;
+import nl.steunpunt.core.internal.access.AuthorizationPoint;
+import nl.steunpunt.core.internal.access.AuthorizationPoint.Action;
+import nl.steunpunt.core.internal.access.AuthorizationPoint.Category;
+import nl.steunpunt.core.internal.validation.Check;
+import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.jdbc.StoreSession;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Trajectories, timeline, team, tasks and notes, on the store, behind the authorization point. */
+@Component(service = TrajectoryService.class)
+public final class CoreTrajectoryService implements TrajectoryService {
+
+  static final int MAX_TITLE = 200;
+  static final int MAX_NOTE = 20_000;
+  static final int MAX_TEAM = 20;
+
+  private final Store store;
+  private final AuthorizationPoint authorization;
+  private final Clock clock;
+
+  @Activate
+  public CoreTrajectoryService(
+      @Reference Store store, @Reference AuthorizationPoint authorization) {
+    this(store, authorization, Clock.systemUTC());
+  }
+
+  public CoreTrajectoryService(Store store, AuthorizationPoint authorization, Clock clock) {
+    this.store = store;
+    this.authorization = authorization;
+    this.clock = clock;
+  }
+
+  @Override
+  public Optional<Trajectory> find(Actor actor, UUID id) {
+    authorization.require(actor, Action.READ, Category.TRAJECTORY_STATUS);
+    return store.read(s -> s.trajectories().find(id));
+  }
+
+  @Override
+  public Optional<Trajectory> ofFamily(Actor actor, UUID familyId) {
+    authorization.require(actor, Action.READ, Category.TRAJECTORY_STATUS);
+    return store.read(s -> s.trajectories().ofFamily(familyId));
+  }
+
+  @Override
+  public Trajectory changePhase(
+      Actor actor, UUID id, long expectedVersion, Phase to, Optional<String> reason) {
+    authorization.require(actor, Action.UPDATE, Category.TRAJECTORY_STATUS);
+    Check check = new Check();
+    check.present(to, "phase");
+    check.done();
+    Optional<String> why = reason == null ? Optional.empty() : reason.map(String::strip);
+    Instant now = clock.instant();
+    return store.write(
+        s -> {
+          Trajectory current = trajectory(s, id);
+          Family family = s.families().find(current.familyId()).orElseThrow();
+          PhaseRules.check(current, to, why, family.municipality());
+          Trajectory changed =
+              with(current, to, current.team(), current.partners(), expectedVersion);
+          if (!s.trajectories().update(changed, expectedVersion)) {
+            throw ConflictException.stale("trajectory", expectedVersion);
+          }
+          FamilyStatus status = to == Phase.CLOSED ? FamilyStatus.INACTIVE : FamilyStatus.ACTIVE;
+          if (family.status() != status) {
+            s.families()
+                .update(
+                    new Family(
+                        family.id(),
+                        family.reference(),
+                        family.municipality(),
+                        family.languages(),
+                        family.background(),
+                        status,
+                        family.createdAt(),
+                        family.version() + 1),
+                    family.version());
+          }
+          s.events()
+              .append(
+                  new Event(
+                      0,
+                      id,
+                      Optional.empty(),
+                      now,
+                      now,
+                      actor.user(),
+                      java.util.OptionalLong.empty(),
+                      new EventDetail.PhaseChange(current.phase(), to, why)));
+          return changed;
+        });
+  }
+
+  @Override
+  public Trajectory assignTeam(
+      Actor actor, UUID id, long expectedVersion, List<TeamAssignment> team) {
+    authorization.require(actor, Action.UPDATE, Category.TRAJECTORY_STATUS);
+    Check check = new Check();
+    if (check.present(team, "team")) {
+      check.that(team.size() <= MAX_TEAM, "team", "at most " + MAX_TEAM + " members");
+      check.that(
+          team.stream().map(TeamAssignment::user).distinct().count() == team.size(),
+          "team",
+          "lists a user twice");
+      for (int i = 0; i < team.size(); i++) {
+        TeamAssignment member = team.get(i);
+        String field = "team[" + i + "]";
+        if (check.present(member, field)) {
+          check.text(member.user(), field + ".user", 64);
+          int index = i;
+          check.capture(
+              () -> Languages.check("team[" + index + "].languages", member.languages()), null);
+        }
+      }
+    }
+    check.done();
+    return store.write(
+        s -> {
+          Trajectory current = trajectory(s, id);
+          Trajectory changed =
+              with(current, current.phase(), team, current.partners(), expectedVersion);
+          if (!s.trajectories().update(changed, expectedVersion)) {
+            throw ConflictException.stale("trajectory", expectedVersion);
+          }
+          return changed;
+        });
+  }
+
+  @Override
+  public Trajectory involvePartners(
+      Actor actor, UUID id, long expectedVersion, List<String> partners) {
+    authorization.require(actor, Action.UPDATE, Category.TRAJECTORY_STATUS);
+    Check check = new Check();
+    Set<String> organisations = new HashSet<>();
+    if (check.present(partners, "partners")) {
+      for (int i = 0; i < partners.size(); i++) {
+        String partner = partners.get(i);
+        boolean valid = partner != null && isOrganisation(partner);
+        if (check.that(valid, "partners[" + i + "]", "is not an organisation id such as GM0363")) {
+          organisations.add(partner);
+        }
+      }
+    }
+    check.done();
+    return store.write(
+        s -> {
+          Trajectory current = trajectory(s, id);
+          if (current.phase() == Phase.SUPPORT || current.phase() == Phase.AFTERCARE) {
+            String municipality =
+                "GM" + s.families().find(current.familyId()).orElseThrow().municipality();
+            if (!organisations.contains(municipality)) {
+              throw new ConflictException(
+                  "The municipality stays involved while the trajectory is in "
+                      + current.phase()
+                      + ".");
+            }
+          }
+          Trajectory changed =
+              with(current, current.phase(), current.team(), organisations, expectedVersion);
+          if (!s.trajectories().update(changed, expectedVersion)) {
+            throw ConflictException.stale("trajectory", expectedVersion);
+          }
+          return changed;
+        });
+  }
+
+  @Override
+  public List<TeamSuggestion> suggestTeam(Actor actor, UUID id) {
+    authorization.require(actor, Action.READ, Category.TRAJECTORY_STATUS);
+    return store.read(
+        s -> {
+          Trajectory trajectory = trajectory(s, id);
+          Family family = s.families().find(trajectory.familyId()).orElseThrow();
+          Set<String> onTeam =
+              trajectory.team().stream().map(TeamAssignment::user).collect(Collectors.toSet());
+          return TeamMatcher.suggest(family.languages(), s.trajectories().knownStaff(), onTeam);
+        });
+  }
+
+  @Override
+  public Event record(Actor actor, UUID id, NewEvent event) {
+    authorization.require(actor, Action.CREATE, Category.EVENTS);
+    Check check = new Check();
+    if (!check.present(event, "body")) {
+      check.done();
+    }
+    if (check.present(event.detail(), "type")) {
+      check.that(
+          !(event.detail() instanceof EventDetail.PhaseChange)
+              && !(event.detail() instanceof EventDetail.WhereaboutsChange),
+          "type",
+          "phase and whereabouts changes are recorded by changing the phase or the whereabouts");
+    }
+    if (check.present(event.occurredAt(), "occurredAt")) {
+      check.that(
+          !event.occurredAt().isAfter(clock.instant()), "occurredAt", "must not be in the future");
+    }
+    check.done();
+    Instant now = clock.instant();
+    return store.write(
+        s -> {
+          Trajectory trajectory = trajectory(s, id);
+          Optional<UUID> member = event.memberId() == null ? Optional.empty() : event.memberId();
+          if (member.isPresent()) {
+            Optional<Member> found = s.members().find(member.get());
+            if (found.isEmpty() || !found.get().familyId().equals(trajectory.familyId())) {
+              throw nl.steunpunt.api.common.ValidationException.of(
+                  "memberId", "is not a member of this family");
+            }
+          }
+          java.util.OptionalLong corrects =
+              event.corrects() == null ? java.util.OptionalLong.empty() : event.corrects();
+          if (corrects.isPresent()) {
+            Optional<Event> corrected = s.events().find(corrects.getAsLong());
+            if (corrected.isEmpty() || !corrected.get().trajectoryId().equals(id)) {
+              throw nl.steunpunt.api.common.ValidationException.of(
+                  "corrects", "is not an event of this trajectory");
+            }
+          }
+          return s.events()
+              .append(
+                  new Event(
+                      0,
+                      id,
+                      member,
+                      event.occurredAt(),
+                      now,
+                      actor.user(),
+                      corrects,
+                      event.detail()));
+        });
+  }
+
+  @Override
+  public Page<Event> timeline(Actor actor, UUID id, PageRequest page) {
+    authorization.require(actor, Action.READ, Category.EVENTS);
+    return store.read(
+        s -> {
+          trajectory(s, id);
+          return s.events().ofTrajectory(id, page);
+        });
+  }
+
+  @Override
+  public Task addTask(Actor actor, UUID id, NewTask task) {
+    authorization.require(actor, Action.CREATE, Category.TASKS);
+    Check check = new Check();
+    if (!check.present(task, "body")) {
+      check.done();
+    }
+    check.text(task.title(), "title", MAX_TITLE);
+    if (check.present(task.owner(), "owner")) {
+      if (task.owner() instanceof TaskOwner.Staff staff) {
+        check.text(staff.user(), "owner.user", 64);
+      } else if (task.owner() instanceof TaskOwner.Partner partner) {
+        check.that(
+            isOrganisation(partner.organisation()),
+            "owner.organisation",
+            "is not an organisation id such as GM0363");
+      }
+    }
+    if (check.present(task.due(), "due")) {
+      LocalDate today = LocalDate.now(clock);
+      check.that(!task.due().isAfter(today.plusYears(5)), "due", "at most five years ahead");
+    }
+    check.done();
+    return store.write(
+        s -> {
+          trajectory(s, id);
+          Task created =
+              new Task(
+                  UUID.randomUUID(),
+                  id,
+                  task.title().strip(),
+                  task.owner(),
+                  task.due(),
+                  TaskState.OPEN,
+                  1);
+          s.tasks().insert(created);
+          return created;
+        });
+  }
+
+  @Override
+  public Task changeTask(Actor actor, UUID taskId, long expectedVersion, TaskState state) {
+    authorization.require(actor, Action.UPDATE, Category.TASKS);
+    Check check = new Check();
+    check.present(state, "state");
+    check.done();
+    return store.write(
+        s -> {
+          Task current =
+              s.tasks().find(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
+          if (current.state() != TaskState.OPEN && state != current.state()) {
+            throw new ConflictException(
+                "A task that is " + current.state() + " cannot change again.");
+          }
+          Task changed =
+              new Task(
+                  taskId,
+                  current.trajectoryId(),
+                  current.title(),
+                  current.owner(),
+                  current.due(),
+                  state,
+                  expectedVersion + 1);
+          if (!s.tasks().update(changed, expectedVersion)) {
+            throw ConflictException.stale("task", expectedVersion);
+          }
+          return changed;
+        });
+  }
+
+  @Override
+  public Page<Task> openTasks(Actor actor, PageRequest page) {
+    authorization.require(actor, Action.SEARCH, Category.TASKS);
+    return store.read(s -> s.tasks().open(page));
+  }
+
+  @Override
+  public Note writeNote(Actor actor, UUID id, NewNote note) {
+    Check check = new Check();
+    if (!check.present(note, "body")) {
+      check.done();
+    }
+    check.present(note.category(), "category");
+    if (check.present(note.text(), "text")) {
+      check.that(!note.text().isBlank(), "text", "must not be blank");
+      check.that(note.text().length() <= MAX_NOTE, "text", "at most " + MAX_NOTE + " characters");
+    }
+    check.done();
+    authorization.require(actor, Action.CREATE, category(note.category()));
+    return store.write(
+        s -> {
+          trajectory(s, id);
+          Note written =
+              new Note(
+                  UUID.randomUUID(),
+                  id,
+                  note.category(),
+                  actor.user(),
+                  note.text(),
+                  clock.instant());
+          s.notes().insert(written);
+          return written;
+        });
+  }
+
+  @Override
+  public Page<Note> notes(Actor actor, UUID id, PageRequest page) {
+    authorization.require(actor, Action.READ, Category.COUNSELLING_NOTES);
+    Set<NoteCategory> readable = new HashSet<>();
+    for (NoteCategory category : NoteCategory.values()) {
+      if (authorization.admits(actor, Action.READ, category(category))) {
+        readable.add(category);
+      }
+    }
+    return store.read(
+        s -> {
+          trajectory(s, id);
+          return s.notes().ofTrajectory(id, readable, page);
+        });
+  }
+
+  private static Category category(NoteCategory category) {
+    return category == NoteCategory.THERAPY ? Category.THERAPY_NOTES : Category.COUNSELLING_NOTES;
+  }
+
+  private static Trajectory trajectory(StoreSession s, UUID id) {
+    return s.trajectories().find(id).orElseThrow(() -> new NotFoundException("trajectory", id));
+  }
+
+  private static Trajectory with(
+      Trajectory t,
+      Phase phase,
+      List<TeamAssignment> team,
+      Set<String> partners,
+      long expectedVersion) {
+    return new Trajectory(
+        t.id(), t.familyId(), phase, team, partners, t.openedAt(), expectedVersion + 1);
+  }
+
+  private static boolean isOrganisation(String id) {
+    try {
+      new Organisation(id);
+      return true;
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return false;
+    }
+  }
+}

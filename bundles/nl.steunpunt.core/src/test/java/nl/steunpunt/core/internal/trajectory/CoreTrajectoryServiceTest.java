@@ -1,0 +1,311 @@
+package nl.steunpunt.core.internal.trajectory;
+
+import static nl.steunpunt.core.internal.family.CoreServices.COUNSELLOR;
+import static nl.steunpunt.core.internal.family.CoreServices.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import nl.steunpunt.api.common.AccessDeniedException;
+import nl.steunpunt.api.common.ConflictException;
+import nl.steunpunt.api.common.PageRequest;
+import nl.steunpunt.api.common.ValidationException;
+import nl.steunpunt.api.family.Background;
+import nl.steunpunt.api.family.Family;
+import nl.steunpunt.api.family.FamilyStatus;
+import nl.steunpunt.api.family.Member;
+import nl.steunpunt.api.family.MemberRole;
+import nl.steunpunt.api.family.NewFamily;
+import nl.steunpunt.api.family.NewMember;
+import nl.steunpunt.api.family.Whereabouts;
+import nl.steunpunt.api.trajectory.Event;
+import nl.steunpunt.api.trajectory.EventDetail;
+import nl.steunpunt.api.trajectory.Expertise;
+import nl.steunpunt.api.trajectory.NewEvent;
+import nl.steunpunt.api.trajectory.NewNote;
+import nl.steunpunt.api.trajectory.NewTask;
+import nl.steunpunt.api.trajectory.NoteCategory;
+import nl.steunpunt.api.trajectory.Phase;
+import nl.steunpunt.api.trajectory.TaskOwner;
+import nl.steunpunt.api.trajectory.TaskState;
+import nl.steunpunt.api.trajectory.TeamAssignment;
+import nl.steunpunt.api.trajectory.Trajectory;
+import nl.steunpunt.core.internal.family.CoreServices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CoreTrajectoryServiceTest {
+
+  @TempDir Path folder;
+  CoreServices core;
+  Family family;
+  Trajectory trajectory;
+
+  @BeforeEach
+  void start() throws Exception {
+    core = new CoreServices(folder);
+    family =
+        core.families.create(
+            COUNSELLOR, new NewFamily("0363", List.of("ar", "nl"), Background.MIGRANT_BACKGROUND));
+    trajectory = core.trajectories.ofFamily(COUNSELLOR, family.id()).orElseThrow();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    core.close();
+  }
+
+  private Trajectory withMunicipality() {
+    return core.trajectories.involvePartners(
+        COUNSELLOR, trajectory.id(), trajectory.version(), List.of("GM0363"));
+  }
+
+  @Test
+  void aTrajectoryCannotSkipAPhase() {
+    assertThatThrownBy(
+            () ->
+                core.trajectories.changePhase(
+                    COUNSELLOR, trajectory.id(), 1, Phase.AFTERCARE, Optional.empty()))
+        .isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void enteringSupportNeedsTheFamilysMunicipalityInvolved() {
+    assertThatThrownBy(
+            () ->
+                core.trajectories.changePhase(
+                    COUNSELLOR, trajectory.id(), 1, Phase.SUPPORT, Optional.empty()))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("GM0363");
+
+    Trajectory involved = withMunicipality();
+    Trajectory support =
+        core.trajectories.changePhase(
+            COUNSELLOR, trajectory.id(), involved.version(), Phase.SUPPORT, Optional.empty());
+
+    assertThat(support.phase()).isEqualTo(Phase.SUPPORT);
+  }
+
+  @Test
+  void theMunicipalityCannotLeaveAFullTrajectory() {
+    Trajectory involved = withMunicipality();
+    Trajectory support =
+        core.trajectories.changePhase(
+            COUNSELLOR, trajectory.id(), involved.version(), Phase.SUPPORT, Optional.empty());
+
+    assertThatThrownBy(
+            () ->
+                core.trajectories.involvePartners(
+                    COUNSELLOR, trajectory.id(), support.version(), List.of("police")))
+        .isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void closingMakesTheFamilyInactiveAndReopeningNeedsAReason() {
+    Trajectory closed =
+        core.trajectories.changePhase(
+            COUNSELLOR, trajectory.id(), 1, Phase.CLOSED, Optional.empty());
+    assertThat(core.families.find(COUNSELLOR, family.id()).orElseThrow().status())
+        .isEqualTo(FamilyStatus.INACTIVE);
+
+    assertThatThrownBy(
+            () ->
+                core.trajectories.changePhase(
+                    COUNSELLOR, trajectory.id(), closed.version(), Phase.CONTACT, Optional.empty()))
+        .isInstanceOf(ValidationException.class);
+    Trajectory reopened =
+        core.trajectories.changePhase(
+            COUNSELLOR,
+            trajectory.id(),
+            closed.version(),
+            Phase.CONTACT,
+            Optional.of("Brother shows new signs"));
+
+    assertThat(reopened.phase()).isEqualTo(Phase.CONTACT);
+    assertThat(core.families.find(COUNSELLOR, family.id()).orElseThrow().status())
+        .isEqualTo(FamilyStatus.ACTIVE);
+    List<Event> timeline =
+        core.trajectories.timeline(COUNSELLOR, trajectory.id(), PageRequest.FIRST).items();
+    assertThat(timeline)
+        .extracting(Event::detail)
+        .containsExactly(
+            new EventDetail.PhaseChange(Phase.CONTACT, Phase.CLOSED, Optional.empty()),
+            new EventDetail.PhaseChange(
+                Phase.CLOSED, Phase.CONTACT, Optional.of("Brother shows new signs")));
+  }
+
+  @Test
+  void aStalePhaseChangeIsAConflict() {
+    core.trajectories.changePhase(COUNSELLOR, trajectory.id(), 1, Phase.CLOSED, Optional.empty());
+
+    assertThatThrownBy(
+            () ->
+                core.trajectories.changePhase(
+                    COUNSELLOR, trajectory.id(), 1, Phase.CLOSED, Optional.empty()))
+        .isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void eventsAreRecordedForMembersOfTheFamilyOnly() {
+    Member yusuf =
+        core.families.addMember(
+            COUNSELLOR,
+            family.id(),
+            new NewMember(
+                MemberRole.CHILD_ABROAD,
+                "Yusuf",
+                2001,
+                List.of("ar"),
+                Whereabouts.ABROAD_CONFLICT_ZONE));
+    Family other =
+        core.families.create(COUNSELLOR, new NewFamily("0599", List.of(), Background.NOT_RECORDED));
+    Member stranger =
+        core.families.addMember(
+            COUNSELLOR,
+            other.id(),
+            new NewMember(MemberRole.SIBLING, "Lina", 2009, List.of(), Whereabouts.AT_HOME_NL));
+
+    Event death =
+        core.trajectories.record(
+            COUNSELLOR,
+            trajectory.id(),
+            new NewEvent(
+                Optional.of(yusuf.id()), NOW, OptionalLong.empty(), new EventDetail.DeathAbroad()));
+
+    assertThat(death.sequence()).isPositive();
+    assertThat(death.recordedAt()).isEqualTo(NOW);
+    assertThatThrownBy(
+            () ->
+                core.trajectories.record(
+                    COUNSELLOR,
+                    trajectory.id(),
+                    new NewEvent(
+                        Optional.of(stranger.id()),
+                        NOW,
+                        OptionalLong.empty(),
+                        new EventDetail.SiblingConcern())))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void aCorrectionPointsAtAnEventOfTheSameTrajectory() {
+    Event wrong =
+        core.trajectories.record(
+            COUNSELLOR,
+            trajectory.id(),
+            new NewEvent(Optional.empty(), NOW, OptionalLong.empty(), new EventDetail.Departure()));
+    Family other =
+        core.families.create(COUNSELLOR, new NewFamily("0599", List.of(), Background.NOT_RECORDED));
+    Trajectory otherTrajectory = core.trajectories.ofFamily(COUNSELLOR, other.id()).orElseThrow();
+
+    Event correction =
+        core.trajectories.record(
+            COUNSELLOR,
+            trajectory.id(),
+            new NewEvent(
+                Optional.empty(),
+                NOW,
+                OptionalLong.of(wrong.sequence()),
+                new EventDetail.DepartureRisk()));
+
+    assertThat(correction.corrects()).hasValue(wrong.sequence());
+    assertThatThrownBy(
+            () ->
+                core.trajectories.record(
+                    COUNSELLOR,
+                    otherTrajectory.id(),
+                    new NewEvent(
+                        Optional.empty(),
+                        NOW,
+                        OptionalLong.of(wrong.sequence()),
+                        new EventDetail.DepartureRisk())))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void phaseAndWhereaboutsChangesCannotBeRecordedByHandNorInTheFuture() {
+    assertThatThrownBy(
+            () ->
+                core.trajectories.record(
+                    COUNSELLOR,
+                    trajectory.id(),
+                    new NewEvent(
+                        Optional.empty(),
+                        NOW,
+                        OptionalLong.empty(),
+                        new EventDetail.PhaseChange(
+                            Phase.CONTACT, Phase.SUPPORT, Optional.empty()))))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(
+            () ->
+                core.trajectories.record(
+                    COUNSELLOR,
+                    trajectory.id(),
+                    new NewEvent(
+                        Optional.empty(),
+                        NOW.plusSeconds(3600),
+                        OptionalLong.empty(),
+                        new EventDetail.SessionHeld())))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void theTeamSuggestionListsStaffWhoSpeakTheFamilysLanguages() {
+    Family earlier =
+        core.families.create(COUNSELLOR, new NewFamily("0599", List.of(), Background.NOT_RECORDED));
+    Trajectory t = core.trajectories.ofFamily(COUNSELLOR, earlier.id()).orElseThrow();
+    core.trajectories.assignTeam(
+        COUNSELLOR,
+        t.id(),
+        t.version(),
+        List.of(
+            new TeamAssignment("jan", Expertise.FAMILY_THERAPIST, List.of("nl")),
+            new TeamAssignment(
+                "fatima", Expertise.RADICALISATION_EXPERT, List.of("ar", "nl", "fr")),
+            new TeamAssignment("selin", Expertise.PSYCHIATRIST, List.of("tr"))));
+
+    var suggestions = core.trajectories.suggestTeam(COUNSELLOR, trajectory.id());
+
+    assertThat(suggestions).extracting(s -> s.user()).containsExactly("fatima", "jan");
+    assertThat(suggestions.get(0).sharedLanguages()).containsExactly("ar", "nl");
+  }
+
+  @Test
+  void aDoneTaskCannotBeReopened() {
+    var task =
+        core.trajectories.addTask(
+            COUNSELLOR,
+            trajectory.id(),
+            new NewTask("Support plan", new TaskOwner.Staff("fatima"), LocalDate.of(2026, 11, 30)));
+    var done = core.trajectories.changeTask(COUNSELLOR, task.id(), 1, TaskState.DONE);
+
+    assertThatThrownBy(
+            () ->
+                core.trajectories.changeTask(COUNSELLOR, task.id(), done.version(), TaskState.OPEN))
+        .isInstanceOf(ConflictException.class);
+    assertThat(core.trajectories.openTasks(COUNSELLOR, PageRequest.FIRST).items()).isEmpty();
+  }
+
+  @Test
+  void counsellingNotesAreWrittenAndReadButTherapyNotesAreNotTheCounsellorsToWrite() {
+    core.trajectories.writeNote(
+        COUNSELLOR,
+        trajectory.id(),
+        new NewNote(NoteCategory.COUNSELLING, "Mother worried about the youngest."));
+
+    assertThat(core.trajectories.notes(COUNSELLOR, trajectory.id(), PageRequest.FIRST).items())
+        .singleElement()
+        .satisfies(n -> assertThat(n.author()).isEqualTo("fatima"));
+    assertThatThrownBy(
+            () ->
+                core.trajectories.writeNote(
+                    COUNSELLOR, trajectory.id(), new NewNote(NoteCategory.THERAPY, "x")))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+}
