@@ -30,7 +30,11 @@ public final class CorePlatformStatus implements PlatformStatus {
         description =
             "Symbolic names of the bundles that must be active for the platform to be" + " ready.")
     String[] coreBundles() default {
-      "nl.steunpunt.api", "nl.steunpunt.core", "nl.steunpunt.web", "nl.steunpunt.console"
+      "nl.steunpunt.api",
+      "nl.steunpunt.store.jdbc",
+      "nl.steunpunt.core",
+      "nl.steunpunt.web",
+      "nl.steunpunt.console"
     };
   }
 

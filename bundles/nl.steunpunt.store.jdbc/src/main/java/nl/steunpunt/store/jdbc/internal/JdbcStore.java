@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * The store: a connection pool over the JDBC driver the URL names, with the schema migrated to the
  * current version before the service is offered.
  */
-@Component(service = Store.class, configurationPid = "nl.steunpunt.store")
+// Immediate: the schema is migrated at start, and readiness waits for it.
+@Component(service = Store.class, configurationPid = "nl.steunpunt.store", immediate = true)
 @Designate(ocd = StoreConfig.class)
 public final class JdbcStore implements Store {
 
