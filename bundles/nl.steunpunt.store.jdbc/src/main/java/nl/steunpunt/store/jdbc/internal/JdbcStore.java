@@ -50,25 +50,56 @@ public final class JdbcStore implements Store {
         urlOf(config.url()),
         config.user(),
         config.password(),
-        config.poolSize());
+        config.poolSize(),
+        config.migrationUser(),
+        config.migrationPassword());
   }
 
   /** Opens the store on a driver with plain values, for tests and tools. */
   public JdbcStore(DataSourceFactory driver, String url, String user, String password, int poolSize)
       throws SQLException {
-    Properties properties = new Properties();
-    properties.setProperty(DataSourceFactory.JDBC_URL, url);
-    properties.setProperty(DataSourceFactory.JDBC_USER, user);
-    properties.setProperty(DataSourceFactory.JDBC_PASSWORD, password);
-    this.pool = pool(driver.createDataSource(properties), poolSize);
+    this(driver, url, user, password, poolSize, "", "");
+  }
+
+  /**
+   * Opens the store, migrating as another user (the schema's owner) when one is given, and then
+   * granting the platform's user only what it needs: on PostgreSQL, events can then be appended and
+   * read by the platform's user, never changed or deleted, not even with SQL.
+   */
+  public JdbcStore(
+      DataSourceFactory driver,
+      String url,
+      String user,
+      String password,
+      int poolSize,
+      String migrationUser,
+      String migrationPassword)
+      throws SQLException {
+    Dialect dialect = Dialect.of(url);
+    this.pool = pool(driver.createDataSource(properties(url, user, password)), poolSize);
     try {
-      Migrations.migrate(pool, Dialect.of(url));
+      if (migrationUser.isBlank()) {
+        Migrations.migrate(pool, dialect);
+      } else {
+        DataSource owner =
+            driver.createDataSource(properties(url, migrationUser, migrationPassword));
+        Migrations.migrate(owner, dialect);
+        Grants.grant(owner, dialect, user);
+      }
       this.transactions = new Transactions(pool, describe(pool));
     } catch (RuntimeException | SQLException e) {
       pool.close();
       throw e;
     }
     LOG.info("Store ready on {}", transactions.describe());
+  }
+
+  private static Properties properties(String url, String user, String password) {
+    Properties properties = new Properties();
+    properties.setProperty(DataSourceFactory.JDBC_URL, url);
+    properties.setProperty(DataSourceFactory.JDBC_USER, user);
+    properties.setProperty(DataSourceFactory.JDBC_PASSWORD, password);
+    return properties;
   }
 
   private static String urlOf(String configured) {

@@ -25,6 +25,18 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
   String password() default "";
 
   @AttributeDefinition(
+      description =
+          "PostgreSQL: the role that owns the schema and runs the migrations. Empty: the platform's"
+              + " own user does. Set it in production, so that the platform's user may only read"
+              + " and append events, never change or delete them.")
+  String migrationUser() default "";
+
+  @AttributeDefinition(
+      description = "Password of the migration user.",
+      type = AttributeType.PASSWORD)
+  String migrationPassword() default "";
+
+  @AttributeDefinition(
       description = "Largest number of pooled connections.",
       min = "1",
       max = "100")

@@ -66,4 +66,66 @@ class PostgresStoreTest extends StoreContract {
     }
     assertThat(store.<Optional<Event>>read(s -> s.events().find(event.sequence()))).contains(event);
   }
+
+  @Test
+  void withTheSchemaOwnedByAnotherRoleThePlatformsUserCanOnlyAppendEvents() throws Exception {
+    String url =
+        System.getenv()
+            .getOrDefault(
+                "STEUNPUNT_TEST_PG_URL", "jdbc:postgresql://localhost:5432/steunpunt_test");
+    String schema = "owned_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection owner =
+            java.sql.DriverManager.getConnection(url, "steunpunt_test", "steunpunt_test");
+        Statement statement = owner.createStatement()) {
+      statement.execute("CREATE SCHEMA " + schema);
+    }
+    JdbcStore separated =
+        new JdbcStore(
+            new org.postgresql.osgi.PGDataSourceFactory(),
+            url + "?currentSchema=" + schema,
+            "steunpunt_test_app",
+            "steunpunt_test_app",
+            2,
+            "steunpunt_test",
+            "steunpunt_test");
+    try {
+      var family = family("F-2026-0001", "0363", NOW);
+      var trajectory = trajectory(family.id(), Phase.CONTACT);
+      Event event =
+          separated.write(
+              s -> {
+                s.families().insert(family);
+                s.trajectories().insert(trajectory);
+                return s.events()
+                    .append(
+                        new Event(
+                            0,
+                            trajectory.id(),
+                            Optional.empty(),
+                            NOW,
+                            NOW,
+                            "fatima",
+                            OptionalLong.empty(),
+                            new EventDetail.Departure()));
+              });
+
+      try (Connection app =
+              java.sql.DriverManager.getConnection(
+                  url + "?currentSchema=" + schema, "steunpunt_test_app", "steunpunt_test_app");
+          Statement statement = app.createStatement()) {
+        for (String sql :
+            new String[] {
+              "UPDATE event SET type = 'RETURN' WHERE sequence = " + event.sequence(),
+              "DELETE FROM event",
+              "ALTER TABLE event DISABLE TRIGGER event_append_only"
+            }) {
+          assertThatThrownBy(() -> statement.execute(sql)).as(sql).isInstanceOf(SQLException.class);
+        }
+      }
+      assertThat(separated.<Optional<Event>>read(s -> s.events().find(event.sequence())))
+          .contains(event);
+    } finally {
+      separated.close();
+    }
+  }
 }

@@ -1,0 +1,66 @@
+package nl.steunpunt.store.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the platform's database user may do when another role owns the schema (PostgreSQL): read and
+ * write the records, but only read and append events. Without ownership it can neither change an
+ * event nor drop the trigger that guards them.
+ */
+final class Grants {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Grants.class);
+  private static final List<String> APPEND_ONLY = List.of("event");
+  private static final List<String> READ_ONLY = List.of("schema_version");
+
+  private Grants() {}
+
+  static void grant(DataSource owner, Dialect dialect, String user) throws SQLException {
+    if (dialect != Dialect.POSTGRESQL) {
+      LOG.warn("A migration user is only used on PostgreSQL; ignored on {}", dialect);
+      return;
+    }
+    String role = quote(user);
+    try (Connection connection = owner.getConnection();
+        Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      String schema;
+      try (ResultSet rs = statement.executeQuery("SELECT current_schema()")) {
+        rs.next();
+        schema = quote(rs.getString(1));
+      }
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rs =
+          statement.executeQuery(
+              "SELECT table_name FROM information_schema.tables WHERE table_schema ="
+                  + " current_schema() AND table_type = 'BASE TABLE'")) {
+        while (rs.next()) {
+          tables.add(rs.getString(1));
+        }
+      }
+      statement.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
+      for (String table : tables) {
+        String privileges =
+            APPEND_ONLY.contains(table)
+                ? "SELECT, INSERT"
+                : READ_ONLY.contains(table) ? "SELECT" : "SELECT, INSERT, UPDATE, DELETE";
+        statement.execute("REVOKE ALL ON " + quote(table) + " FROM " + role);
+        statement.execute("GRANT " + privileges + " ON " + quote(table) + " TO " + role);
+      }
+      statement.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
+      connection.commit();
+    }
+  }
+
+  static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+}
