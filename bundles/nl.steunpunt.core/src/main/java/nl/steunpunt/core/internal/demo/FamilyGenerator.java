@@ -12,6 +12,7 @@ import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import nl.steunpunt.api.family.Background;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.FamilyStatus;
@@ -93,7 +94,7 @@ public final class FamilyGenerator {
   }
 
   /** Makes the next family; {@code reference} comes from the store's counter for its year. */
-  public Generated next(java.util.function.IntFunction<String> referenceForYear) {
+  public Generated next(IntFunction<String> referenceForYear) {
     Instant contact = now.minus(Duration.ofDays(30 + random.nextInt(11 * 365)));
     int year = contact.atZone(ZoneOffset.UTC).getYear();
     boolean dutchOrigin = random.nextInt(100) < 28;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
+import nl.steunpunt.api.common.ValidationException;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.FamilyStatus;
 import nl.steunpunt.api.family.Languages;
@@ -123,7 +125,7 @@ public final class CoreTrajectoryService implements TrajectoryService {
                       now,
                       now,
                       actor.user(),
-                      java.util.OptionalLong.empty(),
+                      OptionalLong.empty(),
                       new EventDetail.PhaseChange(current.phase(), to, why)));
           return changed;
         });
@@ -242,17 +244,15 @@ public final class CoreTrajectoryService implements TrajectoryService {
           if (member.isPresent()) {
             Optional<Member> found = s.members().find(member.get());
             if (found.isEmpty() || !found.get().familyId().equals(trajectory.familyId())) {
-              throw nl.steunpunt.api.common.ValidationException.of(
-                  "memberId", "is not a member of this family");
+              throw ValidationException.of("memberId", "is not a member of this family");
             }
           }
-          java.util.OptionalLong corrects =
-              event.corrects() == null ? java.util.OptionalLong.empty() : event.corrects();
+          OptionalLong corrects =
+              event.corrects() == null ? OptionalLong.empty() : event.corrects();
           if (corrects.isPresent()) {
             Optional<Event> corrected = s.events().find(corrects.getAsLong());
             if (corrected.isEmpty() || !corrected.get().trajectoryId().equals(id)) {
-              throw nl.steunpunt.api.common.ValidationException.of(
-                  "corrects", "is not an event of this trajectory");
+              throw ValidationException.of("corrects", "is not an event of this trajectory");
             }
           }
           return s.events()
