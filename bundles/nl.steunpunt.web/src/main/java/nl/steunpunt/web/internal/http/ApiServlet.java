@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Base of the JSON resources: turns a {@link ProblemException} into its problem response and any
- * other failure into a 500 problem that names an incident id, never the exception.
+ * Base of the JSON resources: turns a {@link ProblemException} or a failure the API defines (see
+ * {@link ServiceProblems}) into its problem response, and any other failure into a 500 problem that
+ * names an incident id, never the exception.
  */
 public abstract class ApiServlet extends HttpServlet {
 
@@ -34,6 +35,11 @@ public abstract class ApiServlet extends HttpServlet {
     } catch (ProblemException e) {
       sendProblem(request, response, e.problem());
     } catch (RuntimeException e) {
+      var known = ServiceProblems.of(e);
+      if (known.isPresent()) {
+        sendProblem(request, response, known.get());
+        return;
+      }
       String incident = UUID.randomUUID().toString();
       // The exception class and stack go to the log for the operator; the message may carry
       // data and is left out, like anything of the request.
