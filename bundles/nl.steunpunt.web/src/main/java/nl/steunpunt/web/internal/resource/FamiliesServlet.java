@@ -1,0 +1,32 @@
+package nl.steunpunt.web.internal.resource;
+
+import javax.servlet.Servlet;
+import nl.steunpunt.api.family.FamilyService;
+import nl.steunpunt.api.trajectory.TrajectoryService;
+import nl.steunpunt.web.internal.http.RoutedServlet;
+import nl.steunpunt.web.internal.http.SteunpuntHttp;
+import nl.steunpunt.web.internal.json.JsonCodec;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+/** {@code /api/v1/families}: see {@link FamiliesResource}. */
+@Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(SteunpuntHttp.SELECT_CONTEXT)
+@HttpWhiteboardServletName("steunpunt-families")
+@HttpWhiteboardServletPattern({"/api/v1/families", "/api/v1/families/*"})
+public final class FamiliesServlet extends RoutedServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Activate
+  public FamiliesServlet(
+      @Reference JsonCodec json,
+      @Reference FamilyService families,
+      @Reference TrajectoryService trajectories) {
+    super(json, new FamiliesResource(families, trajectories).routes());
+  }
+}

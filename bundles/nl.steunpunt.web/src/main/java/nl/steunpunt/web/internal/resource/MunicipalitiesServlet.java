@@ -1,0 +1,42 @@
+package nl.steunpunt.web.internal.resource;
+
+import javax.servlet.Servlet;
+import nl.steunpunt.api.family.MunicipalityRegister;
+import nl.steunpunt.web.internal.http.RoutedServlet;
+import nl.steunpunt.web.internal.http.Router;
+import nl.steunpunt.web.internal.http.SteunpuntHttp;
+import nl.steunpunt.web.internal.json.JsonCodec;
+import nl.steunpunt.web.internal.resource.dto.MunicipalityJson;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+/**
+ * {@code GET /api/v1/municipalities}: the municipalities that exist today, by name. Public
+ * reference data, so any logged-in user may read it.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(SteunpuntHttp.SELECT_CONTEXT)
+@HttpWhiteboardServletName("steunpunt-municipalities")
+@HttpWhiteboardServletPattern("/api/v1/municipalities")
+public final class MunicipalitiesServlet extends RoutedServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Activate
+  public MunicipalitiesServlet(
+      @Reference JsonCodec json, @Reference MunicipalityRegister municipalities) {
+    super(
+        json,
+        new Router()
+            .get(
+                "/api/v1/municipalities",
+                exchange -> {
+                  exchange.actor();
+                  exchange.ok(municipalities.all().stream().map(MunicipalityJson::of).toList());
+                }));
+  }
+}
