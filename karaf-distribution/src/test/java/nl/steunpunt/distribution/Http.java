@@ -44,6 +44,29 @@ final class Http {
     }
   }
 
+  /**
+   * Sends a request with a JSON body (or none, when null) as a demo user.
+   *
+   * @param ifMatch the If-Match header, or null for none
+   */
+  static HttpResponse<String> send(
+      String method, String path, String user, String body, String ifMatch) throws IOException {
+    HttpRequest.Builder request =
+        request(path, user, "demo")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return send(request);
+  }
+
   static JsonNode json(HttpResponse<String> response) throws IOException {
     return JSON.readTree(response.body());
   }
