@@ -214,6 +214,16 @@ class CoreFamilyServiceTest {
     core.store.write(
         s -> {
           s.families().insert(weesp);
+          s.trajectories()
+              .insert(
+                  new Trajectory(
+                      UUID.randomUUID(),
+                      weesp.id(),
+                      Phase.CONTACT,
+                      List.of(),
+                      java.util.Set.of(),
+                      weesp.createdAt(),
+                      1));
           return null;
         });
 

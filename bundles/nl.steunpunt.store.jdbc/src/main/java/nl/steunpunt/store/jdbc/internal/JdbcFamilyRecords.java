@@ -21,6 +21,9 @@ final class JdbcFamilyRecords implements FamilyRecords {
       "f.id, f.reference, f.municipality, f.languages, f.background, f.status, f.created_at,"
           + " f.version";
 
+  /** Every family has exactly one trajectory, so the join neither drops nor repeats a family. */
+  private static final String FROM = " FROM family f JOIN trajectory t ON t.family_id = f.id";
+
   private final Sql sql;
 
   JdbcFamilyRecords(Sql sql) {
@@ -99,15 +102,7 @@ final class JdbcFamilyRecords implements FamilyRecords {
               where.append(")");
               parameters.addAll(codes);
             });
-    search
-        .phase()
-        .ifPresent(
-            p ->
-                add(
-                    where,
-                    parameters,
-                    " AND EXISTS (SELECT 1 FROM trajectory t WHERE t.family_id = f.id AND t.phase = ?)",
-                    p.name()));
+    search.phase().ifPresent(p -> add(where, parameters, " AND t.phase = ?", p.name()));
     search
         .memberWhereabouts()
         .ifPresent(
@@ -127,7 +122,7 @@ final class JdbcFamilyRecords implements FamilyRecords {
                     parameters,
                     " AND UPPER(f.reference) LIKE ? ESCAPE '!'",
                     "%" + escapeLike(t.toUpperCase(java.util.Locale.ROOT)) + "%"));
-    long total = sql.count("SELECT COUNT(*) FROM family f" + where, parameters.toArray());
+    long total = sql.count("SELECT COUNT(*)" + FROM + where, parameters.toArray());
     List<Object> paged = new ArrayList<>(parameters);
     paged.add(page.limit());
     paged.add(page.offset());
@@ -135,7 +130,7 @@ final class JdbcFamilyRecords implements FamilyRecords {
         sql.list(
             "SELECT "
                 + COLUMNS
-                + " FROM family f"
+                + FROM
                 + where
                 + " ORDER BY f.created_at DESC, f.id LIMIT ? OFFSET ?",
             JdbcFamilyRecords::map,

@@ -276,6 +276,7 @@ abstract class StoreContract {
       store.write(
           s -> {
             s.families().insert(f);
+            s.trajectories().insert(trajectory(f.id(), Phase.CONTACT));
             return null;
           });
     }
