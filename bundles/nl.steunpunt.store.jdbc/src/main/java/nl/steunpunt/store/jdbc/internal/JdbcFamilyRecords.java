@@ -21,8 +21,7 @@ final class JdbcFamilyRecords implements FamilyRecords {
       "f.id, f.reference, f.municipality, f.languages, f.background, f.status, f.created_at,"
           + " f.version";
 
-  /** Every family has exactly one trajectory, so the join neither drops nor repeats a family. */
-  private static final String FROM = " FROM family f JOIN trajectory t ON t.family_id = f.id";
+  private static final String FROM = " FROM family f";
 
   private final Sql sql;
 
@@ -51,8 +50,10 @@ final class JdbcFamilyRecords implements FamilyRecords {
   @Override
   public void insert(Family family) {
     sql.update(
+        // The phase is the trajectory's, kept here for the search; a new family is in CONTACT
+        // until its trajectory is stored.
         "INSERT INTO family (id, reference, municipality, languages, background, status,"
-            + " created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            + " created_at, version, phase) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CONTACT')",
         family.id(),
         family.reference(),
         family.municipality(),
@@ -102,7 +103,7 @@ final class JdbcFamilyRecords implements FamilyRecords {
               where.append(")");
               parameters.addAll(codes);
             });
-    search.phase().ifPresent(p -> add(where, parameters, " AND t.phase = ?", p.name()));
+    search.phase().ifPresent(p -> add(where, parameters, " AND f.phase = ?", p.name()));
     search
         .memberWhereabouts()
         .ifPresent(

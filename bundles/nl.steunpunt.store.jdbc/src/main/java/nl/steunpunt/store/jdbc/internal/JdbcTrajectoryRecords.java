@@ -35,7 +35,14 @@ final class JdbcTrajectoryRecords implements TrajectoryRecords {
         trajectory.phase(),
         trajectory.openedAt(),
         trajectory.version());
+    copyPhaseToFamily(trajectory);
     writeTeamAndPartners(trajectory);
+  }
+
+  /** The family search filters on the phase without a join (see migration 4). */
+  private void copyPhaseToFamily(Trajectory trajectory) {
+    sql.update(
+        "UPDATE family SET phase = ? WHERE id = ?", trajectory.phase(), trajectory.familyId());
   }
 
   @Override
@@ -68,6 +75,7 @@ final class JdbcTrajectoryRecords implements TrajectoryRecords {
     if (changed != 1) {
       return false;
     }
+    copyPhaseToFamily(trajectory);
     sql.update("DELETE FROM team_assignment WHERE trajectory_id = ?", trajectory.id());
     sql.update("DELETE FROM trajectory_partner WHERE trajectory_id = ?", trajectory.id());
     writeTeamAndPartners(trajectory);

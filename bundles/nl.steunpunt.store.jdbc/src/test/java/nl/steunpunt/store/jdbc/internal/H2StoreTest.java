@@ -10,7 +10,8 @@ class H2StoreTest extends StoreContract {
 
   @Override
   HikariDataSource open() {
-    return Databases.h2(folder);
+    // A database of its own at every call, like a fresh PostgreSQL schema.
+    return Databases.h2(folder.resolve(java.util.UUID.randomUUID().toString()));
   }
 
   @Override

@@ -505,23 +505,56 @@ abstract class StoreContract {
   }
 
   @Test
-  void anUpgradeFromThePreviousSchemaKeepsTheData() throws Exception {
+  void anUpgradeFromThePreviousSchemaKeepsTheDataAndFillsWhatIsNew() throws Exception {
     try (HikariDataSource old = open()) {
       Migrations.migrate(old, dialect(), Migrations.SCRIPTS.size() - 1);
-      Store before = new Transactions(old, "before");
-      Family family = family("F-2026-0001", "0363", NOW);
-      before.write(
-          s -> {
-            s.families().insert(family);
-            return null;
-          });
+      UUID familyId = UUID.randomUUID();
+      UUID trajectoryId = UUID.randomUUID();
+      // Written with the previous schema's own SQL: the current code does not know it.
+      try (var connection = old.getConnection();
+          var family =
+              connection.prepareStatement(
+                  "INSERT INTO family (id, reference, municipality, languages, background, status,"
+                      + " created_at, version) VALUES (?, 'F-2025-0042', '0363', 'ar,nl',"
+                      + " 'MIGRANT_BACKGROUND', 'ACTIVE', ?, 3)");
+          var trajectory =
+              connection.prepareStatement(
+                  "INSERT INTO trajectory (id, family_id, phase, opened_at, version)"
+                      + " VALUES (?, ?, 'SUPPORT', ?, 2)")) {
+        connection.setAutoCommit(true);
+        family.setObject(1, familyId);
+        family.setObject(2, NOW.atOffset(java.time.ZoneOffset.UTC));
+        family.executeUpdate();
+        trajectory.setObject(1, trajectoryId);
+        trajectory.setObject(2, familyId);
+        trajectory.setObject(3, NOW.atOffset(java.time.ZoneOffset.UTC));
+        trajectory.executeUpdate();
+      }
 
       Migrations.migrate(old, dialect());
 
+      Store upgraded = new Transactions(old, "after");
+      Family family =
+          upgraded.<Optional<Family>>read(s -> s.families().find(familyId)).orElseThrow();
+      assertThat(family.reference()).isEqualTo("F-2025-0042");
+      assertThat(family.languages()).containsExactly("ar", "nl");
+      assertThat(family.version()).isEqualTo(3);
       assertThat(
-              new Transactions(old, "after")
-                  .<Optional<Family>>read(s -> s.families().find(family.id())))
-          .contains(family);
+              upgraded
+                  .<Page<Family>>read(
+                      s ->
+                          s.families()
+                              .search(
+                                  new FamilyFilter(
+                                      Optional.empty(),
+                                      Optional.of(Set.of("0363")),
+                                      Optional.of(Phase.SUPPORT),
+                                      Optional.empty(),
+                                      Optional.empty()),
+                                  PageRequest.FIRST))
+                  .items())
+          .extracting(Family::id)
+          .containsExactly(familyId);
     }
   }
 
