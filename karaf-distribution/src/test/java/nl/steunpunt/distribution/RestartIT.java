@@ -17,16 +17,18 @@ import org.ops4j.pax.exam.TestContainer;
 import org.ops4j.pax.exam.spi.PaxExamRuntime;
 
 /**
- * Creates a family through the REST API, stops Karaf, starts it again, and finds the family
- * intact. Pax Exam boots the real distribution twice (server mode: this test talks to it over
- * HTTP from outside); both boots use the same database file.
+ * Creates a family through the REST API, stops Karaf, starts it again, and finds the family intact.
+ * Pax Exam boots the real distribution twice (server mode: this test talks to it over HTTP from
+ * outside); both boots use the same database file.
  */
 public class RestartIT {
 
   @Test
   public void aFamilyCreatedThroughTheApiIsIntactAfterARestart() throws Exception {
     File database =
-        new File(System.getProperty("project.build.directory"), "restart-" + UUID.randomUUID() + "/steunpunt");
+        new File(
+            System.getProperty("project.build.directory"),
+            "restart-" + UUID.randomUUID() + "/steunpunt");
     Option[] options =
         OptionUtils.combine(
             SteunpuntKaraf.options(true),

@@ -27,8 +27,8 @@ public class ConflictException extends RuntimeException {
    * @param expected the version the caller had
    * @return the exception
    */
-  public static ConflictException stale(String kind, long expected) {
-    return new ConflictException(
+  public static StaleVersionException stale(String kind, long expected) {
+    return new StaleVersionException(
         "The " + kind + " was changed by someone else since version " + expected + "; reload it.");
   }
 }

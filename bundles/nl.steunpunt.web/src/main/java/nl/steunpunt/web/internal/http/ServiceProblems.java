@@ -4,6 +4,7 @@ import java.util.Optional;
 import nl.steunpunt.api.common.AccessDeniedException;
 import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.NotFoundException;
+import nl.steunpunt.api.common.StaleVersionException;
 import nl.steunpunt.api.common.ValidationException;
 
 /**
@@ -32,6 +33,13 @@ public final class ServiceProblems {
     if (e instanceof NotFoundException) {
       return Optional.of(
           Problem.of(404, "Not Found", "The record does not exist, or you may not see it."));
+    }
+    if (e instanceof StaleVersionException) {
+      return Optional.of(
+          Problem.of(
+              412,
+              "Precondition Failed",
+              "The record was changed since the version named in If-Match; read it again."));
     }
     if (e instanceof ConflictException) {
       return Optional.of(Problem.of(409, "Conflict", e.getMessage()));

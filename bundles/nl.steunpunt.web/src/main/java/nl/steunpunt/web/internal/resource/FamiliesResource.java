@@ -73,10 +73,7 @@ final class FamiliesResource {
     FamilyRequest request = exchange.body(FamilyRequest.class);
     Versions.require(expected, find(exchange).version());
     Family changed =
-        Versions.update(
-            "family",
-            expected,
-            () -> families.update(exchange.actor(), exchange.id(), expected, request.toChanges()));
+        families.update(exchange.actor(), exchange.id(), expected, request.toChanges());
     exchange.ok(FamilyJson.of(changed), changed.version());
   }
 

@@ -35,12 +35,7 @@ final class MembersResource {
     long expected = exchange.ifMatch();
     MemberRequest request = exchange.body(MemberRequest.class);
     Member changed =
-        Versions.update(
-            "member",
-            expected,
-            () ->
-                families.updateMember(
-                    exchange.actor(), exchange.id(), expected, request.toChanges()));
+        families.updateMember(exchange.actor(), exchange.id(), expected, request.toChanges());
     exchange.ok(MemberJson.of(changed), changed.version());
   }
 
@@ -49,12 +44,8 @@ final class MembersResource {
     WhereaboutsRequest request = exchange.body(WhereaboutsRequest.class);
     var occurredAt = request.occurredAtInstant();
     Member changed =
-        Versions.update(
-            "member",
-            expected,
-            () ->
-                families.changeWhereabouts(
-                    exchange.actor(), exchange.id(), expected, request.whereabouts(), occurredAt));
+        families.changeWhereabouts(
+            exchange.actor(), exchange.id(), expected, request.whereabouts(), occurredAt);
     exchange.ok(MemberJson.of(changed), changed.version());
   }
 }

@@ -59,12 +59,7 @@ final class TasksResource {
     long expected = exchange.ifMatch();
     TaskStateRequest request = exchange.body(TaskStateRequest.class);
     Task changed =
-        Versions.update(
-            "task",
-            expected,
-            () ->
-                trajectories.changeTask(
-                    exchange.actor(), exchange.id(), expected, request.state()));
+        trajectories.changeTask(exchange.actor(), exchange.id(), expected, request.state());
     exchange.ok(TaskJson.of(changed), changed.version());
   }
 }

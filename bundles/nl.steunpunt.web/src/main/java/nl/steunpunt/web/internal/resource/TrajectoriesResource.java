@@ -42,16 +42,8 @@ final class TrajectoriesResource {
     PhaseRequest request = exchange.body(PhaseRequest.class);
     Versions.require(expected, find(exchange).version());
     Trajectory changed =
-        Versions.update(
-            "trajectory",
-            expected,
-            () ->
-                trajectories.changePhase(
-                    exchange.actor(),
-                    exchange.id(),
-                    expected,
-                    request.phase(),
-                    request.optionalReason()));
+        trajectories.changePhase(
+            exchange.actor(), exchange.id(), expected, request.phase(), request.optionalReason());
     exchange.ok(TrajectoryJson.of(changed), changed.version());
   }
 
@@ -65,11 +57,7 @@ final class TrajectoriesResource {
     long expected = exchange.ifMatch();
     var team = exchange.body(TeamRequest.class).toAssignments();
     Versions.require(expected, find(exchange).version());
-    Trajectory changed =
-        Versions.update(
-            "trajectory",
-            expected,
-            () -> trajectories.assignTeam(exchange.actor(), exchange.id(), expected, team));
+    Trajectory changed = trajectories.assignTeam(exchange.actor(), exchange.id(), expected, team);
     exchange.ok(TrajectoryJson.of(changed), changed.version());
   }
 
@@ -78,12 +66,7 @@ final class TrajectoriesResource {
     PartnersRequest request = exchange.body(PartnersRequest.class);
     Versions.require(expected, find(exchange).version());
     Trajectory changed =
-        Versions.update(
-            "trajectory",
-            expected,
-            () ->
-                trajectories.involvePartners(
-                    exchange.actor(), exchange.id(), expected, request.partners()));
+        trajectories.involvePartners(exchange.actor(), exchange.id(), expected, request.partners());
     exchange.ok(TrajectoryJson.of(changed), changed.version());
   }
 

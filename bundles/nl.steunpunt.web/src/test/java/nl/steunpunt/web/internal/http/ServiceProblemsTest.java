@@ -51,6 +51,12 @@ class ServiceProblemsTest {
   }
 
   @Test
+  void aStaleVersionIsA412AndNotAConflict() {
+    assertThat(ServiceProblems.of(ConflictException.stale("task", 3)).orElseThrow().status())
+        .isEqualTo(412);
+  }
+
+  @Test
   void otherExceptionsAreLeftToTheIncidentHandling() {
     assertThat(ServiceProblems.of(new IllegalStateException("boom"))).isEmpty();
   }
