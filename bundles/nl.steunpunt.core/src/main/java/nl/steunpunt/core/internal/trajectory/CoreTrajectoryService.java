@@ -2,7 +2,6 @@ package nl.steunpunt.core.internal.trajectory;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +26,8 @@ import nl.steunpunt.api.trajectory.NewEvent;
 import nl.steunpunt.api.trajectory.NewNote;
 import nl.steunpunt.api.trajectory.NewTask;
 import nl.steunpunt.api.trajectory.Note;
-import nl.steunpunt.api.trajectory.NoteCategory;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.api.trajectory.Task;
-import nl.steunpunt.api.trajectory.TaskOwner;
 import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.TeamSuggestion;
@@ -50,13 +47,13 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = TrajectoryService.class)
 public final class CoreTrajectoryService implements TrajectoryService {
 
-  static final int MAX_TITLE = 200;
-  static final int MAX_NOTE = 20_000;
   static final int MAX_TEAM = 20;
 
   private final Store store;
   private final AuthorizationPoint authorization;
   private final Clock clock;
+  private final TrajectoryTasks tasks;
+  private final TrajectoryNotes notes;
 
   @Activate
   public CoreTrajectoryService(
@@ -68,6 +65,8 @@ public final class CoreTrajectoryService implements TrajectoryService {
     this.store = store;
     this.authorization = authorization;
     this.clock = clock;
+    this.tasks = new TrajectoryTasks(store, authorization, clock);
+    this.notes = new TrajectoryNotes(store, authorization, clock);
   }
 
   @Override
@@ -281,130 +280,30 @@ public final class CoreTrajectoryService implements TrajectoryService {
 
   @Override
   public Task addTask(Actor actor, UUID id, NewTask task) {
-    authorization.require(actor, Action.CREATE, Category.TASKS);
-    Check check = new Check();
-    if (!check.present(task, "body")) {
-      check.done();
-    }
-    check.text(task.title(), "title", MAX_TITLE);
-    if (check.present(task.owner(), "owner")) {
-      if (task.owner() instanceof TaskOwner.Staff staff) {
-        check.text(staff.user(), "owner.user", 64);
-      } else if (task.owner() instanceof TaskOwner.Partner partner) {
-        check.that(
-            isOrganisation(partner.organisation()),
-            "owner.organisation",
-            "is not an organisation id such as GM0363");
-      }
-    }
-    if (check.present(task.due(), "due")) {
-      LocalDate today = LocalDate.now(clock);
-      check.that(!task.due().isAfter(today.plusYears(5)), "due", "at most five years ahead");
-    }
-    check.done();
-    return store.write(
-        s -> {
-          trajectory(s, id);
-          Task created =
-              new Task(
-                  UUID.randomUUID(),
-                  id,
-                  task.title().strip(),
-                  task.owner(),
-                  task.due(),
-                  TaskState.OPEN,
-                  1);
-          s.tasks().insert(created);
-          return created;
-        });
+    return tasks.add(actor, id, task);
   }
 
   @Override
   public Task changeTask(Actor actor, UUID taskId, long expectedVersion, TaskState state) {
-    authorization.require(actor, Action.UPDATE, Category.TASKS);
-    Check check = new Check();
-    check.present(state, "state");
-    check.done();
-    return store.write(
-        s -> {
-          Task current =
-              s.tasks().find(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
-          if (current.state() != TaskState.OPEN && state != current.state()) {
-            throw new ConflictException(
-                "A task that is " + current.state() + " cannot change again.");
-          }
-          Task changed =
-              new Task(
-                  taskId,
-                  current.trajectoryId(),
-                  current.title(),
-                  current.owner(),
-                  current.due(),
-                  state,
-                  expectedVersion + 1);
-          if (!s.tasks().update(changed, expectedVersion)) {
-            throw ConflictException.stale("task", expectedVersion);
-          }
-          return changed;
-        });
+    return tasks.change(actor, taskId, expectedVersion, state);
   }
 
   @Override
   public Page<Task> openTasks(Actor actor, PageRequest page) {
-    authorization.require(actor, Action.SEARCH, Category.TASKS);
-    return store.read(s -> s.tasks().open(page));
+    return tasks.open(actor, page);
   }
 
   @Override
   public Note writeNote(Actor actor, UUID id, NewNote note) {
-    Check check = new Check();
-    if (!check.present(note, "body")) {
-      check.done();
-    }
-    check.present(note.category(), "category");
-    if (check.present(note.text(), "text")) {
-      check.that(!note.text().isBlank(), "text", "must not be blank");
-      check.that(note.text().length() <= MAX_NOTE, "text", "at most " + MAX_NOTE + " characters");
-    }
-    check.done();
-    authorization.require(actor, Action.CREATE, category(note.category()));
-    return store.write(
-        s -> {
-          trajectory(s, id);
-          Note written =
-              new Note(
-                  UUID.randomUUID(),
-                  id,
-                  note.category(),
-                  actor.user(),
-                  note.text(),
-                  clock.instant());
-          s.notes().insert(written);
-          return written;
-        });
+    return notes.write(actor, id, note);
   }
 
   @Override
   public Page<Note> notes(Actor actor, UUID id, PageRequest page) {
-    authorization.require(actor, Action.READ, Category.COUNSELLING_NOTES);
-    Set<NoteCategory> readable = new HashSet<>();
-    for (NoteCategory category : NoteCategory.values()) {
-      if (authorization.admits(actor, Action.READ, category(category))) {
-        readable.add(category);
-      }
-    }
-    return store.read(
-        s -> {
-          trajectory(s, id);
-          return s.notes().ofTrajectory(id, readable, page);
-        });
+    return notes.read(actor, id, page);
   }
 
-  private static Category category(NoteCategory category) {
-    return category == NoteCategory.THERAPY ? Category.THERAPY_NOTES : Category.COUNSELLING_NOTES;
-  }
-
-  private static Trajectory trajectory(StoreSession s, UUID id) {
+  static Trajectory trajectory(StoreSession s, UUID id) {
     return s.trajectories().find(id).orElseThrow(() -> new NotFoundException("trajectory", id));
   }
 
@@ -418,7 +317,7 @@ public final class CoreTrajectoryService implements TrajectoryService {
         t.id(), t.familyId(), phase, team, partners, t.openedAt(), expectedVersion + 1);
   }
 
-  private static boolean isOrganisation(String id) {
+  static boolean isOrganisation(String id) {
     try {
       new Organisation(id);
       return true;
