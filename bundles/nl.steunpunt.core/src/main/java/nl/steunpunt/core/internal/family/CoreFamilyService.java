@@ -35,6 +35,7 @@ import nl.steunpunt.core.internal.access.AuthorizationPoint;
 import nl.steunpunt.core.internal.access.AuthorizationPoint.Action;
 import nl.steunpunt.core.internal.access.AuthorizationPoint.Category;
 import nl.steunpunt.core.internal.validation.Check;
+import nl.steunpunt.core.internal.validation.Timestamps;
 import nl.steunpunt.store.jdbc.FamilyFilter;
 import nl.steunpunt.store.jdbc.Store;
 import org.osgi.service.component.annotations.Activate;
@@ -84,7 +85,7 @@ public final class CoreFamilyService implements FamilyService {
     List<String> languages = rules.languages(check, "languages", family.languages());
     check.present(family.background(), "background");
     check.done();
-    Instant now = clock.instant();
+    Instant now = Timestamps.now(clock);
     int year = now.atZone(NETHERLANDS).getYear();
     return store.write(
         s -> {
@@ -279,7 +280,7 @@ public final class CoreFamilyService implements FamilyService {
       check.that(!occurredAt.isAfter(clock.instant()), "occurredAt", "must not be in the future");
     }
     check.done();
-    Instant now = clock.instant();
+    Instant now = Timestamps.now(clock);
     return store.write(
         s -> {
           Member current =
@@ -313,7 +314,7 @@ public final class CoreFamilyService implements FamilyService {
                       0,
                       trajectory.id(),
                       Optional.of(memberId),
-                      occurredAt,
+                      Timestamps.stored(occurredAt),
                       now,
                       actor.user(),
                       OptionalLong.empty(),

@@ -37,6 +37,7 @@ import nl.steunpunt.core.internal.access.AuthorizationPoint;
 import nl.steunpunt.core.internal.access.AuthorizationPoint.Action;
 import nl.steunpunt.core.internal.access.AuthorizationPoint.Category;
 import nl.steunpunt.core.internal.validation.Check;
+import nl.steunpunt.core.internal.validation.Timestamps;
 import nl.steunpunt.store.jdbc.Store;
 import nl.steunpunt.store.jdbc.StoreSession;
 import org.osgi.service.component.annotations.Activate;
@@ -89,7 +90,7 @@ public final class CoreTrajectoryService implements TrajectoryService {
     check.present(to, "phase");
     check.done();
     Optional<String> why = reason == null ? Optional.empty() : reason.map(String::strip);
-    Instant now = clock.instant();
+    Instant now = Timestamps.now(clock);
     return store.write(
         s -> {
           Trajectory current = trajectory(s, id);
@@ -235,7 +236,7 @@ public final class CoreTrajectoryService implements TrajectoryService {
           !event.occurredAt().isAfter(clock.instant()), "occurredAt", "must not be in the future");
     }
     check.done();
-    Instant now = clock.instant();
+    Instant now = Timestamps.now(clock);
     return store.write(
         s -> {
           Trajectory trajectory = trajectory(s, id);
@@ -260,7 +261,7 @@ public final class CoreTrajectoryService implements TrajectoryService {
                       0,
                       id,
                       member,
-                      event.occurredAt(),
+                      Timestamps.stored(event.occurredAt()),
                       now,
                       actor.user(),
                       corrects,

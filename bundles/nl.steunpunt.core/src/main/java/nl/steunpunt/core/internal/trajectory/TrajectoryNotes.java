@@ -14,6 +14,7 @@ import nl.steunpunt.core.internal.access.AuthorizationPoint;
 import nl.steunpunt.core.internal.access.AuthorizationPoint.Action;
 import nl.steunpunt.core.internal.access.AuthorizationPoint.Category;
 import nl.steunpunt.core.internal.validation.Check;
+import nl.steunpunt.core.internal.validation.Timestamps;
 import nl.steunpunt.store.jdbc.Store;
 
 /**
@@ -55,7 +56,7 @@ final class TrajectoryNotes {
                   note.category(),
                   actor.user(),
                   note.text(),
-                  clock.instant());
+                  Timestamps.now(clock));
           s.notes().insert(written);
           return written;
         });

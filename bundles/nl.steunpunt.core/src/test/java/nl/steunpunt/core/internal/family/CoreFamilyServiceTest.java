@@ -71,6 +71,23 @@ class CoreFamilyServiceTest {
   }
 
   @Test
+  void whatACreateReturnsIsExactlyWhatALaterReadGives() {
+    CoreFamilyService nanoClock =
+        new CoreFamilyService(
+            core.store,
+            core.register,
+            new nl.steunpunt.core.internal.access.AuthorizationPoint(),
+            java.time.Clock.fixed(
+                java.time.Instant.parse("2026-11-28T10:15:30.123456789Z"),
+                java.time.ZoneOffset.UTC));
+
+    Family created =
+        nanoClock.create(COUNSELLOR, new NewFamily("0363", List.of("nl"), Background.DUTCH_ORIGIN));
+
+    assertThat(nanoClock.find(COUNSELLOR, created.id())).contains(created);
+  }
+
+  @Test
   void referencesCountUpWithinAYear() {
     amsterdam();
 
