@@ -31,18 +31,12 @@ final class JdbcFamilyRecords implements FamilyRecords {
 
   @Override
   public int nextReferenceNumber(int year) {
-    // The update locks the year's row until commit, so concurrent writers (also on other nodes)
-    // queue here; the first family of a year inserts the row instead.
+    // Every year from 2000 to 2099 has its row (migration 5): the update locks it until commit,
+    // so concurrent writers, also on other nodes, queue here and never get the same number.
     if (sql.update(
             "UPDATE reference_counter SET last_number = last_number + 1 WHERE ref_year = ?", year)
         == 0) {
-      try {
-        sql.update("INSERT INTO reference_counter (ref_year, last_number) VALUES (?, 1)", year);
-        return 1;
-      } catch (StoreException raced) {
-        sql.update(
-            "UPDATE reference_counter SET last_number = last_number + 1 WHERE ref_year = ?", year);
-      }
+      throw new IllegalStateException("No reference counter for the year " + year);
     }
     return (int) sql.count("SELECT last_number FROM reference_counter WHERE ref_year = ?", year);
   }

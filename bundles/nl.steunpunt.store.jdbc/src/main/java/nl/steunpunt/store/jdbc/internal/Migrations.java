@@ -44,7 +44,8 @@ final class Migrations {
           new Script(1, "001-initial-schema.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
           new Script(2, "002-postgresql-append-only-events.sql", Set.of(Dialect.POSTGRESQL)),
           new Script(3, "003-municipality-as-varchar.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
-          new Script(4, "004-family-phase-for-search.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)));
+          new Script(4, "004-family-phase-for-search.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
+          new Script(5, "005-reference-counter-years.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)));
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
