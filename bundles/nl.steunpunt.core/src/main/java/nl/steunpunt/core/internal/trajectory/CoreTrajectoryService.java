@@ -102,19 +102,21 @@ public final class CoreTrajectoryService implements TrajectoryService {
             throw ConflictException.stale("trajectory", expectedVersion);
           }
           FamilyStatus status = to == Phase.CLOSED ? FamilyStatus.INACTIVE : FamilyStatus.ACTIVE;
-          if (family.status() != status) {
-            s.families()
-                .update(
-                    new Family(
-                        family.id(),
-                        family.reference(),
-                        family.municipality(),
-                        family.languages(),
-                        family.background(),
-                        status,
-                        family.createdAt(),
-                        family.version() + 1),
-                    family.version());
+          if (family.status() != status
+              && !s.families()
+                  .update(
+                      new Family(
+                          family.id(),
+                          family.reference(),
+                          family.municipality(),
+                          family.languages(),
+                          family.background(),
+                          status,
+                          family.createdAt(),
+                          family.version() + 1),
+                      family.version())) {
+            // Someone changed the family in between: undo the whole phase change.
+            throw ConflictException.stale("family", family.version());
           }
           s.events()
               .append(
