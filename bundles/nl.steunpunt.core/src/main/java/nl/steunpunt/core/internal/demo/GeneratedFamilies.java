@@ -1,6 +1,7 @@
 package nl.steunpunt.core.internal.demo;
 
 import java.time.Instant;
+import nl.steunpunt.core.internal.family.FamilyRules;
 import nl.steunpunt.store.jdbc.Store;
 
 /** Writes generated families into the store, a batch per transaction. */
@@ -26,9 +27,7 @@ public final class GeneratedFamilies {
             for (int i = 0; i < size; i++) {
               FamilyGenerator.Generated g =
                   generator.next(
-                      year ->
-                          String.format(
-                              "F-%04d-%04d", year, s.families().nextReferenceNumber(year)));
+                      year -> FamilyRules.reference(year, s.families().nextReferenceNumber(year)));
               s.families().insert(g.family());
               g.members().forEach(s.members()::insert);
               s.trajectories().insert(g.trajectory());

@@ -9,7 +9,7 @@ import nl.steunpunt.api.family.MunicipalityRegister;
 import nl.steunpunt.core.internal.validation.Check;
 
 /** The rules of family and member data, checked before anything is stored. */
-final class FamilyRules {
+public final class FamilyRules {
 
   static final Pattern REFERENCE = Pattern.compile("F-\\d{4}-\\d{4}");
   static final int MAX_NAME = 60;
@@ -54,7 +54,8 @@ final class FamilyRules {
     }
   }
 
-  static String reference(int year, int number) {
+  /** The pseudonymous reference of the {@code number}th family of a year: F-2026-0042. */
+  public static String reference(int year, int number) {
     if (number > 9999) {
       throw new IllegalStateException("more than 9999 families registered in " + year);
     }
