@@ -119,7 +119,7 @@ public class DemoPlatformIT {
 
   @Test
   public void theOperatorSeesTheStatusOfThePlatform() throws Exception {
-    Http.awaitHealthy();
+    awaitDemoAccounts();
 
     String output = Ssh.run("operator", "demo", "steunpunt:status");
 
@@ -148,7 +148,7 @@ public class DemoPlatformIT {
 
   @Test
   public void demoPasswordsAreStoredAsBcryptHashes() throws Exception {
-    Http.awaitHealthy();
+    awaitDemoAccounts();
     Properties users = new Properties();
     try (var in =
         Files.newInputStream(Path.of(System.getProperty("karaf.etc"), "users.properties"))) {

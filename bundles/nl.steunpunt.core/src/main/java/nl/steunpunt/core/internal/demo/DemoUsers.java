@@ -1,9 +1,12 @@
 package nl.steunpunt.core.internal.demo;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import javax.security.auth.login.AppConfigurationEntry;
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngine;
@@ -31,6 +34,7 @@ public final class DemoUsers {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
   private static final String MODULE_OPTION = "org.apache.karaf.jaas.module";
+  private static final String USERS_OPTION = "users";
 
   @Activate
   public DemoUsers(
@@ -47,34 +51,57 @@ public final class DemoUsers {
       @Reference(name = "encryption", target = "(name=spring-security-crypto)")
           EncryptionService encryption,
       Config config) {
-    Optional<BackingEngine> engine = engineFor(config.realm(), realms, factories);
-    if (engine.isEmpty()) {
-      LOG.error("No user store found for realm {}: demo accounts not managed", config.realm());
+    Optional<UserStore> store = storeFor(config.realm(), realms, factories);
+    if (store.isEmpty()) {
+      LOG.error("No user file found for realm {}: demo accounts not managed", config.realm());
       return;
     }
     if (DemoMode.fromEnvironment().enabled()) {
-      int added = DemoAccounts.provision(engine.get());
+      int added = store.get().edit(DemoAccounts::provision);
       LOG.warn(
           "DEMO MODE: {} demo accounts present ({} added), all with the published password"
               + " 'demo'. Never run demo mode with real data.",
           DemoAccounts.ALL.size(),
           added);
     } else {
-      int removed = DemoAccounts.remove(engine.get());
+      int removed = store.get().edit(DemoAccounts::remove);
       if (removed > 0) {
         LOG.warn("Demo mode is off: removed {} demo accounts", removed);
       }
     }
   }
 
-  private static Optional<BackingEngine> engineFor(
+  /** The realm's properties file and the factory of its backing engine. */
+  private record UserStore(Path file, Map<String, ?> options, BackingEngineFactory factory) {
+
+    int edit(ToIntFunction<BackingEngine> change) {
+      return UserFileEdit.apply(file, this::engineOn, change);
+    }
+
+    private BackingEngine engineOn(Path copy) {
+      Map<String, Object> onCopy = new HashMap<>(options);
+      onCopy.put(USERS_OPTION, copy.toString());
+      return factory.build(onCopy);
+    }
+  }
+
+  private static Optional<UserStore> storeFor(
       String realmName, List<JaasRealm> realms, List<BackingEngineFactory> factories) {
     return realms.stream()
         .filter(realm -> realmName.equals(realm.getName()))
         .flatMap(realm -> Arrays.stream(realm.getEntries()))
-        .flatMap(
-            entry -> factoryFor(entry, factories).map(f -> f.build(entry.getOptions())).stream())
+        .flatMap(entry -> storeFor(entry, factories).stream())
         .findFirst();
+  }
+
+  private static Optional<UserStore> storeFor(
+      AppConfigurationEntry entry, List<BackingEngineFactory> factories) {
+    Object users = entry.getOptions().get(USERS_OPTION);
+    if (users == null) {
+      return Optional.empty();
+    }
+    return factoryFor(entry, factories)
+        .map(factory -> new UserStore(Path.of(users.toString()), entry.getOptions(), factory));
   }
 
   private static Optional<BackingEngineFactory> factoryFor(
