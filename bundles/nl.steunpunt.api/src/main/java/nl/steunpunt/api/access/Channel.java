@@ -1,6 +1,7 @@
 package nl.steunpunt.api.access;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The way a call reached the platform: the core's web face (REST and UI), the operator console, or
@@ -10,8 +11,8 @@ import java.util.Objects;
  */
 public sealed interface Channel permits Channel.Web, Channel.Console, Channel.PartnerBundle {
 
-  /** The core REST API or staff UI. */
-  Web WEB = new Web();
+  /** The core REST API or staff UI, when the client's address is not known. */
+  Web WEB = new Web(Optional.empty());
 
   /** The Karaf console of the operator. */
   Console CONSOLE = new Console();
@@ -23,8 +24,37 @@ public sealed interface Channel permits Channel.Web, Channel.Console, Channel.Pa
    */
   String describe();
 
-  /** The core REST API or staff UI. */
-  record Web() implements Channel {
+  /**
+   * A call through the web face from a client address.
+   *
+   * @param clientAddress the address the request came from
+   * @return the channel
+   */
+  static Web web(String clientAddress) {
+    return new Web(Optional.of(clientAddress));
+  }
+
+  /**
+   * The client's address where the channel knows it, for the audit log.
+   *
+   * @return the address, or empty
+   */
+  default Optional<String> clientAddress() {
+    return Optional.empty();
+  }
+
+  /**
+   * The core REST API or staff UI.
+   *
+   * @param clientAddress the address the request came from, where known
+   */
+  record Web(Optional<String> clientAddress) implements Channel {
+
+    /** Creates the channel. */
+    public Web {
+      Objects.requireNonNull(clientAddress, "clientAddress");
+    }
+
     @Override
     public String describe() {
       return "web";

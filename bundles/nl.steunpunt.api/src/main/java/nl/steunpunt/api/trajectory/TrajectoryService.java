@@ -150,4 +150,42 @@ public interface TrajectoryService {
    * @return the notes
    */
   Page<Note> notes(Actor actor, UUID id, PageRequest page);
+
+  /**
+   * Refers a member of the trajectory's family to a therapy provider.
+   *
+   * @param actor who refers
+   * @param id the trajectory
+   * @param memberId the member, of this family
+   * @param organisation the therapy provider's organisation id
+   * @return the open referral
+   * @throws nl.steunpunt.api.common.ValidationException when the member or organisation is not
+   *     valid
+   * @throws nl.steunpunt.api.common.ConflictException when the member is referred there already
+   * @throws nl.steunpunt.api.common.NotFoundException when there is no such trajectory for the
+   *     actor
+   */
+  Referral refer(Actor actor, UUID id, UUID memberId, String organisation);
+
+  /**
+   * Ends an open referral.
+   *
+   * @param actor who ends it
+   * @param referralId the referral
+   * @return the ended referral
+   * @throws nl.steunpunt.api.common.ConflictException when it has ended already
+   * @throws nl.steunpunt.api.common.NotFoundException when there is no such referral for the actor
+   */
+  Referral endReferral(Actor actor, UUID referralId);
+
+  /**
+   * The referrals of a trajectory, open and ended, oldest first.
+   *
+   * @param actor who asks
+   * @param id the trajectory
+   * @return the referrals
+   * @throws nl.steunpunt.api.common.NotFoundException when there is no such trajectory for the
+   *     actor
+   */
+  List<Referral> referrals(Actor actor, UUID id);
 }

@@ -13,15 +13,18 @@ public interface Store {
    * @param work the work
    * @param <T> its result
    * @return the work's result
+   * @throws AuditWriteFailed when the audit entries the work appended could not be written; nothing
+   *     of the work was committed
    */
   <T> T write(Work<T> work);
 
   /**
-   * Runs work in a read-only transaction.
+   * Runs work in a read-only transaction. It may not append audit entries: audited work is written.
    *
    * @param work the work
    * @param <T> its result
    * @return the work's result
+   * @throws IllegalStateException when the work appends an audit entry
    */
   <T> T read(Work<T> work);
 

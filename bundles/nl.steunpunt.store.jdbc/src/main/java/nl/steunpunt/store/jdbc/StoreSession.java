@@ -22,4 +22,13 @@ public interface StoreSession {
 
   /** Notes. */
   NoteRecords notes();
+
+  /** Referrals to therapy providers. */
+  ReferralRecords referrals();
+
+  /** Uses of break-glass. */
+  BreakGlassRecords breakGlass();
+
+  /** The audit log; entries are written when the work commits. */
+  AuditLog audit();
 }

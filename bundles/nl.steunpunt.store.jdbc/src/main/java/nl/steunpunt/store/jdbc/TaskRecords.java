@@ -38,8 +38,11 @@ public interface TaskRecords {
   /**
    * Lists open tasks, soonest due first.
    *
+   * @param scope only tasks of families in this scope; empty for all
+   * @param ownerOrganisation only tasks owned by this partner organisation; empty for any owner
    * @param page the page
    * @return the page
    */
-  Page<Task> open(PageRequest page);
+  Page<Task> open(
+      Optional<FamilyScope> scope, Optional<String> ownerOrganisation, PageRequest page);
 }

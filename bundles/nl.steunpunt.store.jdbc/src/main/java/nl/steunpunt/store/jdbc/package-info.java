@@ -7,6 +7,10 @@
  * {@link nl.steunpunt.store.jdbc.Store#read read}: one transaction, all or nothing. Updates name
  * the version they expect and report whether it was still current (optimistic concurrency).
  *
+ * <p>Audit entries appended in a write are written in its transaction, just before it commits: the
+ * work and its audit entries are committed together or not at all ({@link
+ * nl.steunpunt.store.jdbc.AuditWriteFailed}).
+ *
  * @since 0.1
  */
 @Export

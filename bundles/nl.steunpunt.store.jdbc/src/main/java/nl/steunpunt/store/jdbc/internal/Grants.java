@@ -12,14 +12,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the platform's database user may do when another role owns the schema (PostgreSQL): read and
- * write the records, but only read and append events. Without ownership it can neither change an
- * event nor drop the trigger that guards them.
+ * write the records, but only read and append events and audit entries, and only move the head of
+ * the audit chain. Without ownership it can neither change an event or audit entry nor drop the
+ * triggers that guard them.
  */
 final class Grants {
 
   private static final Logger LOG = LoggerFactory.getLogger(Grants.class);
-  private static final List<String> APPEND_ONLY = List.of("event");
+  private static final List<String> APPEND_ONLY = List.of("event", "audit_entry");
   private static final List<String> READ_ONLY = List.of("schema_version");
+  // One row, created by the migration: locked and moved on, never added to or removed.
+  private static final List<String> UPDATE_ONLY = List.of("audit_head");
 
   private Grants() {}
 
@@ -48,16 +51,26 @@ final class Grants {
       }
       statement.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
       for (String table : tables) {
-        String privileges =
-            APPEND_ONLY.contains(table)
-                ? "SELECT, INSERT"
-                : READ_ONLY.contains(table) ? "SELECT" : "SELECT, INSERT, UPDATE, DELETE";
+        String privileges = privileges(table);
         statement.execute("REVOKE ALL ON " + quote(table) + " FROM " + role);
         statement.execute("GRANT " + privileges + " ON " + quote(table) + " TO " + role);
       }
       statement.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
       connection.commit();
     }
+  }
+
+  private static String privileges(String table) {
+    if (APPEND_ONLY.contains(table)) {
+      return "SELECT, INSERT";
+    }
+    if (READ_ONLY.contains(table)) {
+      return "SELECT";
+    }
+    if (UPDATE_ONLY.contains(table)) {
+      return "SELECT, UPDATE";
+    }
+    return "SELECT, INSERT, UPDATE, DELETE";
   }
 
   static String quote(String identifier) {

@@ -117,6 +117,9 @@ final class JdbcFamilyRecords implements FamilyRecords {
                     parameters,
                     " AND UPPER(f.reference) LIKE ? ESCAPE '!'",
                     "%" + escapeLike(t.toUpperCase(java.util.Locale.ROOT)) + "%"));
+    search
+        .scope()
+        .ifPresent(s -> where.append(" AND ").append(ScopeCondition.of(s, "f", parameters)));
     long total = sql.count("SELECT COUNT(*)" + FROM + where, parameters.toArray());
     List<Object> paged = new ArrayList<>(parameters);
     paged.add(page.limit());

@@ -1,21 +1,29 @@
 package nl.steunpunt.store.jdbc.internal;
 
 import java.sql.Connection;
+import nl.steunpunt.store.jdbc.AuditLog;
+import nl.steunpunt.store.jdbc.BreakGlassRecords;
 import nl.steunpunt.store.jdbc.EventLog;
 import nl.steunpunt.store.jdbc.FamilyRecords;
 import nl.steunpunt.store.jdbc.MemberRecords;
 import nl.steunpunt.store.jdbc.NoteRecords;
+import nl.steunpunt.store.jdbc.ReferralRecords;
 import nl.steunpunt.store.jdbc.StoreSession;
 import nl.steunpunt.store.jdbc.TaskRecords;
 import nl.steunpunt.store.jdbc.TrajectoryRecords;
 
-/** The records of one transaction, all on its one connection. */
+/**
+ * The records of one transaction, all on its one connection. The audit log is one per session: it
+ * holds the entries appended until the transaction commits.
+ */
 final class JdbcSession implements StoreSession {
 
   private final Sql sql;
+  private final JdbcAuditLog audit;
 
-  JdbcSession(Connection connection) {
+  JdbcSession(Connection connection, boolean readOnly) {
     this.sql = new Sql(connection);
+    this.audit = new JdbcAuditLog(sql, readOnly);
   }
 
   @Override
@@ -46,5 +54,25 @@ final class JdbcSession implements StoreSession {
   @Override
   public NoteRecords notes() {
     return new JdbcNoteRecords(sql);
+  }
+
+  @Override
+  public ReferralRecords referrals() {
+    return new JdbcReferralRecords(sql);
+  }
+
+  @Override
+  public BreakGlassRecords breakGlass() {
+    return new JdbcBreakGlassRecords(sql);
+  }
+
+  @Override
+  public AuditLog audit() {
+    return audit;
+  }
+
+  /** Writes the audit entries of the work, in its transaction; called just before the commit. */
+  void writeAudit() {
+    audit.write();
   }
 }

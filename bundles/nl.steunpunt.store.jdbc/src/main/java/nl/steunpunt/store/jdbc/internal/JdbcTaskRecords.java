@@ -2,6 +2,7 @@ package nl.steunpunt.store.jdbc.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,13 +11,17 @@ import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.trajectory.Task;
 import nl.steunpunt.api.trajectory.TaskOwner;
 import nl.steunpunt.api.trajectory.TaskState;
+import nl.steunpunt.store.jdbc.FamilyScope;
 import nl.steunpunt.store.jdbc.TaskRecords;
 
-/** Tasks in table {@code task}. */
+/**
+ * Tasks in table {@code task}. A partner owner is stored as {@code owner_kind = 'PARTNER'} with the
+ * organisation in {@code owner_name}.
+ */
 final class JdbcTaskRecords implements TaskRecords {
 
   private static final String COLUMNS =
-      "id, trajectory_id, title, owner_kind, owner_name, due, state, version";
+      "k.id, k.trajectory_id, k.title, k.owner_kind, k.owner_name, k.due, k.state, k.version";
 
   private final Sql sql;
 
@@ -41,7 +46,7 @@ final class JdbcTaskRecords implements TaskRecords {
 
   @Override
   public Optional<Task> find(UUID id) {
-    return sql.one("SELECT " + COLUMNS + " FROM task WHERE id = ?", JdbcTaskRecords::map, id);
+    return sql.one("SELECT " + COLUMNS + " FROM task k WHERE k.id = ?", JdbcTaskRecords::map, id);
   }
 
   @Override
@@ -61,16 +66,31 @@ final class JdbcTaskRecords implements TaskRecords {
   }
 
   @Override
-  public Page<Task> open(PageRequest page) {
-    long total = sql.count("SELECT COUNT(*) FROM task WHERE state = 'OPEN'");
+  public Page<Task> open(
+      Optional<FamilyScope> scope, Optional<String> ownerOrganisation, PageRequest page) {
+    StringBuilder from = new StringBuilder(" FROM task k");
+    StringBuilder where = new StringBuilder(" WHERE k.state = 'OPEN'");
+    List<Object> parameters = new ArrayList<>();
+    scope.ifPresent(
+        s -> {
+          // The scope is about families: through the task's trajectory to its family.
+          from.append(
+              " JOIN trajectory t ON t.id = k.trajectory_id JOIN family f ON f.id = t.family_id");
+          where.append(" AND ").append(ScopeCondition.of(s, "f", parameters));
+        });
+    ownerOrganisation.ifPresent(
+        organisation -> {
+          where.append(" AND k.owner_kind = 'PARTNER' AND k.owner_name = ?");
+          parameters.add(organisation);
+        });
+    long total = sql.count("SELECT COUNT(*)" + from + where, parameters.toArray());
+    parameters.add(page.limit());
+    parameters.add(page.offset());
     List<Task> items =
         sql.list(
-            "SELECT "
-                + COLUMNS
-                + " FROM task WHERE state = 'OPEN' ORDER BY due, id LIMIT ? OFFSET ?",
+            "SELECT " + COLUMNS + from + where + " ORDER BY k.due, k.id LIMIT ? OFFSET ?",
             JdbcTaskRecords::map,
-            page.limit(),
-            page.offset());
+            parameters.toArray());
     return new Page<>(items, page.offset(), page.limit(), total);
   }
 

@@ -45,7 +45,9 @@ final class Migrations {
           new Script(2, "002-postgresql-append-only-events.sql", Set.of(Dialect.POSTGRESQL)),
           new Script(3, "003-municipality-as-varchar.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
           new Script(4, "004-family-phase-for-search.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
-          new Script(5, "005-reference-counter-years.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)));
+          new Script(5, "005-reference-counter-years.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
+          new Script(6, "006-access-and-audit.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
+          new Script(7, "007-postgresql-append-only-audit.sql", Set.of(Dialect.POSTGRESQL)));
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

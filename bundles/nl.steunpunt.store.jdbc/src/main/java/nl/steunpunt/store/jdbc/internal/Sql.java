@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** Small JDBC helpers: parameters in order, rows mapped by a function, failures unchecked. */
 final class Sql {
@@ -35,6 +36,25 @@ final class Sql {
         result.add(row.map(rs));
       }
       return result;
+    } catch (SQLException e) {
+      throw new StoreException(operation(sql), e);
+    }
+  }
+
+  /**
+   * Reads a result row by row, {@code fetchSize} rows from the database at a time, for results too
+   * large to hold in memory; stops early when {@code each} returns false.
+   */
+  <T> void stream(String sql, int fetchSize, Row<T> row, Predicate<T> each, Object... parameters) {
+    try (PreparedStatement statement = prepare(sql, parameters)) {
+      statement.setFetchSize(fetchSize);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          if (!each.test(row.map(rs))) {
+            return;
+          }
+        }
+      }
     } catch (SQLException e) {
       throw new StoreException(operation(sql), e);
     }

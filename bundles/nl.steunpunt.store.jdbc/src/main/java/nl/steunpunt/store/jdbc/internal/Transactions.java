@@ -9,7 +9,8 @@ import nl.steunpunt.store.jdbc.Work;
 /**
  * One transaction per unit of work, on a pooled connection: committed when the work returns, rolled
  * back when it throws. Serializable is not needed: writes that must not interleave (the reference
- * counter, versioned updates) lock their rows.
+ * counter, versioned updates, the head of the audit chain) lock their rows. The audit entries the
+ * work appended are written just before the commit; read-only work may not append any.
  */
 final class Transactions implements Store {
 
@@ -41,7 +42,11 @@ final class Transactions implements Store {
       connection.setAutoCommit(false);
       connection.setReadOnly(readOnly);
       try {
-        T result = work.run(new JdbcSession(connection));
+        JdbcSession session = new JdbcSession(connection, readOnly);
+        T result = work.run(session);
+        // In the same transaction: the work and its audit entries are committed together or not
+        // at all (AuditWriteFailed rolls the work back).
+        session.writeAudit();
         connection.commit();
         return result;
       } catch (RuntimeException | Error e) {

@@ -209,6 +209,7 @@ abstract class StoreContract {
                         Optional.of(Set.of("0363", "0457")),
                         Optional.empty(),
                         Optional.empty(),
+                        Optional.empty(),
                         Optional.empty()))))
         .containsExactly(amsterdam.id());
     assertThat(
@@ -218,6 +219,7 @@ abstract class StoreContract {
                         Optional.empty(),
                         Optional.empty(),
                         Optional.of(Phase.SUPPORT),
+                        Optional.empty(),
                         Optional.empty(),
                         Optional.empty()))))
         .containsExactlyInAnyOrder(amsterdam.id(), utrecht.id());
@@ -229,6 +231,7 @@ abstract class StoreContract {
                         Optional.empty(),
                         Optional.empty(),
                         Optional.of(Whereabouts.ABROAD_CONFLICT_ZONE),
+                        Optional.empty(),
                         Optional.empty()))))
         .containsExactly(rotterdam.id());
     assertThat(
@@ -239,13 +242,15 @@ abstract class StoreContract {
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
-                        Optional.of("2025")))))
+                        Optional.of("2025"),
+                        Optional.empty()))))
         .containsExactlyInAnyOrder(amsterdam.id(), rotterdam.id());
     assertThat(
             ids(
                 search(
                     new FamilyFilter(
                         Optional.of("F-2026-0003"),
+                        Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
@@ -264,7 +269,8 @@ abstract class StoreContract {
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
-                        Optional.of("%")))
+                        Optional.of("%"),
+                        Optional.empty()))
                 .total())
         .isZero();
     assertThat(
@@ -274,7 +280,8 @@ abstract class StoreContract {
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
-                        Optional.of("f-2025_")))
+                        Optional.of("f-2025_"),
+                        Optional.empty()))
                 .total())
         .isZero();
     assertThat(
@@ -284,7 +291,8 @@ abstract class StoreContract {
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
-                        Optional.of("f-2025-")))
+                        Optional.of("f-2025-"),
+                        Optional.empty()))
                 .total())
         .isEqualTo(1);
   }
@@ -497,7 +505,10 @@ abstract class StoreContract {
           return null;
         });
 
-    assertThat(store.read(s -> s.tasks().open(PageRequest.FIRST)).items())
+    assertThat(
+            store
+                .read(s -> s.tasks().open(Optional.empty(), Optional.empty(), PageRequest.FIRST))
+                .items())
         .containsExactly(sooner, later);
     assertThat(
             store
@@ -570,6 +581,7 @@ abstract class StoreContract {
                                       Optional.empty(),
                                       Optional.of(Set.of("0363")),
                                       Optional.of(Phase.SUPPORT),
+                                      Optional.empty(),
                                       Optional.empty(),
                                       Optional.empty()),
                                   PageRequest.FIRST))

@@ -1,0 +1,84 @@
+package nl.steunpunt.store.jdbc.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.steunpunt.api.trajectory.Referral;
+import nl.steunpunt.store.jdbc.ReferralRecords;
+
+/**
+ * Referrals in table {@code referral}. Open while {@code closed_at} is null: that is what lets a
+ * therapy provider see the member (see {@link ScopeCondition}).
+ */
+final class JdbcReferralRecords implements ReferralRecords {
+
+  private static final String COLUMNS =
+      "r.id, r.trajectory_id, r.member_id, r.organisation, r.opened_at, r.closed_at";
+
+  private final Sql sql;
+
+  JdbcReferralRecords(Sql sql) {
+    this.sql = sql;
+  }
+
+  @Override
+  public void insert(Referral referral) {
+    sql.update(
+        "INSERT INTO referral (id, trajectory_id, member_id, organisation, opened_at, closed_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+        referral.id(),
+        referral.trajectoryId(),
+        referral.memberId(),
+        referral.organisation(),
+        referral.openedAt(),
+        referral.closedAt().orElse(null));
+  }
+
+  @Override
+  public Optional<Referral> find(UUID id) {
+    return sql.one(
+        "SELECT " + COLUMNS + " FROM referral r WHERE r.id = ?", JdbcReferralRecords::map, id);
+  }
+
+  @Override
+  public List<Referral> ofTrajectory(UUID trajectoryId) {
+    return sql.list(
+        "SELECT "
+            + COLUMNS
+            + " FROM referral r WHERE r.trajectory_id = ? ORDER BY r.opened_at, r.id",
+        JdbcReferralRecords::map,
+        trajectoryId);
+  }
+
+  @Override
+  public boolean close(UUID id, Instant at) {
+    return sql.update(
+            "UPDATE referral SET closed_at = ? WHERE id = ? AND closed_at IS NULL", at, id)
+        == 1;
+  }
+
+  @Override
+  public Set<UUID> openMembers(UUID familyId, String organisation) {
+    return Set.copyOf(
+        sql.list(
+            "SELECT r.member_id FROM referral r JOIN member m ON m.id = r.member_id"
+                + " WHERE m.family_id = ? AND r.organisation = ? AND r.closed_at IS NULL",
+            rs -> Sql.uuid(rs, "member_id"),
+            familyId,
+            organisation));
+  }
+
+  static Referral map(ResultSet rs) throws SQLException {
+    return new Referral(
+        Sql.uuid(rs, "id"),
+        Sql.uuid(rs, "trajectory_id"),
+        Sql.uuid(rs, "member_id"),
+        rs.getString("organisation"),
+        Sql.instant(rs, "opened_at"),
+        Optional.ofNullable(Sql.instant(rs, "closed_at")));
+  }
+}
