@@ -25,7 +25,9 @@ import nl.steunpunt.api.family.FamilySearch;
 import nl.steunpunt.api.trajectory.EventDetail;
 import nl.steunpunt.api.trajectory.NewEvent;
 import nl.steunpunt.api.trajectory.Phase;
-import nl.steunpunt.core.internal.access.AuthorizationPoint;
+import nl.steunpunt.core.internal.access.AccessPolicy;
+import nl.steunpunt.core.internal.access.AuditSink;
+import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.demo.GeneratedFamilies;
 import nl.steunpunt.core.internal.family.CoreFamilyService;
 import nl.steunpunt.core.internal.municipality.CsvMunicipalityRegister;
@@ -42,8 +44,10 @@ import org.osgi.service.jdbc.DataSourceFactory;
  */
 public final class ServiceBenchmark {
 
+  /** A team lead may read every family, so every sample is an allowed, audited access. */
   static final Actor COUNSELLOR =
-      new Actor("bench", java.util.Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+      new Actor("bench", java.util.Set.of(Role.TEAM_LEAD), Organisation.CENTRE, Channel.WEB);
+
   static final String[] MUNICIPALITIES = {"0363", "0599", "0518", "0344", "0202", "0772"};
 
   public static void main(String[] args) throws Exception {
@@ -103,12 +107,10 @@ public final class ServiceBenchmark {
       System.err.printf(
           "%s: %d families generated in %.1f s%n",
           name, families, (System.nanoTime() - start) / 1e9);
-      AuthorizationPoint authorization = new AuthorizationPoint();
-      CoreFamilyService familyService =
-          new CoreFamilyService(
-              store, CsvMunicipalityRegister.shipped(), authorization, Clock.systemUTC());
-      CoreTrajectoryService trajectoryService =
-          new CoreTrajectoryService(store, authorization, Clock.systemUTC());
+      CsvMunicipalityRegister register = CsvMunicipalityRegister.shipped();
+      Cases cases = new Cases(store, new AccessPolicy(register), Clock.systemUTC(), AuditSink.LOG);
+      CoreFamilyService familyService = new CoreFamilyService(cases, register);
+      CoreTrajectoryService trajectoryService = new CoreTrajectoryService(cases);
       List<UUID> ids =
           store
               .read(s -> s.families().search(FamilyFilter.ALL, new PageRequest(0, 200)))

@@ -31,7 +31,13 @@ public final class DemoData {
     if (existing > 0) {
       return;
     }
-    GeneratedFamilies.write(store, FAMILIES, SEED, Instant.now());
+    Instant now = Instant.now();
+    GeneratedFamilies.write(store, FAMILIES, SEED, now);
+    store.write(
+        s -> {
+          DemoRelations.write(s, now);
+          return null;
+        });
     LOG.warn("DEMO MODE: {} fictitious families generated", FAMILIES);
   }
 }

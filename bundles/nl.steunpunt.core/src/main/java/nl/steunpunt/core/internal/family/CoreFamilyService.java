@@ -10,7 +10,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.DataCategory;
+import nl.steunpunt.api.access.Purpose;
+import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.Page;
@@ -29,54 +33,41 @@ import nl.steunpunt.api.family.NewMember;
 import nl.steunpunt.api.family.Whereabouts;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.EventDetail;
+import nl.steunpunt.api.trajectory.Expertise;
 import nl.steunpunt.api.trajectory.Phase;
+import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.Trajectory;
-import nl.steunpunt.core.internal.access.AuthorizationPoint;
-import nl.steunpunt.core.internal.access.AuthorizationPoint.Action;
-import nl.steunpunt.core.internal.access.AuthorizationPoint.Category;
+import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.core.internal.access.Permit;
 import nl.steunpunt.core.internal.validation.Check;
 import nl.steunpunt.core.internal.validation.Timestamps;
 import nl.steunpunt.store.jdbc.FamilyFilter;
-import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.jdbc.FamilyScope;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Families and members, on the store, behind the authorization point. */
+/** Families and members, on the store, every access decided by the policy and audited. */
 @Component(service = FamilyService.class)
 public final class CoreFamilyService implements FamilyService {
 
   static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
-  private final Store store;
+  private final Cases cases;
   private final MunicipalityRegister municipalities;
-  private final AuthorizationPoint authorization;
   private final FamilyRules rules;
   private final Clock clock;
 
   @Activate
-  public CoreFamilyService(
-      @Reference Store store,
-      @Reference MunicipalityRegister municipalities,
-      @Reference AuthorizationPoint authorization) {
-    this(store, municipalities, authorization, Clock.systemUTC());
-  }
-
-  public CoreFamilyService(
-      Store store,
-      MunicipalityRegister municipalities,
-      AuthorizationPoint authorization,
-      Clock clock) {
-    this.store = store;
+  public CoreFamilyService(@Reference Cases cases, @Reference MunicipalityRegister municipalities) {
+    this.cases = cases;
     this.municipalities = municipalities;
-    this.authorization = authorization;
     this.rules = new FamilyRules(municipalities);
-    this.clock = clock;
+    this.clock = cases.clock();
   }
 
   @Override
   public Family create(Actor actor, NewFamily family) {
-    authorization.require(actor, Action.CREATE, Category.IDENTITY);
     Check check = new Check();
     if (!check.present(family, "body")) {
       check.done();
@@ -87,12 +78,16 @@ public final class CoreFamilyService implements FamilyService {
     check.done();
     Instant now = Timestamps.now(clock);
     int year = now.atZone(NETHERLANDS).getYear();
-    return store.write(
-        s -> {
+    return cases.run(
+        actor,
+        g -> {
+          UUID id = UUID.randomUUID();
+          g.newFamily(id);
+          var s = g.store();
           String reference = FamilyRules.reference(year, s.families().nextReferenceNumber(year));
           Family created =
               new Family(
-                  UUID.randomUUID(),
+                  id,
                   reference,
                   family.municipality(),
                   languages,
@@ -104,20 +99,37 @@ public final class CoreFamilyService implements FamilyService {
           s.trajectories()
               .insert(
                   new Trajectory(
-                      UUID.randomUUID(), created.id(), Phase.CONTACT, List.of(), Set.of(), now, 1));
+                      UUID.randomUUID(),
+                      created.id(),
+                      Phase.CONTACT,
+                      intakeTeam(actor),
+                      Set.of(),
+                      now,
+                      1));
           return created;
         });
   }
 
+  /** A counsellor who takes in a family is on its team from the start, or would lose it. */
+  private static List<TeamAssignment> intakeTeam(Actor actor) {
+    return actor.has(Role.COUNSELLOR)
+        ? List.of(new TeamAssignment(actor.user(), Expertise.COUNSELLOR, List.of()))
+        : List.of();
+  }
+
   @Override
   public Optional<Family> find(Actor actor, UUID id) {
-    authorization.require(actor, Action.READ, Category.IDENTITY);
-    return store.read(s -> s.families().find(id));
+    try {
+      return Optional.of(
+          cases.run(
+              actor, g -> g.family(Action.READ, DataCategory.IDENTITY, id, "family", id).family()));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   @Override
   public Family update(Actor actor, UUID id, long expectedVersion, FamilyChanges changes) {
-    authorization.require(actor, Action.UPDATE, Category.IDENTITY);
     Check check = new Check();
     if (!check.present(changes, "body")) {
       check.done();
@@ -126,10 +138,12 @@ public final class CoreFamilyService implements FamilyService {
     List<String> languages = rules.languages(check, "languages", changes.languages());
     check.present(changes.background(), "background");
     check.done();
-    return store.write(
-        s -> {
+    return cases.run(
+        actor,
+        g -> {
           Family current =
-              s.families().find(id).orElseThrow(() -> new NotFoundException("family", id));
+              g.family(Action.UPDATE, DataCategory.IDENTITY, id, "family", id).family();
+          var s = g.store();
           Family changed =
               new Family(
                   id,
@@ -149,7 +163,6 @@ public final class CoreFamilyService implements FamilyService {
 
   @Override
   public Page<Family> search(Actor actor, FamilySearch search, PageRequest page) {
-    authorization.require(actor, Action.SEARCH, Category.IDENTITY);
     Check check = new Check();
     search
         .reference()
@@ -175,8 +188,26 @@ public final class CoreFamilyService implements FamilyService {
             search.municipality().map(this::codesGovernedBy),
             search.phase(),
             search.memberWhereabouts(),
-            search.text());
-    return store.read(s -> s.families().search(filter, page));
+            search.text(),
+            Optional.empty());
+    return cases.run(
+        actor,
+        g -> {
+          Optional<FamilyScope> scope =
+              g.scope(Action.SEARCH, DataCategory.IDENTITY, "family", describe(search));
+          return g.store().families().search(scope.map(filter::within).orElse(filter), page);
+        });
+  }
+
+  /** The filter of a search for the audit log: codes and reference parts, no personal data. */
+  private static String describe(FamilySearch search) {
+    StringBuilder text = new StringBuilder();
+    search.reference().ifPresent(r -> text.append("reference=").append(r).append(' '));
+    search.municipality().ifPresent(m -> text.append("municipality=").append(m).append(' '));
+    search.phase().ifPresent(p -> text.append("phase=").append(p).append(' '));
+    search.memberWhereabouts().ifPresent(w -> text.append("whereabouts=").append(w).append(' '));
+    search.text().ifPresent(t -> text.append("q=").append(t).append(' '));
+    return text.length() == 0 ? "all" : text.toString().strip();
   }
 
   /** A municipality and every municipality that merged into it, so no family is lost. */
@@ -191,17 +222,23 @@ public final class CoreFamilyService implements FamilyService {
 
   @Override
   public List<Member> members(Actor actor, UUID familyId) {
-    authorization.require(actor, Action.READ, Category.IDENTITY);
-    return store.read(
-        s -> {
-          s.families().find(familyId).orElseThrow(() -> new NotFoundException("family", familyId));
-          return s.members().ofFamily(familyId);
+    return cases.run(
+        actor,
+        g -> {
+          Permit permit =
+              g.family(Action.READ, DataCategory.IDENTITY, familyId, "family", familyId);
+          List<Member> members = g.store().members().ofFamily(familyId);
+          if (permit.decision().purpose() == Purpose.THERAPY) {
+            // A therapist sees the members referred to them, not the whole family.
+            Set<UUID> referred = permit.relationship().referredMembers();
+            return members.stream().filter(m -> referred.contains(m.id())).toList();
+          }
+          return members;
         });
   }
 
   @Override
   public Member addMember(Actor actor, UUID familyId, NewMember member) {
-    authorization.require(actor, Action.CREATE, Category.IDENTITY);
     Check check = new Check();
     if (!check.present(member, "body")) {
       check.done();
@@ -212,12 +249,15 @@ public final class CoreFamilyService implements FamilyService {
     List<String> languages = rules.languages(check, "languages", member.languages());
     check.present(member.whereabouts(), "whereabouts");
     check.done();
-    return store.write(
-        s -> {
-          s.families().find(familyId).orElseThrow(() -> new NotFoundException("family", familyId));
+    return cases.run(
+        actor,
+        g -> {
+          UUID id = UUID.randomUUID();
+          g.family(Action.CREATE, DataCategory.IDENTITY, familyId, "member", id);
+          var s = g.store();
           Member added =
               new Member(
-                  UUID.randomUUID(),
+                  id,
                   familyId,
                   member.role(),
                   member.givenName().strip(),
@@ -233,7 +273,6 @@ public final class CoreFamilyService implements FamilyService {
   @Override
   public Member updateMember(
       Actor actor, UUID memberId, long expectedVersion, MemberChanges changes) {
-    authorization.require(actor, Action.UPDATE, Category.IDENTITY);
     Check check = new Check();
     if (!check.present(changes, "body")) {
       check.done();
@@ -243,12 +282,15 @@ public final class CoreFamilyService implements FamilyService {
     rules.birthYear(check, changes.birthYear(), Year.now(clock.withZone(NETHERLANDS)));
     List<String> languages = rules.languages(check, "languages", changes.languages());
     check.done();
-    return store.write(
-        s -> {
+    return cases.run(
+        actor,
+        g -> {
+          var s = g.store();
           Member current =
               s.members()
                   .find(memberId)
                   .orElseThrow(() -> new NotFoundException("member", memberId));
+          g.member(Action.UPDATE, DataCategory.IDENTITY, current);
           Member changed =
               new Member(
                   memberId,
@@ -273,7 +315,6 @@ public final class CoreFamilyService implements FamilyService {
       long expectedVersion,
       Whereabouts whereabouts,
       Instant occurredAt) {
-    authorization.require(actor, Action.UPDATE, Category.EVENTS);
     Check check = new Check();
     check.present(whereabouts, "whereabouts");
     if (check.present(occurredAt, "occurredAt")) {
@@ -281,12 +322,15 @@ public final class CoreFamilyService implements FamilyService {
     }
     check.done();
     Instant now = Timestamps.now(clock);
-    return store.write(
-        s -> {
+    return cases.run(
+        actor,
+        g -> {
+          var s = g.store();
           Member current =
               s.members()
                   .find(memberId)
                   .orElseThrow(() -> new NotFoundException("member", memberId));
+          g.member(Action.UPDATE, DataCategory.IDENTITY, current);
           if (current.whereabouts() == whereabouts) {
             throw new ConflictException(
                 "The member's whereabouts are already " + whereabouts + ".");

@@ -9,8 +9,11 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.DataCategory;
 import nl.steunpunt.api.access.Organisation;
+import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.Page;
@@ -27,74 +30,95 @@ import nl.steunpunt.api.trajectory.NewNote;
 import nl.steunpunt.api.trajectory.NewTask;
 import nl.steunpunt.api.trajectory.Note;
 import nl.steunpunt.api.trajectory.Phase;
+import nl.steunpunt.api.trajectory.Referral;
 import nl.steunpunt.api.trajectory.Task;
 import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.TeamSuggestion;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.api.trajectory.TrajectoryService;
-import nl.steunpunt.core.internal.access.AuthorizationPoint;
-import nl.steunpunt.core.internal.access.AuthorizationPoint.Action;
-import nl.steunpunt.core.internal.access.AuthorizationPoint.Category;
+import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.core.internal.access.Gate;
+import nl.steunpunt.core.internal.access.Permit;
 import nl.steunpunt.core.internal.validation.Check;
 import nl.steunpunt.core.internal.validation.Timestamps;
-import nl.steunpunt.store.jdbc.Store;
-import nl.steunpunt.store.jdbc.StoreSession;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Trajectories, timeline, team, tasks and notes, on the store, behind the authorization point. */
+/**
+ * Trajectories, timeline, team, tasks, notes and referrals, on the store; every access decided by
+ * the policy and audited.
+ */
 @Component(service = TrajectoryService.class)
 public final class CoreTrajectoryService implements TrajectoryService {
 
   static final int MAX_TEAM = 20;
 
-  private final Store store;
-  private final AuthorizationPoint authorization;
+  private final Cases cases;
   private final Clock clock;
   private final TrajectoryTasks tasks;
   private final TrajectoryNotes notes;
+  private final TrajectoryReferrals referrals;
 
   @Activate
-  public CoreTrajectoryService(
-      @Reference Store store, @Reference AuthorizationPoint authorization) {
-    this(store, authorization, Clock.systemUTC());
-  }
-
-  public CoreTrajectoryService(Store store, AuthorizationPoint authorization, Clock clock) {
-    this.store = store;
-    this.authorization = authorization;
-    this.clock = clock;
-    this.tasks = new TrajectoryTasks(store, authorization, clock);
-    this.notes = new TrajectoryNotes(store, authorization, clock);
+  public CoreTrajectoryService(@Reference Cases cases) {
+    this.cases = cases;
+    this.clock = cases.clock();
+    this.tasks = new TrajectoryTasks(cases);
+    this.notes = new TrajectoryNotes(cases);
+    this.referrals = new TrajectoryReferrals(cases);
   }
 
   @Override
   public Optional<Trajectory> find(Actor actor, UUID id) {
-    authorization.require(actor, Action.READ, Category.TRAJECTORY_STATUS);
-    return store.read(s -> s.trajectories().find(id));
+    try {
+      return Optional.of(
+          cases.run(
+              actor,
+              g ->
+                  g.trajectory(Action.READ, DataCategory.TRAJECTORY_STATUS, id, "trajectory", id)
+                      .trajectory()));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   @Override
   public Optional<Trajectory> ofFamily(Actor actor, UUID familyId) {
-    authorization.require(actor, Action.READ, Category.TRAJECTORY_STATUS);
-    return store.read(s -> s.trajectories().ofFamily(familyId));
+    try {
+      return Optional.of(
+          cases.run(
+              actor,
+              g ->
+                  g.family(
+                          Action.READ,
+                          DataCategory.TRAJECTORY_STATUS,
+                          familyId,
+                          "trajectory",
+                          familyId)
+                      .trajectory()));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   @Override
   public Trajectory changePhase(
       Actor actor, UUID id, long expectedVersion, Phase to, Optional<String> reason) {
-    authorization.require(actor, Action.UPDATE, Category.TRAJECTORY_STATUS);
     Check check = new Check();
     check.present(to, "phase");
     check.done();
     Optional<String> why = reason == null ? Optional.empty() : reason.map(String::strip);
     Instant now = Timestamps.now(clock);
-    return store.write(
-        s -> {
-          Trajectory current = trajectory(s, id);
-          Family family = s.families().find(current.familyId()).orElseThrow();
+    return cases.run(
+        actor,
+        g -> {
+          Permit permit =
+              g.trajectory(Action.UPDATE, DataCategory.TRAJECTORY_STATUS, id, "trajectory", id);
+          var s = g.store();
+          Trajectory current = permit.trajectory();
+          Family family = permit.family();
           PhaseRules.check(current, to, why, family.municipality());
           Trajectory changed =
               with(current, to, current.team(), current.partners(), expectedVersion);
@@ -136,7 +160,6 @@ public final class CoreTrajectoryService implements TrajectoryService {
   @Override
   public Trajectory assignTeam(
       Actor actor, UUID id, long expectedVersion, List<TeamAssignment> team) {
-    authorization.require(actor, Action.UPDATE, Category.TRAJECTORY_STATUS);
     Check check = new Check();
     if (check.present(team, "team")) {
       check.that(team.size() <= MAX_TEAM, "team", "at most " + MAX_TEAM + " members");
@@ -156,9 +179,11 @@ public final class CoreTrajectoryService implements TrajectoryService {
       }
     }
     check.done();
-    return store.write(
-        s -> {
-          Trajectory current = trajectory(s, id);
+    return cases.run(
+        actor,
+        g -> {
+          var s = g.store();
+          Trajectory current = update(g, id);
           Trajectory changed =
               with(current, current.phase(), team, current.partners(), expectedVersion);
           if (!s.trajectories().update(changed, expectedVersion)) {
@@ -171,7 +196,6 @@ public final class CoreTrajectoryService implements TrajectoryService {
   @Override
   public Trajectory involvePartners(
       Actor actor, UUID id, long expectedVersion, List<String> partners) {
-    authorization.require(actor, Action.UPDATE, Category.TRAJECTORY_STATUS);
     Check check = new Check();
     Set<String> organisations = new HashSet<>();
     if (check.present(partners, "partners")) {
@@ -184,9 +208,11 @@ public final class CoreTrajectoryService implements TrajectoryService {
       }
     }
     check.done();
-    return store.write(
-        s -> {
-          Trajectory current = trajectory(s, id);
+    return cases.run(
+        actor,
+        g -> {
+          var s = g.store();
+          Trajectory current = update(g, id);
           if (current.phase() == Phase.SUPPORT || current.phase() == Phase.AFTERCARE) {
             String municipality =
                 "GM" + s.families().find(current.familyId()).orElseThrow().municipality();
@@ -208,11 +234,14 @@ public final class CoreTrajectoryService implements TrajectoryService {
 
   @Override
   public List<TeamSuggestion> suggestTeam(Actor actor, UUID id) {
-    authorization.require(actor, Action.READ, Category.TRAJECTORY_STATUS);
-    return store.read(
-        s -> {
-          Trajectory trajectory = trajectory(s, id);
-          Family family = s.families().find(trajectory.familyId()).orElseThrow();
+    return cases.run(
+        actor,
+        g -> {
+          Permit permit =
+              g.trajectory(Action.READ, DataCategory.TRAJECTORY_STATUS, id, "trajectory", id);
+          var s = g.store();
+          Trajectory trajectory = permit.trajectory();
+          Family family = permit.family();
           Set<String> onTeam =
               trajectory.team().stream().map(TeamAssignment::user).collect(Collectors.toSet());
           return TeamMatcher.suggest(family.languages(), s.trajectories().knownStaff(), onTeam);
@@ -221,7 +250,6 @@ public final class CoreTrajectoryService implements TrajectoryService {
 
   @Override
   public Event record(Actor actor, UUID id, NewEvent event) {
-    authorization.require(actor, Action.CREATE, Category.EVENTS);
     Check check = new Check();
     if (!check.present(event, "body")) {
       check.done();
@@ -239,10 +267,21 @@ public final class CoreTrajectoryService implements TrajectoryService {
     }
     check.done();
     Instant now = Timestamps.now(clock);
-    return store.write(
-        s -> {
-          Trajectory trajectory = trajectory(s, id);
+    return cases.run(
+        actor,
+        g -> {
+          Permit permit = g.trajectory(Action.CREATE, DataCategory.EVENTS, id, "event", id);
+          var s = g.store();
+          Trajectory trajectory = permit.trajectory();
           Optional<UUID> member = event.memberId() == null ? Optional.empty() : event.memberId();
+          if (permit.decision().purpose() == Purpose.THERAPY
+              && !(event.detail() instanceof EventDetail.SessionHeld
+                  && member
+                      .filter(permit.relationship().referredMembers()::contains)
+                      .isPresent())) {
+            // A therapist records the sessions held with a referred member, nothing else.
+            throw g.refuse(Action.CREATE, DataCategory.EVENTS, "event", id, trajectory.familyId());
+          }
           if (member.isPresent()) {
             Optional<Member> found = s.members().find(member.get());
             if (found.isEmpty() || !found.get().familyId().equals(trajectory.familyId())) {
@@ -273,11 +312,11 @@ public final class CoreTrajectoryService implements TrajectoryService {
 
   @Override
   public Page<Event> timeline(Actor actor, UUID id, PageRequest page) {
-    authorization.require(actor, Action.READ, Category.EVENTS);
-    return store.read(
-        s -> {
-          trajectory(s, id);
-          return s.events().ofTrajectory(id, page);
+    return cases.run(
+        actor,
+        g -> {
+          g.trajectory(Action.READ, DataCategory.EVENTS, id, "event", id);
+          return g.store().events().ofTrajectory(id, page);
         });
   }
 
@@ -306,8 +345,24 @@ public final class CoreTrajectoryService implements TrajectoryService {
     return notes.read(actor, id, page);
   }
 
-  static Trajectory trajectory(StoreSession s, UUID id) {
-    return s.trajectories().find(id).orElseThrow(() -> new NotFoundException("trajectory", id));
+  @Override
+  public Referral refer(Actor actor, UUID id, UUID memberId, String organisation) {
+    return referrals.refer(actor, id, memberId, organisation);
+  }
+
+  @Override
+  public Referral endReferral(Actor actor, UUID referralId) {
+    return referrals.end(actor, referralId);
+  }
+
+  @Override
+  public List<Referral> referrals(Actor actor, UUID id) {
+    return referrals.of(actor, id);
+  }
+
+  private static Trajectory update(Gate g, UUID id) {
+    return g.trajectory(Action.UPDATE, DataCategory.TRAJECTORY_STATUS, id, "trajectory", id)
+        .trajectory();
   }
 
   private static Trajectory with(

@@ -2,34 +2,33 @@ package nl.steunpunt.core.internal.trajectory;
 
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.DataCategory;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.trajectory.NewNote;
 import nl.steunpunt.api.trajectory.Note;
 import nl.steunpunt.api.trajectory.NoteCategory;
-import nl.steunpunt.core.internal.access.AuthorizationPoint;
-import nl.steunpunt.core.internal.access.AuthorizationPoint.Action;
-import nl.steunpunt.core.internal.access.AuthorizationPoint.Category;
+import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.validation.Check;
 import nl.steunpunt.core.internal.validation.Timestamps;
-import nl.steunpunt.store.jdbc.Store;
 
 /**
  * The notes of trajectories, for {@link CoreTrajectoryService}: confidential to their discipline.
  */
 final class TrajectoryNotes {
 
-  private final Store store;
-  private final AuthorizationPoint authorization;
+  private final Cases cases;
   private final Clock clock;
 
-  TrajectoryNotes(Store store, AuthorizationPoint authorization, Clock clock) {
-    this.store = store;
-    this.authorization = authorization;
-    this.clock = clock;
+  TrajectoryNotes(Cases cases) {
+    this.cases = cases;
+    this.clock = cases.clock();
   }
 
   static final int MAX_NOTE = 20_000;
@@ -45,39 +44,43 @@ final class TrajectoryNotes {
       check.that(note.text().length() <= MAX_NOTE, "text", "at most " + MAX_NOTE + " characters");
     }
     check.done();
-    authorization.require(actor, Action.CREATE, category(note.category()));
-    return store.write(
-        s -> {
-          CoreTrajectoryService.trajectory(s, id);
+    return cases.run(
+        actor,
+        g -> {
+          UUID noteId = UUID.randomUUID();
+          g.trajectory(Action.CREATE, category(note.category()), id, "note", noteId);
           Note written =
               new Note(
-                  UUID.randomUUID(),
-                  id,
-                  note.category(),
-                  actor.user(),
-                  note.text(),
-                  Timestamps.now(clock));
-          s.notes().insert(written);
+                  noteId, id, note.category(), actor.user(), note.text(), Timestamps.now(clock));
+          g.store().notes().insert(written);
           return written;
         });
   }
 
   Page<Note> read(Actor actor, UUID id, PageRequest page) {
-    authorization.require(actor, Action.READ, Category.COUNSELLING_NOTES);
-    Set<NoteCategory> readable = new HashSet<>();
-    for (NoteCategory category : NoteCategory.values()) {
-      if (authorization.admits(actor, Action.READ, category(category))) {
-        readable.add(category);
-      }
-    }
-    return store.read(
-        s -> {
-          CoreTrajectoryService.trajectory(s, id);
-          return s.notes().ofTrajectory(id, readable, page);
+    return cases.run(
+        actor,
+        g -> {
+          Set<DataCategory> allowed =
+              g.categories(
+                  Action.READ,
+                  new LinkedHashSet<>(
+                      List.of(DataCategory.COUNSELLING_NOTES, DataCategory.THERAPY_NOTES)),
+                  id,
+                  "note");
+          Set<NoteCategory> readable = new HashSet<>();
+          for (NoteCategory category : NoteCategory.values()) {
+            if (allowed.contains(category(category))) {
+              readable.add(category);
+            }
+          }
+          return g.store().notes().ofTrajectory(id, readable, page);
         });
   }
 
-  private static Category category(NoteCategory category) {
-    return category == NoteCategory.THERAPY ? Category.THERAPY_NOTES : Category.COUNSELLING_NOTES;
+  private static DataCategory category(NoteCategory category) {
+    return category == NoteCategory.THERAPY
+        ? DataCategory.THERAPY_NOTES
+        : DataCategory.COUNSELLING_NOTES;
   }
 }

@@ -2,8 +2,12 @@ package nl.steunpunt.core.internal.trajectory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
+import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.DataCategory;
+import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.Page;
@@ -12,29 +16,25 @@ import nl.steunpunt.api.trajectory.NewTask;
 import nl.steunpunt.api.trajectory.Task;
 import nl.steunpunt.api.trajectory.TaskOwner;
 import nl.steunpunt.api.trajectory.TaskState;
-import nl.steunpunt.core.internal.access.AuthorizationPoint;
-import nl.steunpunt.core.internal.access.AuthorizationPoint.Action;
-import nl.steunpunt.core.internal.access.AuthorizationPoint.Category;
+import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.core.internal.access.Permit;
 import nl.steunpunt.core.internal.validation.Check;
-import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.jdbc.FamilyScope;
 
 /** The tasks of trajectories, for {@link CoreTrajectoryService}. */
 final class TrajectoryTasks {
 
-  private final Store store;
-  private final AuthorizationPoint authorization;
+  private final Cases cases;
   private final Clock clock;
 
-  TrajectoryTasks(Store store, AuthorizationPoint authorization, Clock clock) {
-    this.store = store;
-    this.authorization = authorization;
-    this.clock = clock;
+  TrajectoryTasks(Cases cases) {
+    this.cases = cases;
+    this.clock = cases.clock();
   }
 
   static final int MAX_TITLE = 200;
 
   Task add(Actor actor, UUID id, NewTask task) {
-    authorization.require(actor, Action.CREATE, Category.TASKS);
     Check check = new Check();
     if (!check.present(task, "body")) {
       check.done();
@@ -55,32 +55,37 @@ final class TrajectoryTasks {
       check.that(!task.due().isAfter(today.plusYears(5)), "due", "at most five years ahead");
     }
     check.done();
-    return store.write(
-        s -> {
-          CoreTrajectoryService.trajectory(s, id);
+    return cases.run(
+        actor,
+        g -> {
+          UUID taskId = UUID.randomUUID();
+          g.trajectory(Action.CREATE, DataCategory.TASKS, id, "task", taskId);
           Task created =
               new Task(
-                  UUID.randomUUID(),
-                  id,
-                  task.title().strip(),
-                  task.owner(),
-                  task.due(),
-                  TaskState.OPEN,
-                  1);
-          s.tasks().insert(created);
+                  taskId, id, task.title().strip(), task.owner(), task.due(), TaskState.OPEN, 1);
+          g.store().tasks().insert(created);
           return created;
         });
   }
 
   Task change(Actor actor, UUID taskId, long expectedVersion, TaskState state) {
-    authorization.require(actor, Action.UPDATE, Category.TASKS);
     Check check = new Check();
     check.present(state, "state");
     check.done();
-    return store.write(
-        s -> {
+    return cases.run(
+        actor,
+        g -> {
+          var s = g.store();
           Task current =
               s.tasks().find(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
+          Permit permit =
+              g.trajectory(
+                  Action.UPDATE, DataCategory.TASKS, current.trajectoryId(), "task", taskId);
+          if (permit.decision().purpose() == Purpose.MUNICIPAL_SUPPORT
+              && !ownedBy(current, actor.organisation().id())) {
+            // The municipality closes its own tasks, not the centre's.
+            throw g.refuse(Action.UPDATE, DataCategory.TASKS, "task", taskId, permit.family().id());
+          }
           if (current.state() != TaskState.OPEN && state != current.state()) {
             throw new ConflictException(
                 "A task that is " + current.state() + " cannot change again.");
@@ -102,7 +107,24 @@ final class TrajectoryTasks {
   }
 
   Page<Task> open(Actor actor, PageRequest page) {
-    authorization.require(actor, Action.SEARCH, Category.TASKS);
-    return store.read(s -> s.tasks().open(page));
+    return cases.run(
+        actor,
+        g -> {
+          Optional<FamilyScope> scope = g.scope(Action.SEARCH, DataCategory.TASKS, "task", "open");
+          // An officer sees the municipality's own tasks in its families, not the centre's.
+          Optional<String> owner =
+              scope.isPresent()
+                      && scope.get().teamMember().isEmpty()
+                      && scope.get().referralOrganisation().isEmpty()
+                      && actor.organisation().isMunicipality()
+                  ? Optional.of(actor.organisation().id())
+                  : Optional.empty();
+          return g.store().tasks().open(scope, owner, page);
+        });
+  }
+
+  private static boolean ownedBy(Task task, String organisation) {
+    return task.owner() instanceof TaskOwner.Partner partner
+        && partner.organisation().equals(organisation);
   }
 }

@@ -74,12 +74,14 @@ class CoreFamilyServiceTest {
   void whatACreateReturnsIsExactlyWhatALaterReadGives() {
     CoreFamilyService nanoClock =
         new CoreFamilyService(
-            core.store,
-            core.register,
-            new nl.steunpunt.core.internal.access.AuthorizationPoint(),
-            java.time.Clock.fixed(
-                java.time.Instant.parse("2026-11-28T10:15:30.123456789Z"),
-                java.time.ZoneOffset.UTC));
+            new nl.steunpunt.core.internal.access.Cases(
+                core.store,
+                core.policy,
+                java.time.Clock.fixed(
+                    java.time.Instant.parse("2026-11-28T10:15:30.123456789Z"),
+                    java.time.ZoneOffset.UTC),
+                nl.steunpunt.core.internal.access.AuditSink.LOG),
+            core.register);
 
     Family created =
         nanoClock.create(COUNSELLOR, new NewFamily("0363", List.of("nl"), Background.DUTCH_ORIGIN));
@@ -246,7 +248,7 @@ class CoreFamilyServiceTest {
 
     var found =
         core.families.search(
-            COUNSELLOR,
+            CoreServices.TEAM_LEAD,
             new FamilySearch(
                 Optional.empty(),
                 Optional.of("0363"),

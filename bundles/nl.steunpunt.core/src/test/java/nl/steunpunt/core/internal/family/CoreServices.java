@@ -2,15 +2,17 @@ package nl.steunpunt.core.internal.family;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Role;
-import nl.steunpunt.core.internal.access.AuthorizationPoint;
+import nl.steunpunt.core.internal.access.AccessPolicy;
+import nl.steunpunt.core.internal.access.AuditSink;
+import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.core.internal.access.CoreAccessService;
+import nl.steunpunt.core.internal.audit.CoreAuditService;
 import nl.steunpunt.core.internal.municipality.CsvMunicipalityRegister;
 import nl.steunpunt.core.internal.trajectory.CoreTrajectoryService;
 import nl.steunpunt.store.jdbc.internal.JdbcStore;
@@ -27,13 +29,38 @@ public final class CoreServices implements AutoCloseable {
       new Actor("fatima", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
   public static final Actor POLICE =
       new Actor("pieter", Set.of(Role.POLICE_LIAISON), new Organisation("police"), Channel.WEB);
+  public static final Actor TEAM_LEAD =
+      new Actor("tineke", Set.of(Role.TEAM_LEAD), Organisation.CENTRE, Channel.WEB);
+  public static final Actor OTHER_COUNSELLOR =
+      new Actor("karim", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+  public static final Actor AMSTERDAM_OFFICER =
+      new Actor(
+          "marieke", Set.of(Role.MUNICIPALITY_OFFICER), new Organisation("GM0363"), Channel.WEB);
+  public static final Actor THERAPIST =
+      new Actor("thomas", Set.of(Role.THERAPIST), new Organisation("therapy-noord"), Channel.WEB);
+  public static final Actor PRIVACY_OFFICER =
+      new Actor("priya", Set.of(Role.PRIVACY_OFFICER), Organisation.CENTRE, Channel.WEB);
+  public static final Actor OPERATOR =
+      new Actor("otto", Set.of(Role.OPERATOR), Organisation.CENTRE, Channel.CONSOLE);
+  public static final Actor EVALUATOR =
+      new Actor("eva", Set.of(Role.EVALUATOR), new Organisation("evaluation"), Channel.WEB);
 
   public final JdbcStore store;
   public final CsvMunicipalityRegister register;
+  public final MovableClock clock = new MovableClock(NOW);
+  public final AccessPolicy policy;
+  public final Cases cases;
   public final CoreFamilyService families;
   public final CoreTrajectoryService trajectories;
+  public final CoreAccessService access;
+  public final CoreAuditService audit;
 
   public CoreServices(Path folder) throws Exception {
+    this(folder, AuditSink.LOG);
+  }
+
+  /** The services with audit written as given: {@link AuditSink#OFF} only for benchmarks. */
+  public CoreServices(Path folder, AuditSink sink) throws Exception {
     this.store =
         new JdbcStore(
             new OsgiDataSourceFactory(Driver.load()),
@@ -42,10 +69,12 @@ public final class CoreServices implements AutoCloseable {
             "",
             4);
     this.register = CsvMunicipalityRegister.shipped();
-    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    AuthorizationPoint authorization = new AuthorizationPoint();
-    this.families = new CoreFamilyService(store, register, authorization, clock);
-    this.trajectories = new CoreTrajectoryService(store, authorization, clock);
+    this.policy = new AccessPolicy(register);
+    this.cases = new Cases(store, policy, clock, sink);
+    this.families = new CoreFamilyService(cases, register);
+    this.trajectories = new CoreTrajectoryService(cases);
+    this.access = new CoreAccessService(cases, java.time.Duration.ofHours(4));
+    this.audit = new CoreAuditService(cases);
   }
 
   @Override

@@ -2,6 +2,7 @@ package nl.steunpunt.core.internal.trajectory;
 
 import static nl.steunpunt.core.internal.family.CoreServices.COUNSELLOR;
 import static nl.steunpunt.core.internal.family.CoreServices.NOW;
+import static nl.steunpunt.core.internal.family.CoreServices.TEAM_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -258,21 +259,22 @@ class CoreTrajectoryServiceTest {
   @Test
   void theTeamSuggestionListsStaffWhoSpeakTheFamilysLanguages() {
     Family earlier =
-        core.families.create(COUNSELLOR, new NewFamily("0599", List.of(), Background.NOT_RECORDED));
-    Trajectory t = core.trajectories.ofFamily(COUNSELLOR, earlier.id()).orElseThrow();
+        core.families.create(TEAM_LEAD, new NewFamily("0599", List.of(), Background.NOT_RECORDED));
+    Trajectory t = core.trajectories.ofFamily(TEAM_LEAD, earlier.id()).orElseThrow();
     core.trajectories.assignTeam(
-        COUNSELLOR,
+        TEAM_LEAD,
         t.id(),
         t.version(),
         List.of(
             new TeamAssignment("jan", Expertise.FAMILY_THERAPIST, List.of("nl")),
             new TeamAssignment(
-                "fatima", Expertise.RADICALISATION_EXPERT, List.of("ar", "nl", "fr")),
+                "samira", Expertise.RADICALISATION_EXPERT, List.of("ar", "nl", "fr")),
             new TeamAssignment("selin", Expertise.PSYCHIATRIST, List.of("tr"))));
 
     var suggestions = core.trajectories.suggestTeam(COUNSELLOR, trajectory.id());
 
-    assertThat(suggestions).extracting(s -> s.user()).containsExactly("fatima", "jan");
+    // fatima took the family in and is on its team already, so she is not suggested.
+    assertThat(suggestions).extracting(s -> s.user()).containsExactly("samira", "jan");
     assertThat(suggestions.get(0).sharedLanguages()).containsExactly("ar", "nl");
   }
 

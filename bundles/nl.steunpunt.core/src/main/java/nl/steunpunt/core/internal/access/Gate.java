@@ -1,0 +1,268 @@
+package nl.steunpunt.core.internal.access;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.steunpunt.api.access.Action;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.DataCategory;
+import nl.steunpunt.api.access.Purpose;
+import nl.steunpunt.api.audit.Outcome;
+import nl.steunpunt.api.common.AccessDeniedException;
+import nl.steunpunt.api.common.NotFoundException;
+import nl.steunpunt.api.family.Family;
+import nl.steunpunt.api.family.Member;
+import nl.steunpunt.api.trajectory.Trajectory;
+import nl.steunpunt.core.internal.access.Entries.Subject;
+import nl.steunpunt.store.jdbc.FamilyScope;
+import nl.steunpunt.store.jdbc.StoreSession;
+
+/**
+ * The access policy inside one unit of work: every record the work touches for the actor passes
+ * here, is decided, and is audited in the same transaction. Valid only while the work runs.
+ */
+public final class Gate {
+
+  private final StoreSession session;
+  private final Actor actor;
+  private final AccessPolicy policy;
+  private final AuditSink audit;
+  private final Instant now;
+
+  Gate(StoreSession session, Actor actor, AccessPolicy policy, AuditSink audit, Instant now) {
+    this.session = session;
+    this.actor = actor;
+    this.policy = policy;
+    this.audit = audit;
+    this.now = now;
+  }
+
+  /** The records, for what the work does once it was allowed. */
+  public StoreSession store() {
+    return session;
+  }
+
+  /** The moment of this unit of work. */
+  public Instant now() {
+    return now;
+  }
+
+  /**
+   * Allows an action on one family's data, or refuses it as if the family did not exist.
+   *
+   * @param objectType the kind of record acted on, for the audit log
+   * @param objectId its id
+   */
+  public Permit family(
+      Action action, DataCategory category, UUID familyId, String objectType, Object objectId) {
+    requireRole(action, category, objectType);
+    Family family =
+        session
+            .families()
+            .find(familyId)
+            .orElseThrow(() -> new NotFoundException("family", familyId));
+    return decide(action, category, family, Optional.empty(), objectType, objectId);
+  }
+
+  /** Allows an action on a trajectory's data, or refuses it as if it did not exist. */
+  public Permit trajectory(
+      Action action, DataCategory category, UUID trajectoryId, String objectType, Object objectId) {
+    requireRole(action, category, objectType);
+    Trajectory trajectory =
+        session
+            .trajectories()
+            .find(trajectoryId)
+            .orElseThrow(() -> new NotFoundException("trajectory", trajectoryId));
+    Family family = session.families().find(trajectory.familyId()).orElseThrow();
+    return decide(action, category, family, Optional.empty(), objectType, objectId);
+  }
+
+  /** Allows an action on one member's data, or refuses it as if the member did not exist. */
+  public Permit member(Action action, DataCategory category, Member member) {
+    requireRole(action, category, "member");
+    Family family = session.families().find(member.familyId()).orElseThrow();
+    return decide(action, category, family, Optional.of(member.id()), "member", member.id());
+  }
+
+  /**
+   * Allows a list, search or count and tells which families it may include: empty when all.
+   *
+   * @param detail what the search filters on, for the audit log (ids and codes only)
+   */
+  public Optional<FamilyScope> scope(
+      Action action, DataCategory category, String objectType, String detail) {
+    requireRole(action, category, objectType);
+    Optional<FamilyScope> scope = policy.scope(actor, action, category, now);
+    record(
+        Subject.of(action, category, objectType).detail(detail), policyPurpose(action, category));
+    return scope;
+  }
+
+  /** Allows an action that concerns no family, such as reading the audit log, and audits it. */
+  public void allow(Action action, DataCategory category, String objectType, Optional<String> id) {
+    requireRole(action, category, objectType);
+    Subject subject = Subject.of(action, category, objectType);
+    record(id.map(subject::object).orElse(subject), policyPurpose(action, category));
+  }
+
+  /** Writes one more allowed entry about a family, such as the opening of break-glass. */
+  public void record(
+      Action action,
+      DataCategory category,
+      String objectType,
+      Object objectId,
+      UUID familyId,
+      Purpose purpose,
+      Optional<UUID> breakGlass) {
+    audit.write(
+        session,
+        Entries.entry(
+            actor,
+            now,
+            Subject.of(action, category, objectType).object(objectId).family(familyId),
+            Outcome.ALLOWED,
+            purpose,
+            breakGlass));
+  }
+
+  /**
+   * Allows the creation of a new family, which no one has a relationship with yet, and audits it.
+   */
+  public void newFamily(UUID familyId) {
+    requireRole(Action.CREATE, DataCategory.IDENTITY, "family");
+    audit.write(
+        session,
+        Entries.entry(
+            actor,
+            now,
+            Subject.of(Action.CREATE, DataCategory.IDENTITY, "family")
+                .object(familyId)
+                .family(familyId),
+            Outcome.ALLOWED,
+            policyPurpose(Action.CREATE, DataCategory.IDENTITY),
+            Optional.empty()));
+  }
+
+  /**
+   * The categories of a trajectory's data the actor may act on, audited as one entry each; refused
+   * as not found when none.
+   */
+  public Set<DataCategory> categories(
+      Action action, Set<DataCategory> categories, UUID trajectoryId, String objectType) {
+    Trajectory trajectory =
+        session
+            .trajectories()
+            .find(trajectoryId)
+            .orElseThrow(() -> new NotFoundException("trajectory", trajectoryId));
+    Family family = session.families().find(trajectory.familyId()).orElseThrow();
+    Relationship relationship = policy.relationship(session, actor, family, trajectory, now);
+    Set<DataCategory> allowed = EnumSet.noneOf(DataCategory.class);
+    for (DataCategory category : categories) {
+      Decision decision = policy.decide(actor, action, category, relationship, Optional.empty());
+      if (decision.allowed()) {
+        allowed.add(category);
+        audit.write(
+            session,
+            Entries.entry(
+                actor,
+                now,
+                Subject.of(action, category, objectType).object(trajectoryId).family(family.id()),
+                Outcome.ALLOWED,
+                decision.purpose(),
+                decision.breakGlass()));
+      }
+    }
+    if (allowed.isEmpty()) {
+      DataCategory first = categories.iterator().next();
+      if (!policy.mayAtAll(actor, action, first)) {
+        requireRole(action, first, objectType);
+      }
+      throw new Denial(
+          Entries.entry(
+              actor,
+              now,
+              Subject.of(action, first, objectType).object(trajectoryId).family(family.id()),
+              Outcome.DENIED,
+              policyPurpose(action, first),
+              Optional.empty()),
+          new NotFoundException(objectType, trajectoryId));
+    }
+    return allowed;
+  }
+
+  /**
+   * A refusal of an access the policy allowed in general but a rule of the record forbids, such as
+   * a municipality officer closing a task of another owner. Throw what this returns: the work is
+   * undone, the denial audited and the caller told the record does not exist.
+   */
+  public RuntimeException refuse(
+      Action action, DataCategory category, String objectType, Object objectId, UUID familyId) {
+    return new Denial(
+        Entries.entry(
+            actor,
+            now,
+            Subject.of(action, category, objectType).object(objectId).family(familyId),
+            Outcome.DENIED,
+            policyPurpose(action, category),
+            Optional.empty()),
+        new NotFoundException(objectType, objectId));
+  }
+
+  /** A refusal for what the actor's roles never allow, answered with "access denied". */
+  public RuntimeException forbid(Action action, DataCategory category, String objectType) {
+    return new Denial(
+        Entries.entry(
+            actor,
+            now,
+            Subject.of(action, category, objectType),
+            Outcome.DENIED,
+            policyPurpose(action, category),
+            Optional.empty()),
+        new AccessDeniedException("Your role does not give access to this."));
+  }
+
+  private Permit decide(
+      Action action,
+      DataCategory category,
+      Family family,
+      Optional<UUID> member,
+      String objectType,
+      Object objectId) {
+    Trajectory trajectory =
+        session.trajectories().ofFamily(family.id()).orElseThrow(IllegalStateException::new);
+    Relationship relationship = policy.relationship(session, actor, family, trajectory, now);
+    Decision decision = policy.decide(actor, action, category, relationship, member);
+    Subject subject =
+        Subject.of(action, category, objectType)
+            .object(objectId)
+            .family(family.id())
+            .member(member);
+    if (!decision.allowed()) {
+      throw new Denial(
+          Entries.entry(actor, now, subject, Outcome.DENIED, decision.purpose(), Optional.empty()),
+          new NotFoundException(objectType, objectId));
+    }
+    audit.write(
+        session,
+        Entries.entry(
+            actor, now, subject, Outcome.ALLOWED, decision.purpose(), decision.breakGlass()));
+    return new Permit(family, trajectory, relationship, decision);
+  }
+
+  private void requireRole(Action action, DataCategory category, String objectType) {
+    if (!policy.mayAtAll(actor, action, category)) {
+      throw forbid(action, category, objectType);
+    }
+  }
+
+  private Purpose policyPurpose(Action action, DataCategory category) {
+    return policy.purpose(actor, action, category);
+  }
+
+  private void record(Subject subject, Purpose purpose) {
+    audit.write(
+        session, Entries.entry(actor, now, subject, Outcome.ALLOWED, purpose, Optional.empty()));
+  }
+}

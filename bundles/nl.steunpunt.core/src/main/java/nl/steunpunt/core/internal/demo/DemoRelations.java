@@ -1,0 +1,70 @@
+package nl.steunpunt.core.internal.demo;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.steunpunt.api.common.PageRequest;
+import nl.steunpunt.api.family.Family;
+import nl.steunpunt.api.family.Member;
+import nl.steunpunt.api.trajectory.Expertise;
+import nl.steunpunt.api.trajectory.Phase;
+import nl.steunpunt.api.trajectory.Referral;
+import nl.steunpunt.api.trajectory.TeamAssignment;
+import nl.steunpunt.api.trajectory.Trajectory;
+import nl.steunpunt.store.jdbc.FamilyFilter;
+import nl.steunpunt.store.jdbc.StoreSession;
+
+/**
+ * Ties the demo accounts to some of the generated families, so each of them sees what their role
+ * would see: the demo counsellor is on the team of one family in six, the demo therapist has
+ * referrals in three families. (The demo municipality officer sees Amsterdam's full trajectories
+ * without any help.)
+ */
+final class DemoRelations {
+
+  static final String COUNSELLOR = "counsellor";
+  static final String THERAPY = "therapy-demo";
+  static final int EVERY_NTH = 6;
+  static final int REFERRALS = 3;
+
+  private DemoRelations() {}
+
+  static void write(StoreSession s, Instant now) {
+    List<Family> families = s.families().search(FamilyFilter.ALL, new PageRequest(0, 200)).items();
+    int referred = 0;
+    for (int i = 0; i < families.size(); i++) {
+      Family family = families.get(i);
+      Trajectory trajectory = s.trajectories().ofFamily(family.id()).orElseThrow();
+      if (i % EVERY_NTH == 0) {
+        List<TeamAssignment> team = new ArrayList<>(trajectory.team());
+        team.add(new TeamAssignment(COUNSELLOR, Expertise.COUNSELLOR, List.of("nl", "en", "ar")));
+        s.trajectories()
+            .update(
+                new Trajectory(
+                    trajectory.id(),
+                    family.id(),
+                    trajectory.phase(),
+                    team,
+                    trajectory.partners(),
+                    trajectory.openedAt(),
+                    trajectory.version() + 1),
+                trajectory.version());
+      }
+      List<Member> members = s.members().ofFamily(family.id());
+      if (referred < REFERRALS && trajectory.phase() == Phase.SUPPORT && !members.isEmpty()) {
+        s.referrals()
+            .insert(
+                new Referral(
+                    UUID.randomUUID(),
+                    trajectory.id(),
+                    members.get(0).id(),
+                    THERAPY,
+                    now,
+                    Optional.empty()));
+        referred++;
+      }
+    }
+  }
+}

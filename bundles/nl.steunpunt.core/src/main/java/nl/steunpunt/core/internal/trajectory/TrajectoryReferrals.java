@@ -1,0 +1,98 @@
+package nl.steunpunt.core.internal.trajectory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.steunpunt.api.access.Action;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.DataCategory;
+import nl.steunpunt.api.common.ConflictException;
+import nl.steunpunt.api.common.NotFoundException;
+import nl.steunpunt.api.common.ValidationException;
+import nl.steunpunt.api.family.Member;
+import nl.steunpunt.api.trajectory.Referral;
+import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.core.internal.access.Permit;
+import nl.steunpunt.core.internal.validation.Check;
+
+/**
+ * Referrals of members to therapy providers, for {@link CoreTrajectoryService}: what gives a
+ * therapist access to a member.
+ */
+final class TrajectoryReferrals {
+
+  private final Cases cases;
+
+  TrajectoryReferrals(Cases cases) {
+    this.cases = cases;
+  }
+
+  Referral refer(Actor actor, UUID id, UUID memberId, String organisation) {
+    Check check = new Check();
+    check.present(memberId, "memberId");
+    if (check.present(organisation, "organisation")) {
+      check.that(
+          CoreTrajectoryService.isOrganisation(organisation),
+          "organisation",
+          "is not an organisation id such as therapy-noord");
+    }
+    check.done();
+    return cases.run(
+        actor,
+        g -> {
+          UUID referralId = UUID.randomUUID();
+          Permit permit =
+              g.trajectory(
+                  Action.CREATE, DataCategory.TRAJECTORY_STATUS, id, "referral", referralId);
+          var s = g.store();
+          Optional<Member> member = s.members().find(memberId);
+          if (member.isEmpty() || !member.get().familyId().equals(permit.family().id())) {
+            throw ValidationException.of("memberId", "is not a member of this family");
+          }
+          if (s.referrals().openMembers(permit.family().id(), organisation).contains(memberId)) {
+            throw new ConflictException("The member is referred there already.");
+          }
+          Referral referral =
+              new Referral(referralId, id, memberId, organisation, g.now(), Optional.empty());
+          s.referrals().insert(referral);
+          return referral;
+        });
+  }
+
+  Referral end(Actor actor, UUID referralId) {
+    return cases.run(
+        actor,
+        g -> {
+          var s = g.store();
+          Referral current =
+              s.referrals()
+                  .find(referralId)
+                  .orElseThrow(() -> new NotFoundException("referral", referralId));
+          g.trajectory(
+              Action.UPDATE,
+              DataCategory.TRAJECTORY_STATUS,
+              current.trajectoryId(),
+              "referral",
+              referralId);
+          if (!s.referrals().close(referralId, g.now())) {
+            throw new ConflictException("The referral has ended already.");
+          }
+          return new Referral(
+              current.id(),
+              current.trajectoryId(),
+              current.memberId(),
+              current.organisation(),
+              current.openedAt(),
+              Optional.of(g.now()));
+        });
+  }
+
+  List<Referral> of(Actor actor, UUID id) {
+    return cases.run(
+        actor,
+        g -> {
+          g.trajectory(Action.READ, DataCategory.TRAJECTORY_STATUS, id, "referral", id);
+          return g.store().referrals().ofTrajectory(id);
+        });
+  }
+}
