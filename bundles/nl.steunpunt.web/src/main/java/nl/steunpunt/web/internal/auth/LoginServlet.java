@@ -8,7 +8,6 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Authenticator;
-import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.web.internal.http.ApiServlet;
 import nl.steunpunt.web.internal.http.SteunpuntHttp;
 import nl.steunpunt.web.internal.json.JsonCodec;
@@ -59,7 +58,7 @@ public final class LoginServlet extends ApiServlet {
     if (user != null && password != null) {
       char[] secret = password.toCharArray();
       try {
-        actor = authenticator.authenticate(user.strip(), secret, Channel.WEB);
+        actor = authenticator.authenticate(user.strip(), secret, ClientChannel.of(request));
       } finally {
         Arrays.fill(secret, '\0');
       }

@@ -8,7 +8,6 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Authenticator;
-import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.web.internal.http.Paths;
 import nl.steunpunt.web.internal.http.Problem;
 import nl.steunpunt.web.internal.http.ProblemResponses;
@@ -28,8 +27,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContext;
 /**
  * The {@code steunpunt} servlet context that every Steunpunt servlet, core or partner, selects. It
  * authenticates each request (HTTP Basic for API clients, the session cookie of a form login for
- * browsers), puts the actor on the request, and adds the security headers. Only the health check
- * and the login page are open without a login.
+ * browsers), puts the actor on the request with the client's address in its channel, and adds the
+ * security headers. Only the health check and the login page are open without a login.
  */
 @Component(service = ServletContextHelper.class, scope = ServiceScope.BUNDLE)
 @HttpWhiteboardContext(name = SteunpuntHttp.CONTEXT_NAME, path = "/")
@@ -65,7 +64,7 @@ public final class SteunpuntContext extends ServletContextHelper {
       }
       char[] password = basic.get().password();
       try {
-        actor = current.authenticate(basic.get().user(), password, Channel.WEB);
+        actor = current.authenticate(basic.get().user(), password, ClientChannel.of(request));
       } finally {
         Arrays.fill(password, '\0');
       }
@@ -79,7 +78,9 @@ public final class SteunpuntContext extends ServletContextHelper {
       actor.ifPresent(a -> request.setAttribute(AUTHENTICATION_TYPE, HttpServletRequest.FORM_AUTH));
     }
     if (actor.isPresent()) {
-      request.setAttribute(SteunpuntHttp.ACTOR_ATTRIBUTE, actor.get());
+      // A session's actor keeps the channel of its login; each request names its own client.
+      request.setAttribute(
+          SteunpuntHttp.ACTOR_ATTRIBUTE, actor.get().via(ClientChannel.of(request)));
       request.setAttribute(REMOTE_USER, actor.get().user());
       return true;
     }

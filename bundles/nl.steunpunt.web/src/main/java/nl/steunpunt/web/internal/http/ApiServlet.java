@@ -37,6 +37,16 @@ public abstract class ApiServlet extends HttpServlet {
     } catch (RuntimeException e) {
       var known = ServiceProblems.of(e);
       if (known.isPresent()) {
+        if (known.get().status() >= 500) {
+          // Nothing was done. The operator gets the cause's class and stack (its message may
+          // carry data), the client only the message written for it.
+          LOG.warn(
+              "Unavailable on {} {}: {}",
+              request.getMethod(),
+              Paths.of(request),
+              e.getMessage(),
+              e.getCause() == null ? null : stackOnly(e.getCause()));
+        }
         sendProblem(request, response, known.get());
         return;
       }

@@ -5,12 +5,15 @@ import nl.steunpunt.api.common.AccessDeniedException;
 import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.StaleVersionException;
+import nl.steunpunt.api.common.UnavailableException;
 import nl.steunpunt.api.common.ValidationException;
 
 /**
  * Maps the failures of the API services to problems. The API writes the messages of validation,
  * conflict and access exceptions to be safe to show; a not-found message names the id asked for, so
- * it is replaced by a fixed text that does not even confirm the kind of record.
+ * it is replaced by a fixed text that does not even confirm the kind of record. An unavailable
+ * service (the audit log cannot be written) did nothing: 503, with the message written for the
+ * caller.
  */
 public final class ServiceProblems {
 
@@ -46,6 +49,9 @@ public final class ServiceProblems {
     }
     if (e instanceof AccessDeniedException) {
       return Optional.of(Problem.of(403, "Forbidden", e.getMessage()));
+    }
+    if (e instanceof UnavailableException) {
+      return Optional.of(Problem.of(503, "Service Unavailable", e.getMessage()));
     }
     return Optional.empty();
   }

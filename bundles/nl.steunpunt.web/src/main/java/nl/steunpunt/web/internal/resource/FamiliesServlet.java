@@ -1,9 +1,11 @@
 package nl.steunpunt.web.internal.resource;
 
 import javax.servlet.Servlet;
+import nl.steunpunt.api.access.AccessService;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.trajectory.TrajectoryService;
 import nl.steunpunt.web.internal.http.RoutedServlet;
+import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.http.SteunpuntHttp;
 import nl.steunpunt.web.internal.json.JsonCodec;
 import org.osgi.service.component.annotations.Activate;
@@ -13,7 +15,10 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelec
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
-/** {@code /api/v1/families}: see {@link FamiliesResource}. */
+/**
+ * {@code /api/v1/families}: the families, their members and trajectory ({@link FamiliesResource}),
+ * and break-glass on a family ({@link BreakGlassResource}).
+ */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(SteunpuntHttp.SELECT_CONTEXT)
 @HttpWhiteboardServletName("steunpunt-families")
@@ -26,7 +31,15 @@ public final class FamiliesServlet extends RoutedServlet {
   public FamiliesServlet(
       @Reference JsonCodec json,
       @Reference FamilyService families,
-      @Reference TrajectoryService trajectories) {
-    super(json, new FamiliesResource(families, trajectories).routes());
+      @Reference TrajectoryService trajectories,
+      @Reference AccessService access) {
+    super(json, routes(families, trajectories, access));
+  }
+
+  private static Router routes(
+      FamilyService families, TrajectoryService trajectories, AccessService access) {
+    Router router = new FamiliesResource(families, trajectories).routes();
+    new BreakGlassResource(access).addFamilyRoutesTo(router);
+    return router;
   }
 }

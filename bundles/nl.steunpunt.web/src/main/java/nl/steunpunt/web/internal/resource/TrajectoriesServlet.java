@@ -15,7 +15,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 
 /**
  * {@code /api/v1/trajectories}: the trajectory itself ({@link TrajectoriesResource}), its timeline,
- * notes and new tasks.
+ * notes, new tasks and referrals.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(SteunpuntHttp.SELECT_CONTEXT)
@@ -36,6 +36,7 @@ public final class TrajectoriesServlet extends RoutedServlet {
     new TimelineResource(trajectories).addTo(router);
     new NotesResource(trajectories).addTo(router);
     new TasksResource(trajectories).addTrajectoryRoutesTo(router);
+    new ReferralsResource(trajectories).addTrajectoryRoutesTo(router);
     return router;
   }
 }

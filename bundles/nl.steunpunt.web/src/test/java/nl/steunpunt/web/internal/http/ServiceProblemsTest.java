@@ -8,6 +8,7 @@ import nl.steunpunt.api.common.AccessDeniedException;
 import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.FieldError;
 import nl.steunpunt.api.common.NotFoundException;
+import nl.steunpunt.api.common.UnavailableException;
 import nl.steunpunt.api.common.ValidationException;
 import nl.steunpunt.web.internal.json.JsonCodec;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,22 @@ class ServiceProblemsTest {
   void aStaleVersionIsA412AndNotAConflict() {
     assertThat(ServiceProblems.of(ConflictException.stale("task", 3)).orElseThrow().status())
         .isEqualTo(412);
+  }
+
+  @Test
+  void anUnavailableServiceIsA503WithItsMessageAndNothingOfTheCause() {
+    Problem problem =
+        ServiceProblems.of(
+                new UnavailableException(
+                    "The audit log cannot be written; nothing was done.",
+                    new IllegalStateException("connection refused to db-1")))
+            .orElseThrow();
+
+    assertThat(problem.status()).isEqualTo(503);
+    assertThat(problem.title()).isEqualTo("Service Unavailable");
+    assertThat(problem.detail()).isEqualTo("The audit log cannot be written; nothing was done.");
+    assertThat(json.writeString(problem))
+        .doesNotContain("db-1", "IllegalStateException", "errors", "stack");
   }
 
   @Test

@@ -59,6 +59,9 @@ class OpenApiCoverageTest {
             "steunpunt-trajectories",
             "steunpunt-tasks",
             "steunpunt-municipalities",
+            "steunpunt-break-glass",
+            "steunpunt-audit",
+            "steunpunt-referrals",
             "steunpunt-openapi");
   }
 

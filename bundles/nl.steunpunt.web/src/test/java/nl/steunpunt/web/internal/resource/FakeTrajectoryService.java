@@ -1,0 +1,133 @@
+package nl.steunpunt.web.internal.resource;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.common.Page;
+import nl.steunpunt.api.common.PageRequest;
+import nl.steunpunt.api.trajectory.Event;
+import nl.steunpunt.api.trajectory.NewEvent;
+import nl.steunpunt.api.trajectory.NewNote;
+import nl.steunpunt.api.trajectory.NewTask;
+import nl.steunpunt.api.trajectory.Note;
+import nl.steunpunt.api.trajectory.Phase;
+import nl.steunpunt.api.trajectory.Referral;
+import nl.steunpunt.api.trajectory.Task;
+import nl.steunpunt.api.trajectory.TaskState;
+import nl.steunpunt.api.trajectory.TeamAssignment;
+import nl.steunpunt.api.trajectory.TeamSuggestion;
+import nl.steunpunt.api.trajectory.Trajectory;
+import nl.steunpunt.api.trajectory.TrajectoryService;
+
+/**
+ * A trajectory service for the referral resources: answers with given referrals, or fails, and
+ * keeps what it was asked. Everything else is not needed by these tests.
+ */
+final class FakeTrajectoryService implements TrajectoryService {
+
+  Referral answer;
+  List<Referral> referrals = List.of();
+  RuntimeException failure;
+
+  Actor actor;
+  UUID id;
+  UUID memberId;
+  String organisation;
+
+  @Override
+  public Referral refer(Actor actor, UUID id, UUID memberId, String organisation) {
+    this.memberId = memberId;
+    this.organisation = organisation;
+    asked(actor, id);
+    return answer;
+  }
+
+  @Override
+  public Referral endReferral(Actor actor, UUID referralId) {
+    asked(actor, referralId);
+    return answer;
+  }
+
+  @Override
+  public List<Referral> referrals(Actor actor, UUID id) {
+    asked(actor, id);
+    return referrals;
+  }
+
+  private void asked(Actor actor, UUID id) {
+    this.actor = actor;
+    this.id = id;
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  @Override
+  public Optional<Trajectory> find(Actor actor, UUID id) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Optional<Trajectory> ofFamily(Actor actor, UUID familyId) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Trajectory changePhase(
+      Actor actor, UUID id, long expectedVersion, Phase to, Optional<String> reason) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Trajectory assignTeam(
+      Actor actor, UUID id, long expectedVersion, List<TeamAssignment> team) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Trajectory involvePartners(
+      Actor actor, UUID id, long expectedVersion, List<String> partners) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public List<TeamSuggestion> suggestTeam(Actor actor, UUID id) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Event record(Actor actor, UUID id, NewEvent event) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Page<Event> timeline(Actor actor, UUID id, PageRequest page) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Task addTask(Actor actor, UUID id, NewTask task) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Task changeTask(Actor actor, UUID taskId, long expectedVersion, TaskState state) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Page<Task> openTasks(Actor actor, PageRequest page) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Note writeNote(Actor actor, UUID id, NewNote note) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Page<Note> notes(Actor actor, UUID id, PageRequest page) {
+    throw new UnsupportedOperationException();
+  }
+}
