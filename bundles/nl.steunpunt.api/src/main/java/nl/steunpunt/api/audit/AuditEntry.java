@@ -29,7 +29,8 @@ import nl.steunpunt.api.access.Purpose;
  * @param clientAddress where the request came from, if known
  * @param breakGlass the use of break-glass that allowed the access, if any
  * @param detail what a search filtered on, or what was decided (never personal data)
- * @param hash the hash of this entry, chained to the previous one
+ * @param hash the hash of this entry, chained to the one before it; empty for an entry written in
+ *     the last moments, until the log has sealed it into the chain (within a second)
  * @since 0.1
  */
 public record AuditEntry(
@@ -51,7 +52,7 @@ public record AuditEntry(
     Optional<String> clientAddress,
     Optional<UUID> breakGlass,
     Optional<String> detail,
-    String hash) {
+    Optional<String> hash) {
 
   /** Creates an entry; every part is required. */
   public AuditEntry {

@@ -11,22 +11,23 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The audit log: append-only and hash-chained. Entries appended in a unit of work are written in
- * its transaction, just before it commits: if they cannot be written, the work is undone.
+ * its transaction, just before it commits: if they cannot be written, the work is undone. The store
+ * seals them into the hash chain moments later, in the background: until then an entry has no hash.
  */
 @ProviderType
 public interface AuditLog {
 
   /**
-   * Appends an entry when the unit of work commits. Its sequence and hash are ignored: the log
-   * assigns the next sequence and chains the hash to the entry before. Its moment is stored to the
-   * microsecond.
+   * Appends an entry when the unit of work commits. Its sequence and hash are ignored: the database
+   * assigns a sequence (ascending, not necessarily contiguous) and the log chains the entry to the
+   * one sealed before it once it is sealed. Its moment is stored to the microsecond.
    *
    * @throws IllegalStateException in read-only work ({@link Store#read})
    * @throws IllegalArgumentException when a text is longer than the log keeps (e.g. detail: 500)
    */
   void append(AuditEntry entry);
 
-  /** Entries matching the search, newest first. */
+  /** Entries matching the search, newest first; those not sealed yet without a hash. */
   Page<AuditEntry> search(AuditSearch search, PageRequest page);
 
   /**
@@ -35,6 +36,9 @@ public interface AuditLog {
    */
   List<AuditEntry> concerning(UUID memberId, UUID familyId);
 
-  /** Recomputes the chain from the first entry and names the first one that does not match. */
+  /**
+   * Seals the entries written so far, then recomputes the chain from its first seal and names the
+   * first entry, by its sequence, that does not match, is gone, or is outside the chain.
+   */
   ChainVerification verify();
 }

@@ -9,7 +9,8 @@
  *
  * <p>Audit entries appended in a write are written in its transaction, just before it commits: the
  * work and its audit entries are committed together or not at all ({@link
- * nl.steunpunt.store.jdbc.AuditWriteFailed}).
+ * nl.steunpunt.store.jdbc.AuditWriteFailed}). They are chained by hash moments later, off the
+ * request path.
  *
  * @since 0.1
  */

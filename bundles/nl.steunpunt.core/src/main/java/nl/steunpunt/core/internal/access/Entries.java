@@ -85,6 +85,6 @@ final class Entries {
         actor.channel().clientAddress(),
         breakGlass,
         subject.detail().map(d -> d.length() > MAX_DETAIL ? d.substring(0, MAX_DETAIL) : d),
-        "");
+        Optional.empty());
   }
 }

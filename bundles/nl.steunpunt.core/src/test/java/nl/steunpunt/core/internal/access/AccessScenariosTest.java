@@ -176,7 +176,10 @@ class AccessScenariosTest {
     assertThat(read.category()).contains(DataCategory.IDENTITY);
     assertThat(read.purpose()).isEqualTo(Purpose.CARE);
     assertThat(read.at()).isEqualTo(CoreServices.NOW);
-    assertThat(read.hash()).hasSize(64);
+    core.audit.verify(PRIVACY_OFFICER);
+    assertThat(audit().stream().filter(e -> e.sequence() == read.sequence()).findFirst())
+        .hasValueSatisfying(
+            e -> assertThat(e.hash()).hasValueSatisfying(h -> assertThat(h).hasSize(64)));
   }
 
   @Test

@@ -13,22 +13,24 @@ import java.util.Optional;
 import nl.steunpunt.api.audit.AuditEntry;
 
 /**
- * The hash chain of the audit log: each entry's hash covers the hash before it and every field of
- * the entry, so that changing, removing or reordering an entry shows at that entry.
+ * The hash chain of the audit log: each seal's hash covers the hash before it, its position in the
+ * chain and every field of the entry it seals, so that changing, removing or reordering an entry
+ * shows at that entry.
  *
  * <p>The hash is the lower-case hex SHA-256 of the UTF-8 bytes of the previous hash (64 hex digits;
- * 64 zeros before the first entry), followed for each field, in the order of {@link AuditEntry}
- * from {@code sequence} to {@code detail}, by {@code |} and either {@code -} (absent) or the
- * value's UTF-8 byte length, {@code :} and the value. Values: the sequence in decimal, {@code at}
- * as {@code uuuu-MM-ddTHH:mm:ss.SSSSSSZ} in UTC, enums by name, ids in lower-case UUID form, text
- * as is. The length prefix makes the form unambiguous whatever the text holds.
+ * 64 zeros before the first seal), followed by the position and then, for each field in the order
+ * of {@link AuditEntry} from {@code sequence} to {@code detail}, each as {@code |} and either
+ * {@code -} (absent) or the value's UTF-8 byte length, {@code :} and the value. Values: the
+ * position and sequence in decimal, {@code at} as {@code uuuu-MM-ddTHH:mm:ss.SSSSSSZ} in UTC, enums
+ * by name, ids in lower-case UUID form, text as is. The length prefix makes the form unambiguous
+ * whatever the text holds.
  *
  * <p>Both databases store timestamps to the microsecond: the moment is truncated to that before it
- * is hashed and stored, so that what is hashed is exactly what is read back.
+ * is stored, so that what is read back, and hashed, is what was appended.
  */
 final class AuditChain {
 
-  /** The hash before the first entry. */
+  /** The hash before the first seal. */
   static final String GENESIS = "0".repeat(64);
 
   private static final DateTimeFormatter AT =
@@ -36,16 +38,19 @@ final class AuditChain {
 
   private AuditChain() {}
 
-  /** The entry as it is stored: at its place in the log, its moment as stored, with its hash. */
-  static AuditEntry chained(AuditEntry entry, long sequence, String previousHash) {
-    AuditEntry placed = with(entry, sequence, entry.at().truncatedTo(ChronoUnit.MICROS), "");
-    return with(placed, sequence, placed.at(), hash(previousHash, placed));
+  /** The entry as it is written: its moment as stored, no sequence and no hash yet. */
+  static AuditEntry written(AuditEntry entry) {
+    return with(entry, 0, entry.at().truncatedTo(ChronoUnit.MICROS), Optional.empty());
   }
 
-  /** Computes the hash of an entry after the given one; the entry's own hash is not used. */
-  static String hash(String previousHash, AuditEntry e) {
+  /**
+   * Computes the hash of the seal at a position, after the given hash; the entry's own hash is not
+   * used.
+   */
+  static String hash(String previousHash, long position, AuditEntry e) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(512);
     out.writeBytes(previousHash.getBytes(StandardCharsets.UTF_8));
+    field(out, Long.toString(position));
     field(out, Long.toString(e.sequence()));
     field(out, AT.format(e.at()));
     field(out, e.user());
@@ -86,7 +91,7 @@ final class AuditChain {
     out.writeBytes(bytes);
   }
 
-  private static AuditEntry with(AuditEntry e, long sequence, Instant at, String hash) {
+  private static AuditEntry with(AuditEntry e, long sequence, Instant at, Optional<String> hash) {
     return new AuditEntry(
         sequence,
         at,

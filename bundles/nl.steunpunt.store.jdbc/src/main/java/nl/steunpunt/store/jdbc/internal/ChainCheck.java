@@ -6,97 +6,110 @@ import nl.steunpunt.api.audit.AuditEntry;
 import nl.steunpunt.api.audit.ChainVerification;
 
 /**
- * Checks the audit log's entries one at a time, in sequence order, so that a log of any length is
- * verified without holding it: sequences contiguous from 1, each entry linked to the hash of the
- * one before and matching its own hash, and the chain ending where the head says. Stops at the
- * first problem and names that entry.
+ * Checks the audit log's seals one at a time, in position order, so that a log of any length is
+ * verified without holding it: positions contiguous from 1, each seal linked to the hash of the one
+ * before, its entry still there and matching its hash, and the chain ending where the head says.
+ * Keeps the first problem, named by the sequence of the entry it concerns, and stops there.
  *
- * <p>The head is read before the entries and again after them: a concurrent writer may append
- * entries in between (both databases read committed), but never ones the head does not name.
+ * <p>The walk is bounded by the head read before it: a sealer running meanwhile adds seals beyond
+ * it, which this check does not see (both databases read committed).
  */
 final class ChainCheck {
 
   /** The end of the chain as {@code audit_head} records it. */
-  record Head(long lastSequence, String lastHash) {}
+  record Head(long lastPosition, String lastHash) {}
 
-  /** An entry as stored, with the hash it claims to follow. */
-  record Stored(AuditEntry entry, String previousHash) {}
+  /** A seal as stored, with the entry it seals: empty when that entry is gone. */
+  record Seal(
+      long position, long sequence, String previousHash, String hash, Optional<AuditEntry> entry) {}
 
-  private final Head before;
+  private final Head head;
   private long checked;
   private long previous;
   private String previousHash = AuditChain.GENESIS;
-  private long firstBroken = -1;
+  private OptionalLong firstBroken = OptionalLong.empty();
   private String problem;
 
   /**
    * Starts a check.
    *
-   * @param before the head, read before the first entry
+   * @param head the head, read before the first seal: the walk ends at its position
    */
-  ChainCheck(Head before) {
-    this.before = before;
+  ChainCheck(Head head) {
+    this.head = head;
   }
 
   /**
-   * Checks the next entry.
+   * Checks the next seal.
    *
    * @return false when the chain is broken here, and the rest need not be read
    */
-  boolean next(Stored stored) {
-    AuditEntry entry = stored.entry();
-    long sequence = entry.sequence();
+  boolean next(Seal seal) {
+    long position = seal.position();
+    long sequence = seal.sequence();
     checked++;
-    if (sequence != previous + 1) {
+    if (position != previous + 1) {
       return broken(
           sequence,
-          "entry " + sequence + " follows entry " + previous + ": entries in between are missing");
+          "entry "
+              + sequence
+              + " is sealed at position "
+              + position
+              + ", after position "
+              + previous
+              + ": the seals in between are missing");
     }
-    if (!stored.previousHash().equals(previousHash)) {
+    if (!seal.previousHash().equals(previousHash)) {
       return broken(sequence, "entry " + sequence + " does not link to the entry before it");
     }
-    if (!AuditChain.hash(stored.previousHash(), entry).equals(entry.hash())) {
+    if (seal.entry().isEmpty()) {
+      return broken(sequence, "entry " + sequence + " was deleted");
+    }
+    if (!AuditChain.hash(previousHash, position, seal.entry().get()).equals(seal.hash())) {
       return broken(sequence, "entry " + sequence + " does not match its hash");
     }
-    if (sequence == before.lastSequence() && !entry.hash().equals(before.lastHash())) {
+    if (position == head.lastPosition() && !seal.hash().equals(head.lastHash())) {
       return broken(sequence, "entry " + sequence + " does not match the head of the log");
     }
-    previous = sequence;
-    previousHash = entry.hash();
+    previous = position;
+    previousHash = seal.hash();
     return true;
   }
 
+  /** Whether no problem was found so far. */
+  boolean intact() {
+    return problem == null;
+  }
+
+  /** Records a problem found outside the walk, unless one was found before. */
+  void broken(OptionalLong sequence, String what) {
+    if (problem == null) {
+      firstBroken = sequence;
+      problem = what;
+    }
+  }
+
   /**
-   * Ends the check.
+   * Ends the check: the walk must have reached the head's position.
    *
-   * @param after the head, read after the last entry
    * @return the outcome
    */
-  ChainVerification end(Head after) {
-    if (problem == null && previous < before.lastSequence()) {
+  ChainVerification end() {
+    if (problem == null && previous < head.lastPosition()) {
       broken(
-          previous + 1,
-          "entry "
-              + (previous + 1)
-              + " is missing: the head of the log names entry "
-              + before.lastSequence());
-    }
-    if (problem == null && previous > after.lastSequence()) {
-      broken(
-          after.lastSequence() + 1,
-          "entry "
-              + (after.lastSequence() + 1)
-              + " is beyond the head of the log, which names entry "
-              + after.lastSequence());
+          OptionalLong.empty(),
+          "the seals after position "
+              + previous
+              + " are missing: the head of the log names position "
+              + head.lastPosition());
     }
     return problem == null
         ? new ChainVerification(true, checked, OptionalLong.empty(), Optional.empty())
-        : new ChainVerification(false, checked, OptionalLong.of(firstBroken), Optional.of(problem));
+        : new ChainVerification(false, checked, firstBroken, Optional.of(problem));
   }
 
   private boolean broken(long sequence, String what) {
-    firstBroken = sequence;
-    problem = what;
+    broken(OptionalLong.of(sequence), what);
     return false;
   }
 }

@@ -12,15 +12,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the platform's database user may do when another role owns the schema (PostgreSQL): read and
- * write the records, but only read and append events and audit entries, and only move the head of
- * the audit chain. Without ownership it can neither change an event or audit entry nor drop the
- * triggers that guard them.
+ * write the records, but only read and append events, audit entries and their seals, take entries
+ * off the sealer's queue, and only move the head of the audit chain. Without ownership it can
+ * neither change an event, audit entry or seal nor drop the triggers that guard them. The sequences
+ * behind identity columns ({@code event}, {@code audit_entry}) are granted with all sequences.
  */
 final class Grants {
 
   private static final Logger LOG = LoggerFactory.getLogger(Grants.class);
-  private static final List<String> APPEND_ONLY = List.of("event", "audit_entry");
+  private static final List<String> APPEND_ONLY = List.of("event", "audit_entry", "audit_seal");
   private static final List<String> READ_ONLY = List.of("schema_version");
+  // Entries waiting for the sealer: queued by work, taken off by the sealer, never changed.
+  private static final List<String> QUEUES = List.of("audit_unsealed");
   // One row, created by the migration: locked and moved on, never added to or removed.
   private static final List<String> UPDATE_ONLY = List.of("audit_head");
 
@@ -69,6 +72,9 @@ final class Grants {
     }
     if (UPDATE_ONLY.contains(table)) {
       return "SELECT, UPDATE";
+    }
+    if (QUEUES.contains(table)) {
+      return "SELECT, INSERT, DELETE";
     }
     return "SELECT, INSERT, UPDATE, DELETE";
   }

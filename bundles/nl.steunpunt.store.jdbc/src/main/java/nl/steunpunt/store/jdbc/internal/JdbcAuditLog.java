@@ -1,48 +1,42 @@
 package nl.steunpunt.store.jdbc.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import nl.steunpunt.api.access.Action;
-import nl.steunpunt.api.access.DataCategory;
-import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.audit.AuditEntry;
 import nl.steunpunt.api.audit.AuditSearch;
 import nl.steunpunt.api.audit.ChainVerification;
-import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.store.jdbc.AuditLog;
 import nl.steunpunt.store.jdbc.AuditWriteFailed;
 
 /**
- * The audit log in table {@code audit_entry}, insert and select only. Entries wait in the unit of
- * work until it is about to commit ({@link #write()}): then the head of the chain ({@code
- * audit_head}) is locked, so that concurrent writers, also on other nodes, chain their entries one
- * after the other, and the entries are written in the same transaction as the work they record.
+ * The audit log of one unit of work. Entries wait in it until the work is about to commit ({@link
+ * #write()}): then each is inserted in {@code audit_entry}, in the work's transaction, and queued
+ * in {@code audit_unsealed} for the sealer ({@link AuditSealer}), which chains them off the request
+ * path. Writing takes no lock, so audited work runs side by side. Reads show an entry with the hash
+ * of its seal once it has one ({@code audit_seal}).
  */
 final class JdbcAuditLog implements AuditLog {
 
   /** At most this many entries about one member, the oldest. */
   static final int CONCERNING_LIMIT = 10_000;
 
-  private static final int VERIFY_FETCH_SIZE = 1000;
-
-  private static final String COLUMNS =
-      "sequence, at, user_name, roles, organisation, on_behalf_of, channel, action, object_type,"
-          + " object_id, family_id, member_id, category, outcome, purpose, client_address,"
-          + " break_glass, detail, prev_hash, hash";
+  private static final String SELECT =
+      "SELECT "
+          + AuditRows.columns("e")
+          + ", s.hash FROM audit_entry e LEFT JOIN audit_seal s ON s.sequence = e.sequence";
 
   private final Sql sql;
   private final boolean readOnly;
+  private final AuditSealer sealer;
   private final List<AuditEntry> pending = new ArrayList<>();
 
-  JdbcAuditLog(Sql sql, boolean readOnly) {
+  JdbcAuditLog(Sql sql, boolean readOnly, AuditSealer sealer) {
     this.sql = sql;
     this.readOnly = readOnly;
+    this.sealer = sealer;
   }
 
   @Override
@@ -77,79 +71,47 @@ final class JdbcAuditLog implements AuditLog {
     }
   }
 
-  /** Writes the pending entries, in the work's transaction, just before it commits. */
+  /**
+   * Writes the pending entries and queues them for the sealer, in the work's transaction, just
+   * before it commits; several entries in one batch per table.
+   */
   void write() {
     if (pending.isEmpty()) {
       return;
     }
     try {
-      ChainCheck.Head head =
-          sql.one(
-                  "SELECT last_sequence, last_hash FROM audit_head WHERE id = 1 FOR UPDATE",
-                  JdbcAuditLog::head)
-              .orElseThrow(() -> new AuditWriteFailed("The audit log has no head", null));
-      long sequence = head.lastSequence();
-      String hash = head.lastHash();
+      List<Object[]> rows = new ArrayList<>(pending.size());
       for (AuditEntry entry : pending) {
-        AuditEntry chained = AuditChain.chained(entry, ++sequence, hash);
-        insert(chained, hash);
-        hash = chained.hash();
+        rows.add(AuditRows.values(AuditChain.written(entry)));
       }
-      sql.update(
-          "UPDATE audit_head SET last_sequence = ?, last_hash = ? WHERE id = 1", sequence, hash);
+      long[] sequences = sql.insertReturningKeys(AuditRows.INSERT, "sequence", rows);
+      List<Object[]> queued = new ArrayList<>(sequences.length);
+      for (long sequence : sequences) {
+        queued.add(new Object[] {sequence});
+      }
+      sql.batch("INSERT INTO audit_unsealed (sequence) VALUES (?)", queued);
       pending.clear();
     } catch (StoreException e) {
       throw new AuditWriteFailed("The audit log could not be written: " + e.getMessage(), e);
     }
   }
 
-  private void insert(AuditEntry e, String previousHash) {
-    sql.update(
-        "INSERT INTO audit_entry ("
-            + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        e.sequence(),
-        e.at(),
-        e.user(),
-        e.roles(),
-        e.organisation(),
-        e.onBehalfOf().orElse(null),
-        e.channel(),
-        e.action(),
-        e.objectType(),
-        e.objectId().orElse(null),
-        e.familyId().orElse(null),
-        e.memberId().orElse(null),
-        e.category().orElse(null),
-        e.outcome(),
-        e.purpose(),
-        e.clientAddress().orElse(null),
-        e.breakGlass().orElse(null),
-        e.detail().orElse(null),
-        previousHash,
-        e.hash());
-  }
-
   @Override
   public Page<AuditEntry> search(AuditSearch search, PageRequest page) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> parameters = new ArrayList<>();
-    search.familyId().ifPresent(id -> add(where, parameters, " AND family_id = ?", id));
-    search.memberId().ifPresent(id -> add(where, parameters, " AND member_id = ?", id));
-    search.user().ifPresent(user -> add(where, parameters, " AND user_name = ?", user));
-    search.from().ifPresent(from -> add(where, parameters, " AND at >= ?", from));
-    search.to().ifPresent(to -> add(where, parameters, " AND at < ?", to));
-    long total = sql.count("SELECT COUNT(*) FROM audit_entry" + where, parameters.toArray());
+    search.familyId().ifPresent(id -> add(where, parameters, " AND e.family_id = ?", id));
+    search.memberId().ifPresent(id -> add(where, parameters, " AND e.member_id = ?", id));
+    search.user().ifPresent(user -> add(where, parameters, " AND e.user_name = ?", user));
+    search.from().ifPresent(from -> add(where, parameters, " AND e.at >= ?", from));
+    search.to().ifPresent(to -> add(where, parameters, " AND e.at < ?", to));
+    long total = sql.count("SELECT COUNT(*) FROM audit_entry e" + where, parameters.toArray());
     parameters.add(page.limit());
     parameters.add(page.offset());
     List<AuditEntry> items =
         sql.list(
-            "SELECT "
-                + COLUMNS
-                + " FROM audit_entry"
-                + where
-                + " ORDER BY sequence DESC LIMIT ? OFFSET ?",
-            JdbcAuditLog::map,
+            SELECT + where + " ORDER BY e.sequence DESC LIMIT ? OFFSET ?",
+            AuditRows::sealed,
             parameters.toArray());
     return new Page<>(items, page.offset(), page.limit(), total);
   }
@@ -158,66 +120,24 @@ final class JdbcAuditLog implements AuditLog {
   public List<AuditEntry> concerning(UUID memberId, UUID familyId) {
     // Two index ranges that never overlap (a member, or no member), instead of an OR over both.
     return sql.list(
-        "SELECT "
-            + COLUMNS
-            + " FROM audit_entry WHERE member_id = ?"
-            + " UNION ALL SELECT "
-            + COLUMNS
-            + " FROM audit_entry WHERE family_id = ? AND member_id IS NULL"
-            + " ORDER BY sequence LIMIT "
+        SELECT
+            + " WHERE e.member_id = ? UNION ALL "
+            + SELECT
+            + " WHERE e.family_id = ? AND e.member_id IS NULL ORDER BY sequence LIMIT "
             + CONCERNING_LIMIT,
-        JdbcAuditLog::map,
+        AuditRows::sealed,
         memberId,
         familyId);
   }
 
   @Override
   public ChainVerification verify() {
-    ChainCheck check = new ChainCheck(head());
-    sql.stream(
-        "SELECT " + COLUMNS + " FROM audit_entry ORDER BY sequence",
-        VERIFY_FETCH_SIZE,
-        rs -> new ChainCheck.Stored(map(rs), rs.getString("prev_hash")),
-        check::next);
-    return check.end(head());
-  }
-
-  private ChainCheck.Head head() {
-    return sql.one(
-            "SELECT last_sequence, last_hash FROM audit_head WHERE id = 1", JdbcAuditLog::head)
-        .orElseThrow(() -> new IllegalStateException("the audit log has no head"));
+    return new ChainVerifier(sql, sealer).verify();
   }
 
   private static void add(
       StringBuilder where, List<Object> parameters, String clause, Object value) {
     where.append(clause);
     parameters.add(value);
-  }
-
-  private static ChainCheck.Head head(ResultSet rs) throws SQLException {
-    return new ChainCheck.Head(rs.getLong("last_sequence"), rs.getString("last_hash"));
-  }
-
-  static AuditEntry map(ResultSet rs) throws SQLException {
-    return new AuditEntry(
-        rs.getLong("sequence"),
-        Sql.instant(rs, "at"),
-        rs.getString("user_name"),
-        rs.getString("roles"),
-        rs.getString("organisation"),
-        Optional.ofNullable(rs.getString("on_behalf_of")),
-        rs.getString("channel"),
-        Action.valueOf(rs.getString("action")),
-        rs.getString("object_type"),
-        Optional.ofNullable(rs.getString("object_id")),
-        Optional.ofNullable(Sql.uuid(rs, "family_id")),
-        Optional.ofNullable(Sql.uuid(rs, "member_id")),
-        Optional.ofNullable(rs.getString("category")).map(DataCategory::valueOf),
-        Outcome.valueOf(rs.getString("outcome")),
-        Purpose.valueOf(rs.getString("purpose")),
-        Optional.ofNullable(rs.getString("client_address")),
-        Optional.ofNullable(Sql.uuid(rs, "break_glass")),
-        Optional.ofNullable(rs.getString("detail")),
-        rs.getString("hash"));
   }
 }

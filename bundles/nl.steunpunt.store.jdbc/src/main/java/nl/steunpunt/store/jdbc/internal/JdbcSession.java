@@ -14,16 +14,17 @@ import nl.steunpunt.store.jdbc.TrajectoryRecords;
 
 /**
  * The records of one transaction, all on its one connection. The audit log is one per session: it
- * holds the entries appended until the transaction commits.
+ * holds the entries appended until the transaction commits, and seals the log (on a connection of
+ * the sealer's own) before verifying it.
  */
 final class JdbcSession implements StoreSession {
 
   private final Sql sql;
   private final JdbcAuditLog audit;
 
-  JdbcSession(Connection connection, boolean readOnly) {
+  JdbcSession(Connection connection, boolean readOnly, AuditSealer sealer) {
     this.sql = new Sql(connection);
-    this.audit = new JdbcAuditLog(sql, readOnly);
+    this.audit = new JdbcAuditLog(sql, readOnly, sealer);
   }
 
   @Override

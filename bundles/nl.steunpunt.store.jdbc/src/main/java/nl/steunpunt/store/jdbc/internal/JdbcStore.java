@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -25,17 +26,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The store: a connection pool over the JDBC driver the URL names, with the schema migrated to the
- * current version before the service is offered.
+ * current version before the service is offered, and the audit log's sealer running in the
+ * background for as long as the store is open.
  */
 // Immediate: the schema is migrated at start, and readiness waits for it.
 @Component(service = Store.class, configurationPid = "nl.steunpunt.store", immediate = true)
 @Designate(ocd = StoreConfig.class)
 public final class JdbcStore implements Store {
 
+  /** How long the sealer waits after a run before the next, unless configured otherwise. */
+  public static final long DEFAULT_AUDIT_SEAL_MILLIS = 200;
+
   private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
 
   private final HikariDataSource pool;
   private final Transactions transactions;
+  private final ScheduledSealer sealing;
 
   @Activate
   public JdbcStore(
@@ -52,7 +58,8 @@ public final class JdbcStore implements Store {
         config.password(),
         config.poolSize(),
         config.migrationUser(),
-        config.migrationPassword());
+        config.migrationPassword(),
+        config.auditSealMillis());
   }
 
   /** Opens the store on a driver with plain values, for tests and tools. */
@@ -75,6 +82,31 @@ public final class JdbcStore implements Store {
       String migrationUser,
       String migrationPassword)
       throws SQLException {
+    this(
+        driver,
+        url,
+        user,
+        password,
+        poolSize,
+        migrationUser,
+        migrationPassword,
+        DEFAULT_AUDIT_SEAL_MILLIS);
+  }
+
+  /**
+   * Opens the store as above, sealing the audit log in the background with the given milliseconds
+   * between the end of a run and the start of the next.
+   */
+  public JdbcStore(
+      DataSourceFactory driver,
+      String url,
+      String user,
+      String password,
+      int poolSize,
+      String migrationUser,
+      String migrationPassword,
+      long auditSealMillis)
+      throws SQLException {
     Dialect dialect = Dialect.of(url);
     this.pool = pool(driver.createDataSource(properties(url, user, password)), poolSize);
     try {
@@ -86,7 +118,9 @@ public final class JdbcStore implements Store {
         Migrations.migrate(owner, dialect);
         Grants.grant(owner, dialect, user);
       }
-      this.transactions = new Transactions(pool, describe(pool));
+      AuditSealer sealer = new AuditSealer(pool);
+      this.transactions = new Transactions(pool, describe(pool), sealer);
+      this.sealing = new ScheduledSealer(sealer, Duration.ofMillis(auditSealMillis));
     } catch (RuntimeException | SQLException e) {
       pool.close();
       throw e;
@@ -121,8 +155,9 @@ public final class JdbcStore implements Store {
             () -> new IllegalStateException("No JDBC driver for " + dialect + " installed"));
   }
 
-  /** Closes the pool. */
+  /** Stops the audit log's sealer, after sealing what is left, and closes the pool. */
   public void close() {
+    sealing.close();
     pool.close();
   }
 

@@ -1,5 +1,6 @@
 package nl.steunpunt.store.jdbc.internal;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -90,6 +91,55 @@ final class Sql {
     } catch (SQLException e) {
       throw new StoreException(operation(sql), e);
     }
+  }
+
+  /** Runs a statement once for each row of parameters, all sent to the database together. */
+  void batch(String sql, List<Object[]> rows) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (Object[] row : rows) {
+        bind(statement, row);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    } catch (SQLException e) {
+      throw new StoreException(operation(sql), unbatched(e));
+    }
+  }
+
+  /**
+   * Inserts a row for each row of parameters, all sent to the database together, and returns the
+   * keys the database generated for them, in the same order.
+   */
+  long[] insertReturningKeys(String sql, String keyColumn, List<Object[]> rows) {
+    try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {keyColumn})) {
+      for (Object[] row : rows) {
+        bind(statement, row);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+      long[] keys = new long[rows.size()];
+      try (ResultSet rs = statement.getGeneratedKeys()) {
+        for (int i = 0; i < keys.length; i++) {
+          if (!rs.next()) {
+            throw new SQLException("fewer generated keys than rows");
+          }
+          keys[i] = rs.getLong(1);
+        }
+      }
+      return keys;
+    } catch (SQLException e) {
+      throw new StoreException(operation(sql), unbatched(e));
+    }
+  }
+
+  /**
+   * The database's own error behind a failed batch: a driver may spell the batched statement out in
+   * the batch's message, values included.
+   */
+  private static SQLException unbatched(SQLException e) {
+    return e instanceof BatchUpdateException && e.getNextException() != null
+        ? e.getNextException()
+        : e;
   }
 
   private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {

@@ -41,4 +41,12 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
       min = "1",
       max = "100")
   int poolSize() default 10;
+
+  @AttributeDefinition(
+      description =
+          "Milliseconds between two runs of the audit log's sealer, which chains the entries"
+              + " written since the last run. An entry shows its hash once it is sealed.",
+      min = "10",
+      max = "60000")
+  long auditSealMillis() default 200;
 }

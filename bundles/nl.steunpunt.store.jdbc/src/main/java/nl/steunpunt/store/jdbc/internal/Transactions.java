@@ -9,17 +9,25 @@ import nl.steunpunt.store.jdbc.Work;
 /**
  * One transaction per unit of work, on a pooled connection: committed when the work returns, rolled
  * back when it throws. Serializable is not needed: writes that must not interleave (the reference
- * counter, versioned updates, the head of the audit chain) lock their rows. The audit entries the
- * work appended are written just before the commit; read-only work may not append any.
+ * counter, versioned updates) lock their rows. The audit entries the work appended are written just
+ * before the commit, without a lock: the sealer chains them later, in transactions of its own.
+ * Read-only work may not append any.
  */
 final class Transactions implements Store {
 
   private final DataSource dataSource;
   private final String description;
+  private final AuditSealer sealer;
 
+  /** Transactions with a sealer of their own, on the same data source. */
   Transactions(DataSource dataSource, String description) {
+    this(dataSource, description, new AuditSealer(dataSource));
+  }
+
+  Transactions(DataSource dataSource, String description, AuditSealer sealer) {
     this.dataSource = dataSource;
     this.description = description;
+    this.sealer = sealer;
   }
 
   @Override
@@ -42,7 +50,7 @@ final class Transactions implements Store {
       connection.setAutoCommit(false);
       connection.setReadOnly(readOnly);
       try {
-        JdbcSession session = new JdbcSession(connection, readOnly);
+        JdbcSession session = new JdbcSession(connection, readOnly, sealer);
         T result = work.run(session);
         // In the same transaction: the work and its audit entries are committed together or not
         // at all (AuditWriteFailed rolls the work back).

@@ -3,15 +3,24 @@ package nl.steunpunt.store.jdbc.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.LongStream;
 import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.DataCategory;
 import nl.steunpunt.api.access.Purpose;
@@ -26,8 +35,8 @@ import nl.steunpunt.store.jdbc.AuditWriteFailed;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audit log: written with the work it records, chained, searched and verified. Run on H2 and on
- * PostgreSQL.
+ * The audit log: written and queued with the work it records, sealed into the hash chain by the
+ * sealer, searched and verified. Run on H2 and on PostgreSQL.
  */
 abstract class AuditContract extends OnDatabase {
 
@@ -51,7 +60,7 @@ abstract class AuditContract extends OnDatabase {
         Optional.of("192.0.2.10"),
         Optional.empty(),
         Optional.empty(),
-        "ignored");
+        Optional.of("ignored"));
   }
 
   static AuditEntry entry(String user) {
@@ -68,12 +77,17 @@ abstract class AuditContract extends OnDatabase {
         });
   }
 
+  /** Seals what is queued, as the store's sealer does in the background. */
+  long seal() {
+    return new AuditSealer(dataSource).seal();
+  }
+
   /** The whole log, oldest first. */
   List<AuditEntry> log() {
     List<AuditEntry> newestFirst =
         new ArrayList<>(
             store.read(s -> s.audit().search(AuditSearch.ALL, new PageRequest(0, 200))).items());
-    java.util.Collections.reverse(newestFirst);
+    Collections.reverse(newestFirst);
     return newestFirst;
   }
 
@@ -81,13 +95,39 @@ abstract class AuditContract extends OnDatabase {
     return store.read(s -> s.audit().verify());
   }
 
+  /** The sequences of the entries waiting for the sealer, in order. */
+  List<Long> queued() throws SQLException {
+    return longs("SELECT sequence FROM audit_unsealed ORDER BY sequence");
+  }
+
+  /** The sequences of the sealed entries, in the order of the chain. */
+  List<Long> chain() throws SQLException {
+    return longs("SELECT sequence FROM audit_seal ORDER BY position");
+  }
+
+  List<Long> longs(String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      List<Long> values = new ArrayList<>();
+      while (rs.next()) {
+        values.add(rs.getLong(1));
+      }
+      connection.commit();
+      return values;
+    }
+  }
+
   /**
    * Changes the stored log behind the store's back, as someone with access to the database could.
    */
   abstract void tamper(String sql) throws Exception;
 
+  /** A store on this test's database, with its sealer running every so many milliseconds. */
+  abstract JdbcStore openStore(long auditSealMillis) throws Exception;
+
   @Test
-  void entriesAreWrittenWhenTheWorkCommitsWithContiguousSequencesAndChainedHashes() {
+  void entriesAreWrittenAndQueuedWhenTheWorkCommitsAndHaveNoHashUntilSealed() throws Exception {
     store.write(
         s -> {
           s.audit().append(entry("fatima"));
@@ -101,17 +141,35 @@ abstract class AuditContract extends OnDatabase {
 
     List<AuditEntry> log = log();
 
-    assertThat(log).extracting(AuditEntry::sequence).containsExactly(1L, 2L, 3L);
     assertThat(log).extracting(AuditEntry::user).containsExactly("fatima", "jan", "pieter");
+    assertThat(log).extracting(AuditEntry::sequence).isSorted().doesNotHaveDuplicates();
+    assertThat(log).extracting(AuditEntry::hash).containsOnly(Optional.empty());
+    assertThat(queued()).containsExactlyElementsOf(log.stream().map(AuditEntry::sequence).toList());
+    assertThat(chain()).isEmpty();
+  }
+
+  @Test
+  void sealingChainsTheQueuedEntriesAtContiguousPositionsInSequenceOrder() throws Exception {
+    append(entry("fatima"), entry("jan"));
+    append(entry("pieter"));
+
+    assertThat(seal()).isEqualTo(3);
+    assertThat(seal()).as("nothing left to seal").isZero();
+
+    List<AuditEntry> log = log();
+    assertThat(chain()).containsExactlyElementsOf(log.stream().map(AuditEntry::sequence).toList());
+    assertThat(longs("SELECT position FROM audit_seal ORDER BY position"))
+        .containsExactly(1L, 2L, 3L);
     String previous = AuditChain.GENESIS;
-    for (AuditEntry entry : log) {
-      assertThat(entry.hash()).hasSize(64).isEqualTo(AuditChain.hash(previous, entry));
-      previous = entry.hash();
+    for (int i = 0; i < log.size(); i++) {
+      AuditEntry entry = log.get(i);
+      assertThat(entry.hash()).contains(AuditChain.hash(previous, i + 1, entry));
+      previous = entry.hash().orElseThrow();
     }
+    assertThat(longs("SELECT last_position FROM audit_head")).containsExactly(3L);
+    assertThat(queued()).isEmpty();
     assertThat(verify())
-        .isEqualTo(
-            new ChainVerification(
-                true, 3, java.util.OptionalLong.empty(), java.util.Optional.empty()));
+        .isEqualTo(new ChainVerification(true, 3, OptionalLong.empty(), Optional.empty()));
   }
 
   @Test
@@ -137,18 +195,23 @@ abstract class AuditContract extends OnDatabase {
             Optional.of("2001:db8::1"),
             Optional.of(UUID.randomUUID()),
             Optional.of("reason: |2:ü|- \"quoted\" ; ok"),
-            "");
+            Optional.empty());
     append(full);
+    seal();
 
     AuditEntry stored = log().get(0);
 
     assertThat(stored.at()).isEqualTo(NOW.plusNanos(123_456_000));
-    assertThat(stored).isEqualTo(AuditChain.chained(full, 1, AuditChain.GENESIS));
+    assertThat(stored)
+        .usingRecursiveComparison()
+        .ignoringFields("sequence", "hash")
+        .isEqualTo(AuditChain.written(full));
+    assertThat(stored.hash()).contains(AuditChain.hash(AuditChain.GENESIS, 1, stored));
     assertThat(verify().intact()).isTrue();
   }
 
   @Test
-  void anEntryAppendedByWorkThatThrowsIsNeverWritten() {
+  void anEntryAppendedByWorkThatThrowsIsNeverWritten() throws Exception {
     assertThatThrownBy(
             () ->
                 store.write(
@@ -160,8 +223,10 @@ abstract class AuditContract extends OnDatabase {
     append(entry("jan"));
 
     assertThat(log()).extracting(AuditEntry::user).containsExactly("jan");
-    assertThat(log().get(0).sequence()).isEqualTo(1);
-    assertThat(verify().intact()).isTrue();
+    assertThat(queued()).hasSize(1);
+    assertThat(verify())
+        .extracting(ChainVerification::intact, ChainVerification::checked)
+        .containsExactly(true, 1L);
   }
 
   @Test
@@ -200,7 +265,7 @@ abstract class AuditContract extends OnDatabase {
             Optional.empty(),
             Optional.empty(),
             Optional.of("x".repeat(501)),
-            "");
+            Optional.empty());
 
     assertThatThrownBy(() -> append(tooLong))
         .isInstanceOf(IllegalArgumentException.class)
@@ -218,47 +283,129 @@ abstract class AuditContract extends OnDatabase {
                     s -> {
                       s.families().insert(family);
                       s.audit().append(entry("jan"));
+                      s.audit().append(entry("jan"));
                       return null;
                     }))
         .isInstanceOf(AuditWriteFailed.class)
         .hasMessageContaining("audit");
 
     assertThat(store.<Optional<Family>>read(s -> s.families().find(family.id()))).isEmpty();
+    assertThat(queued()).isEmpty();
     execute("ALTER TABLE audit_entry DROP CONSTRAINT audit_blocked");
     append(entry("pieter"));
     assertThat(log()).extracting(AuditEntry::user).containsExactly("pieter");
-    assertThat(log()).extracting(AuditEntry::sequence).containsExactly(1L);
+    assertThat(verify())
+        .extracting(ChainVerification::intact, ChainVerification::checked)
+        .containsExactly(true, 1L);
+  }
+
+  @Test
+  void whenAnEntryCannotBeQueuedForTheSealerTheWorkAndTheEntryAreUndone() throws Exception {
+    execute("ALTER TABLE audit_unsealed ADD CONSTRAINT queue_blocked CHECK (sequence < 0)");
+    Family family = StoreContract.family("F-2026-0001", "0363", NOW);
+
+    assertThatThrownBy(
+            () ->
+                store.write(
+                    s -> {
+                      s.families().insert(family);
+                      s.audit().append(entry("jan"));
+                      return null;
+                    }))
+        .isInstanceOf(AuditWriteFailed.class);
+
+    assertThat(store.<Optional<Family>>read(s -> s.families().find(family.id()))).isEmpty();
+    assertThat(log()).isEmpty();
     assertThat(verify().intact()).isTrue();
   }
 
   @Test
-  void concurrentWritersChainTheirEntriesOneAfterTheOther() throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<?>> writes = new ArrayList<>();
-      for (int i = 0; i < 40; i++) {
-        String user = "user" + i;
-        writes.add(pool.submit(() -> append(entry(user), entry(user))));
+  void anEntryWhoseWorkCommitsLateIsSealedInALaterRunAndTheChainStaysIntact() throws Exception {
+    long late;
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      JdbcSession slow = new JdbcSession(connection, false, new AuditSealer(dataSource));
+      slow.audit().append(entry("slow"));
+      slow.writeAudit();
+      try (Statement statement = connection.createStatement();
+          ResultSet rs = statement.executeQuery("SELECT MAX(sequence) FROM audit_entry")) {
+        rs.next();
+        late = rs.getLong(1);
       }
-      for (Future<?> write : writes) {
-        write.get();
-      }
-    } finally {
-      pool.shutdown();
+      append(entry("quick"));
+      long quick = log().get(0).sequence();
+      assertThat(quick).as("written after, committed before").isGreaterThan(late);
+
+      assertThat(seal()).isEqualTo(1);
+      assertThat(chain()).containsExactly(quick);
+
+      connection.commit();
     }
 
-    assertThat(log())
-        .extracting(AuditEntry::sequence)
-        .hasSize(80)
-        .isSorted()
-        .doesNotHaveDuplicates();
+    assertThat(seal()).isEqualTo(1);
+    assertThat(chain()).hasSize(2).endsWith(late);
+    assertThat(log()).extracting(AuditEntry::hash).allMatch(Optional::isPresent);
     assertThat(verify())
         .extracting(ChainVerification::intact, ChainVerification::checked)
-        .containsExactly(true, 80L);
+        .containsExactly(true, 2L);
   }
 
   @Test
-  void aLogLongerThanOneFetchIsVerifiedWhole() throws Exception {
+  void concurrentWritersAndSealersEndWithEveryEntrySealedOnceAtPositionsOneToN() throws Exception {
+    int threads = 8;
+    int units = 50;
+    ExecutorService pool = Executors.newFixedThreadPool(threads + 2);
+    AtomicBoolean writing = new AtomicBoolean(true);
+    try {
+      List<Future<?>> sealers = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        sealers.add(
+            pool.submit(
+                () -> {
+                  while (writing.get()) {
+                    seal();
+                  }
+                  return null;
+                }));
+      }
+      List<Future<?>> writers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        String user = "user" + t;
+        writers.add(
+            pool.submit(
+                () -> {
+                  for (int u = 0; u < units; u++) {
+                    append(entry(user), entry(user));
+                  }
+                }));
+      }
+      for (Future<?> writer : writers) {
+        writer.get();
+      }
+      writing.set(false);
+      for (Future<?> sealer : sealers) {
+        sealer.get();
+      }
+    } finally {
+      writing.set(false);
+      pool.shutdown();
+    }
+    seal();
+
+    int entries = threads * units * 2;
+    assertThat(queued()).isEmpty();
+    assertThat(longs("SELECT position FROM audit_seal ORDER BY position"))
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, entries).boxed().toList());
+    assertThat(chain())
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(
+            longs("SELECT sequence FROM audit_entry ORDER BY sequence"));
+    assertThat(verify())
+        .isEqualTo(new ChainVerification(true, entries, OptionalLong.empty(), Optional.empty()));
+  }
+
+  @Test
+  void aLogLongerThanOneBatchIsSealedInBatchesAndVerifiedWhole() throws Exception {
     store.write(
         s -> {
           for (int i = 0; i < 2345; i++) {
@@ -267,6 +414,7 @@ abstract class AuditContract extends OnDatabase {
           return null;
         });
 
+    assertThat(seal()).isEqualTo(2345);
     assertThat(verify().checked()).isEqualTo(2345);
     assertThat(verify().intact()).isTrue();
     tamper("UPDATE audit_entry SET detail = 'changed' WHERE sequence = 2001");
@@ -280,10 +428,25 @@ abstract class AuditContract extends OnDatabase {
   }
 
   @Test
-  void aTamperedEntryBreaksTheChainAtThatEntry() throws Exception {
+  void verificationFirstSealsWhatWasWrittenBefore() throws Exception {
+    append(entry("fatima"), entry("jan"));
+
+    assertThat(verify())
+        .isEqualTo(new ChainVerification(true, 2, OptionalLong.empty(), Optional.empty()));
+    assertThat(queued()).isEmpty();
+    assertThat(log()).extracting(AuditEntry::hash).allMatch(Optional::isPresent);
+  }
+
+  void fiveSealedEntries() {
     for (int i = 1; i <= 5; i++) {
       append(entry("user" + i));
     }
+    seal();
+  }
+
+  @Test
+  void aTamperedEntryBreaksTheChainAtThatEntry() throws Exception {
+    fiveSealedEntries();
 
     tamper("UPDATE audit_entry SET user_name = 'x' WHERE sequence = 3");
 
@@ -295,27 +458,139 @@ abstract class AuditContract extends OnDatabase {
   }
 
   @Test
-  void aRemovedEntryBreaksTheChainAtTheEntryAfterIt() throws Exception {
-    for (int i = 1; i <= 5; i++) {
-      append(entry("user" + i));
-    }
+  void aDeletedSealedEntryBreaksTheChainAtThatEntry() throws Exception {
+    fiveSealedEntries();
 
     tamper("DELETE FROM audit_entry WHERE sequence = 3");
 
-    assertThat(verify().firstBroken()).hasValue(4);
+    ChainVerification verification = verify();
+    assertThat(verification.firstBroken()).hasValue(3);
+    assertThat(verification.problem()).contains("entry 3 was deleted");
   }
 
   @Test
-  void aRemovedLastEntryIsMissedByTheHeadOfTheLog() throws Exception {
-    for (int i = 1; i <= 5; i++) {
-      append(entry("user" + i));
-    }
+  void aRemovedSealBreaksTheChainAtTheEntrySealedAfterIt() throws Exception {
+    fiveSealedEntries();
 
-    tamper("DELETE FROM audit_entry WHERE sequence = 5");
+    tamper("DELETE FROM audit_seal WHERE position = 3");
+
+    ChainVerification verification = verify();
+    assertThat(verification.firstBroken()).hasValue(4);
+    assertThat(verification.problem().orElseThrow()).contains("seals in between are missing");
+  }
+
+  @Test
+  void anEntryWhoseSealWasRemovedAtTheEndIsOutsideTheChain() throws Exception {
+    fiveSealedEntries();
+
+    tamper("DELETE FROM audit_seal WHERE position = 5");
 
     ChainVerification verification = verify();
     assertThat(verification.firstBroken()).hasValue(5);
-    assertThat(verification.problem().orElseThrow()).contains("entry 5 is missing");
+    assertThat(verification.problem()).contains("entry 5 was never sealed");
+  }
+
+  @Test
+  void anEntryWrittenPastTheQueueIsNeverSealedAndBreaksTheLog() throws Exception {
+    fiveSealedEntries();
+
+    execute(
+        "INSERT INTO audit_entry (at, user_name, roles, organisation, channel, action,"
+            + " object_type, outcome, purpose) VALUES (CURRENT_TIMESTAMP, 'x', 'counsellor',"
+            + " 'steunpunt', 'sql', 'READ', 'family', 'ALLOWED', 'CARE')");
+    long sneaked = longs("SELECT MAX(sequence) FROM audit_entry").get(0);
+
+    ChainVerification verification = verify();
+    assertThat(verification.firstBroken()).hasValue(sneaked);
+    assertThat(verification.checked()).isEqualTo(5);
+    assertThat(verification.problem()).contains("entry " + sneaked + " was never sealed");
+  }
+
+  @Test
+  void aQueuedEntryDeletedBeforeItWasSealedBreaksTheLog() throws Exception {
+    fiveSealedEntries();
+    append(entry("fatima"));
+    long deleted = queued().get(0);
+
+    tamper("DELETE FROM audit_entry WHERE sequence = " + deleted);
+
+    ChainVerification verification = verify();
+    assertThat(verification.firstBroken()).hasValue(deleted);
+    assertThat(verification.problem())
+        .contains("entry " + deleted + " was deleted before it was sealed");
+  }
+
+  @Test
+  void aSealBeyondTheHeadOfTheLogBreaksItAtThatEntry() throws Exception {
+    fiveSealedEntries();
+
+    tamper(
+        "UPDATE audit_head SET last_position = 4,"
+            + " last_hash = (SELECT hash FROM audit_seal WHERE position = 4)");
+
+    ChainVerification verification = verify();
+    assertThat(verification.firstBroken()).hasValue(5);
+    assertThat(verification.checked()).isEqualTo(4);
+    assertThat(verification.problem()).contains("entry 5 is sealed beyond the head of the log");
+  }
+
+  @Test
+  void aHeadThatNamesMoreThanWasSealedBreaksTheLog() throws Exception {
+    fiveSealedEntries();
+
+    tamper("UPDATE audit_head SET last_position = 6");
+
+    ChainVerification verification = verify();
+    assertThat(verification.intact()).isFalse();
+    assertThat(verification.problem().orElseThrow())
+        .contains("the seals after position 5 are missing");
+  }
+
+  @Test
+  void theStoresSealerSealsWhatIsWrittenByItselfWithinMoments() throws Exception {
+    JdbcStore running = openStore(50);
+    try {
+      running.write(
+          s -> {
+            s.audit().append(entry("fatima"));
+            s.audit().append(entry("jan"));
+            return null;
+          });
+
+      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      while (!queued().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+
+      assertThat(queued()).isEmpty();
+      assertThat(log()).extracting(AuditEntry::hash).allMatch(Optional::isPresent);
+      assertThat(Thread.getAllStackTraces().keySet())
+          .anySatisfy(
+              thread -> {
+                assertThat(thread.getName()).isEqualTo(ScheduledSealer.THREAD);
+                assertThat(thread.isDaemon()).isTrue();
+              });
+    } finally {
+      running.close();
+    }
+  }
+
+  @Test
+  void closingTheStoreSealsWhatIsLeft() throws Exception {
+    JdbcStore running = openStore(Duration.ofHours(1).toMillis());
+    try {
+      running.write(
+          s -> {
+            s.audit().append(entry("fatima"));
+            return null;
+          });
+      assertThat(queued()).as("not sealed before its first run, an hour from now").hasSize(1);
+    } finally {
+      running.close();
+    }
+
+    assertThat(queued()).isEmpty();
+    assertThat(chain()).hasSize(1);
   }
 
   @Test
@@ -331,6 +606,7 @@ abstract class AuditContract extends OnDatabase {
         entry("jan", t1, Optional.of(family), Optional.of(member)),
         entry("fatima", t2, Optional.of(UUID.randomUUID()), Optional.empty()),
         entry("jan", t2, Optional.empty(), Optional.empty()));
+    seal();
 
     assertThat(sequences(AuditSearch.ALL)).containsExactly(5L, 4L, 3L, 2L, 1L);
     assertThat(
@@ -355,6 +631,7 @@ abstract class AuditContract extends OnDatabase {
         store.read(s -> s.audit().search(AuditSearch.ALL, new PageRequest(1, 2)));
     assertThat(page.total()).isEqualTo(5);
     assertThat(page.items()).extracting(AuditEntry::sequence).containsExactly(4L, 3L);
+    assertThat(page.items()).extracting(AuditEntry::hash).allMatch(Optional::isPresent);
     Page<AuditEntry> filtered =
         store.read(
             s ->
@@ -383,7 +660,7 @@ abstract class AuditContract extends OnDatabase {
   }
 
   @Test
-  void concerningAMemberAreItsOwnEntriesAndThoseOnItsWholeFamilyOldestFirst() {
+  void concerningAMemberAreItsOwnEntriesAndThoseOnItsWholeFamilyOldestFirstSealedOrNot() {
     UUID family = UUID.randomUUID();
     UUID sara = UUID.randomUUID();
     UUID yusuf = UUID.randomUUID();
@@ -391,11 +668,13 @@ abstract class AuditContract extends OnDatabase {
         entry("fatima", NOW, Optional.of(family), Optional.of(sara)),
         entry("fatima", NOW, Optional.of(family), Optional.empty()),
         entry("fatima", NOW, Optional.of(family), Optional.of(yusuf)),
-        entry("fatima", NOW, Optional.of(UUID.randomUUID()), Optional.empty()),
-        entry("fatima", NOW, Optional.empty(), Optional.of(sara)));
+        entry("fatima", NOW, Optional.of(UUID.randomUUID()), Optional.empty()));
+    seal();
+    append(entry("fatima", NOW, Optional.empty(), Optional.of(sara)));
 
-    assertThat(store.<List<AuditEntry>>read(s -> s.audit().concerning(sara, family)))
-        .extracting(AuditEntry::sequence)
-        .containsExactly(1L, 2L, 5L);
+    List<AuditEntry> concerning = store.read(s -> s.audit().concerning(sara, family));
+
+    assertThat(concerning).extracting(AuditEntry::sequence).containsExactly(1L, 2L, 5L);
+    assertThat(concerning).extracting(e -> e.hash().isPresent()).containsExactly(true, true, false);
   }
 }

@@ -67,7 +67,7 @@ class AuditResourceTest {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        "ab12");
+        Optional.of("ab12"));
   }
 
   private JsonNode problemOf(String pathAndQuery) {
@@ -153,7 +153,7 @@ class AuditResourceTest {
                 Optional.of("192.0.2.10"),
                 Optional.of(use),
                 Optional.of("break-glass"),
-                "cd34"));
+                Optional.of("cd34")));
 
     JsonNode entry =
         FakeResponse.send(servlet, FakeRequest.get("/api/v1/audit").as(pieter))

@@ -49,6 +49,6 @@ public record AuditEntryJson(
         entry.clientAddress().orElse(null),
         entry.breakGlass().orElse(null),
         entry.detail().orElse(null),
-        entry.hash());
+        entry.hash().orElse(null));
   }
 }

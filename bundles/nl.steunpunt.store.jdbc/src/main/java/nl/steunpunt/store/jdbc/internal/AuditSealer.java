@@ -1,0 +1,112 @@
+package nl.steunpunt.store.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.steunpunt.api.audit.AuditEntry;
+
+/**
+ * Seals the audit entries written since the last run into the hash chain, off the request path:
+ * work only inserts its entries and queues them in {@code audit_unsealed}; this takes them from the
+ * queue in sequence order, gives each the next position and the hash over the one before, and moves
+ * the head of the chain on, in a transaction of its own.
+ *
+ * <p>Sealers lock the head ({@code audit_head}), so that several, also on other nodes, take turns.
+ * An entry whose work committed late, after entries with a higher sequence were sealed, is sealed
+ * in a later run: the chain's order is the position, not the sequence.
+ */
+final class AuditSealer {
+
+  /** At most this many entries are sealed in one transaction. */
+  static final int BATCH = 1000;
+
+  private static final String QUEUED =
+      "SELECT "
+          + AuditRows.columns("e")
+          + " FROM audit_unsealed u JOIN audit_entry e ON e.sequence = u.sequence"
+          + " ORDER BY u.sequence LIMIT "
+          + BATCH;
+
+  private final DataSource dataSource;
+
+  AuditSealer(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /**
+   * Seals every entry queued when it runs, a batch per transaction.
+   *
+   * @return how many entries were sealed
+   */
+  long seal() {
+    long sealed = 0;
+    int batch;
+    do {
+      batch = sealBatch();
+      sealed += batch;
+    } while (batch == BATCH);
+    return sealed;
+  }
+
+  private int sealBatch() {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        int sealed = sealBatch(new Sql(connection));
+        connection.commit();
+        return sealed;
+      } catch (RuntimeException | Error e) {
+        try {
+          connection.rollback();
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("seal the audit log", e);
+    }
+  }
+
+  private static int sealBatch(Sql sql) {
+    // Without the lock when there is nothing to do: an idle log costs no write every run.
+    if (sql.one("SELECT sequence FROM audit_unsealed LIMIT 1", rs -> rs.getLong(1)).isEmpty()) {
+      return 0;
+    }
+    ChainCheck.Head head =
+        sql.one(
+                "SELECT last_position, last_hash FROM audit_head WHERE id = 1 FOR UPDATE",
+                AuditSealer::head)
+            .orElseThrow(() -> new IllegalStateException("the audit log has no head"));
+    // Read after the lock: what a sealer before this one sealed is no longer queued.
+    List<AuditEntry> entries = sql.list(QUEUED, AuditRows::entry);
+    if (entries.isEmpty()) {
+      return 0;
+    }
+    List<Object[]> seals = new ArrayList<>(entries.size());
+    List<Object[]> sequences = new ArrayList<>(entries.size());
+    long position = head.lastPosition();
+    String hash = head.lastHash();
+    for (AuditEntry entry : entries) {
+      position++;
+      String previous = hash;
+      hash = AuditChain.hash(previous, position, entry);
+      seals.add(new Object[] {position, entry.sequence(), previous, hash});
+      sequences.add(new Object[] {entry.sequence()});
+    }
+    sql.batch(
+        "INSERT INTO audit_seal (position, sequence, prev_hash, hash) VALUES (?, ?, ?, ?)", seals);
+    sql.batch("DELETE FROM audit_unsealed WHERE sequence = ?", sequences);
+    sql.update(
+        "UPDATE audit_head SET last_position = ?, last_hash = ? WHERE id = 1", position, hash);
+    return entries.size();
+  }
+
+  /** The head of the chain, as read by a sealer or the verification. */
+  static ChainCheck.Head head(ResultSet rs) throws SQLException {
+    return new ChainCheck.Head(rs.getLong("last_position"), rs.getString("last_hash"));
+  }
+}

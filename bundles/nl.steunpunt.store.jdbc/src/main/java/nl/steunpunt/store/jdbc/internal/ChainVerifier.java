@@ -1,0 +1,96 @@
+package nl.steunpunt.store.jdbc.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.OptionalLong;
+import nl.steunpunt.api.audit.AuditEntry;
+import nl.steunpunt.api.audit.ChainVerification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Verifies the audit log as stored: first seals what was written before, so that it is checked too;
+ * then walks the chain by position ({@link ChainCheck}), streaming, a fetch at a time; then looks
+ * for entries outside the chain: written but neither sealed nor queued, or queued but gone. Each of
+ * those is one statement, so a sealer committing meanwhile is seen whole or not at all.
+ */
+final class ChainVerifier {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ChainVerifier.class);
+
+  private static final int FETCH_SIZE = 1000;
+
+  private static final String SEALS =
+      "SELECT s.position, s.sequence AS sealed, s.prev_hash, s.hash, "
+          + AuditRows.columns("e")
+          + " FROM audit_seal s LEFT JOIN audit_entry e ON e.sequence = s.sequence"
+          + " WHERE s.position <= ? ORDER BY s.position";
+
+  private static final String NEVER_SEALED =
+      "SELECT e.sequence FROM audit_entry e"
+          + " WHERE NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.sequence = e.sequence)"
+          + " AND NOT EXISTS (SELECT 1 FROM audit_unsealed u WHERE u.sequence = e.sequence)"
+          + " ORDER BY e.sequence LIMIT 1";
+
+  private static final String QUEUED_BUT_GONE =
+      "SELECT u.sequence FROM audit_unsealed u"
+          + " WHERE NOT EXISTS (SELECT 1 FROM audit_entry e WHERE e.sequence = u.sequence)"
+          + " ORDER BY u.sequence LIMIT 1";
+
+  private static final String BEYOND_THE_HEAD =
+      "SELECT s.sequence FROM audit_seal s JOIN audit_head h ON h.id = 1"
+          + " WHERE s.position > h.last_position ORDER BY s.position LIMIT 1";
+
+  private final Sql sql;
+  private final AuditSealer sealer;
+
+  ChainVerifier(Sql sql, AuditSealer sealer) {
+    this.sql = sql;
+    this.sealer = sealer;
+  }
+
+  ChainVerification verify() {
+    sealWhatWasWritten();
+    ChainCheck.Head head =
+        sql.one("SELECT last_position, last_hash FROM audit_head WHERE id = 1", AuditSealer::head)
+            .orElseThrow(() -> new IllegalStateException("the audit log has no head"));
+    ChainCheck check = new ChainCheck(head);
+    sql.stream(SEALS, FETCH_SIZE, ChainVerifier::seal, check::next, head.lastPosition());
+    outside(check, NEVER_SEALED, " was never sealed");
+    outside(check, QUEUED_BUT_GONE, " was deleted before it was sealed");
+    outside(check, BEYOND_THE_HEAD, " is sealed beyond the head of the log");
+    return check.end();
+  }
+
+  /**
+   * Seals in a transaction of its own. When that fails, the chain as sealed so far is verified
+   * still: a tampered head, for one, stops the sealer, and the walk then names what is wrong.
+   */
+  private void sealWhatWasWritten() {
+    try {
+      sealer.seal();
+    } catch (StoreException | IllegalStateException e) {
+      LOG.warn("The audit log could not be sealed before its verification: {}", e.getMessage());
+    }
+  }
+
+  private void outside(ChainCheck check, String query, String what) {
+    if (check.intact()) {
+      sql.one(query, rs -> rs.getLong(1))
+          .ifPresent(
+              sequence -> check.broken(OptionalLong.of(sequence), "entry " + sequence + what));
+    }
+  }
+
+  private static ChainCheck.Seal seal(ResultSet rs) throws SQLException {
+    rs.getLong("sequence");
+    Optional<AuditEntry> entry = rs.wasNull() ? Optional.empty() : Optional.of(AuditRows.entry(rs));
+    return new ChainCheck.Seal(
+        rs.getLong("position"),
+        rs.getLong("sealed"),
+        rs.getString("prev_hash"),
+        rs.getString("hash"),
+        entry);
+  }
+}
