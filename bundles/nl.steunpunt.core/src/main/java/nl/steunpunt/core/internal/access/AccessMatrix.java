@@ -37,8 +37,9 @@ public final class AccessMatrix {
 
   static {
     // The centre's counsellors: their own families (the trajectory's team), everything but therapy.
-    allow(Role.COUNSELLOR, IDENTITY, RELATED, READ, SEARCH, UPDATE);
-    allow(Role.COUNSELLOR, IDENTITY, ANY, CREATE); // an intake has no relationship yet
+    // CREATE on a family they are not related to is adding a member there; a new family (an
+    // intake) has no relationship yet and is theirs from the start (Gate.newFamily).
+    allow(Role.COUNSELLOR, IDENTITY, RELATED, READ, SEARCH, CREATE, UPDATE);
     allow(Role.COUNSELLOR, TRAJECTORY_STATUS, RELATED, READ, SEARCH, CREATE, UPDATE);
     allow(Role.COUNSELLOR, COUNSELLING_NOTES, RELATED, READ, CREATE);
     allow(Role.COUNSELLOR, SECURITY_REPORTS, RELATED, READ, CREATE, UPDATE, DISCLOSE);

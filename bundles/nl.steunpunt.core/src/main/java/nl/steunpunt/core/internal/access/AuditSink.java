@@ -4,18 +4,16 @@ import nl.steunpunt.api.audit.AuditEntry;
 import nl.steunpunt.store.jdbc.StoreSession;
 
 /**
- * Where audit entries go. The platform always writes them to the store's audit log, in the
- * transaction of the action; only the benchmark swaps in {@link #OFF} to measure what auditing
- * costs.
+ * Where audit entries go. The platform always writes them to the store's audit log ({@link #LOG}),
+ * in the transaction of the action: the DS constructor of {@link Cases} offers no other. Only the
+ * audit benchmark, in test code, passes a sink that drops them, to measure what auditing costs; the
+ * production code has no switch to turn auditing off.
  */
 @FunctionalInterface
 public interface AuditSink {
 
   /** The audit log of the unit of work. */
   AuditSink LOG = (session, entry) -> session.audit().append(entry);
-
-  /** No audit at all: for measuring the cost of auditing, never for running the platform. */
-  AuditSink OFF = (session, entry) -> {};
 
   void write(StoreSession session, AuditEntry entry);
 }

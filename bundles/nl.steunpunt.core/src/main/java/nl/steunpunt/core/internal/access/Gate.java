@@ -128,7 +128,8 @@ public final class Gate {
   }
 
   /**
-   * Allows the creation of a new family, which no one has a relationship with yet, and audits it.
+   * Allows the creation of a new family, which no one has a relationship with yet, and audits it:
+   * any grant to create identity data will do, as the creator takes the family in.
    */
   public void newFamily(UUID familyId) {
     requireRole(Action.CREATE, DataCategory.IDENTITY, "family");

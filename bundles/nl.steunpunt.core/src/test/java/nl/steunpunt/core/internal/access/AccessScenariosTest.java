@@ -391,4 +391,31 @@ class AccessScenariosTest {
     assertThatThrownBy(() -> core.audit.accessReport(OTHER_COUNSELLOR, amina.id()))
         .isInstanceOf(AccessDeniedException.class);
   }
+
+  @Test
+  void aCounsellorCanTakeInAFamilyButNotAddMembersToAFamilyThatIsNotTheirs() {
+    Family theirs =
+        core.families.create(
+            OTHER_COUNSELLOR, new NewFamily("0363", List.of("nl"), Background.NOT_RECORDED));
+    Family other = family("0363");
+
+    Member added =
+        core.families.addMember(
+            OTHER_COUNSELLOR,
+            theirs.id(),
+            new NewMember(
+                MemberRole.PARENT, "Khadija", 1975, List.of("ar"), Whereabouts.AT_HOME_NL));
+
+    assertThat(core.families.members(OTHER_COUNSELLOR, theirs.id()))
+        .extracting(Member::id)
+        .contains(added.id());
+    assertThatThrownBy(
+            () ->
+                core.families.addMember(
+                    OTHER_COUNSELLOR,
+                    other.id(),
+                    new NewMember(
+                        MemberRole.PARENT, "Khadija", 1975, List.of("ar"), Whereabouts.AT_HOME_NL)))
+        .isInstanceOf(NotFoundException.class);
+  }
 }

@@ -59,7 +59,7 @@ public final class CoreServices implements AutoCloseable {
     this(folder, AuditSink.LOG);
   }
 
-  /** The services with audit written as given: {@link AuditSink#OFF} only for benchmarks. */
+  /** The services with audit written as given: {@code NO_AUDIT} only for benchmarks. */
   public CoreServices(Path folder, AuditSink sink) throws Exception {
     this.store =
         new JdbcStore(
