@@ -364,7 +364,9 @@ public class RestApiIT {
 
     HttpResponse<String> team = get(path + "/team");
     assertThat(team.statusCode()).isEqualTo(200);
-    assertThat(json(team).get("team")).isEmpty();
+    // The counsellor who took the family in is on its team from the start.
+    assertThat(json(team).get("team")).hasSize(1);
+    assertThat(json(team).get("team").get(0).get("user").asText()).isEqualTo(COUNSELLOR);
     assertThat(json(team).get("suggestions").isArray()).isTrue();
 
     HttpResponse<String> assigned =

@@ -12,7 +12,9 @@ import nl.steunpunt.api.audit.AuditEntry;
  * Seals the audit entries written since the last run into the hash chain, off the request path:
  * work only inserts its entries and queues them in {@code audit_unsealed}; this takes them from the
  * queue in sequence order, gives each the next position and the hash over the one before, and moves
- * the head of the chain on, in a transaction of its own.
+ * the head of the chain on, in a transaction of its own. Each seal holds a copy of its entry's
+ * searched columns (family, member, user): the search indexes are on the seals, so that their cost
+ * is paid here, in batches, and not by every audited request.
  *
  * <p>Sealers lock the head ({@code audit_head}), so that several, also on other nodes, take turns.
  * An entry whose work committed late, after entries with a higher sequence were sealed, is sealed
@@ -94,11 +96,22 @@ final class AuditSealer {
       position++;
       String previous = hash;
       hash = AuditChain.hash(previous, position, entry);
-      seals.add(new Object[] {position, entry.sequence(), previous, hash});
+      seals.add(
+          new Object[] {
+            position,
+            entry.sequence(),
+            previous,
+            hash,
+            entry.familyId().orElse(null),
+            entry.memberId().orElse(null),
+            entry.user()
+          });
       sequences.add(new Object[] {entry.sequence()});
     }
     sql.batch(
-        "INSERT INTO audit_seal (position, sequence, prev_hash, hash) VALUES (?, ?, ?, ?)", seals);
+        "INSERT INTO audit_seal (position, sequence, prev_hash, hash, family_id, member_id,"
+            + " user_name) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        seals);
     sql.batch("DELETE FROM audit_unsealed WHERE sequence = ?", sequences);
     sql.update(
         "UPDATE audit_head SET last_position = ?, last_hash = ? WHERE id = 1", position, hash);

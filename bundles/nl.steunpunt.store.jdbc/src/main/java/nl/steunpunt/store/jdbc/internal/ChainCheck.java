@@ -2,14 +2,16 @@ package nl.steunpunt.store.jdbc.internal;
 
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
 import nl.steunpunt.api.audit.AuditEntry;
 import nl.steunpunt.api.audit.ChainVerification;
 
 /**
  * Checks the audit log's seals one at a time, in position order, so that a log of any length is
  * verified without holding it: positions contiguous from 1, each seal linked to the hash of the one
- * before, its entry still there and matching its hash, and the chain ending where the head says.
- * Keeps the first problem, named by the sequence of the entry it concerns, and stops there.
+ * before, its entry still there and matching its hash, the seal's copy of the entry's searched
+ * fields equal to the entry's, and the chain ending where the head says. Keeps the first problem,
+ * named by the sequence of the entry it concerns, and stops there.
  *
  * <p>The walk is bounded by the head read before it: a sealer running meanwhile adds seals beyond
  * it, which this check does not see (both databases read committed).
@@ -19,9 +21,26 @@ final class ChainCheck {
   /** The end of the chain as {@code audit_head} records it. */
   record Head(long lastPosition, String lastHash) {}
 
-  /** A seal as stored, with the entry it seals: empty when that entry is gone. */
+  /**
+   * A seal as stored, with its copy of the entry's searched columns, and the entry it seals: empty
+   * when that entry is gone.
+   */
   record Seal(
-      long position, long sequence, String previousHash, String hash, Optional<AuditEntry> entry) {}
+      long position,
+      long sequence,
+      String previousHash,
+      String hash,
+      Copy copy,
+      Optional<AuditEntry> entry) {}
+
+  /** The columns a seal copies from its entry, for the searches: not hashed, checked equal. */
+  record Copy(Optional<UUID> familyId, Optional<UUID> memberId, String user) {
+
+    /** The copy a seal of the entry holds. */
+    static Copy of(AuditEntry entry) {
+      return new Copy(entry.familyId(), entry.memberId(), entry.user());
+    }
+  }
 
   private final Head head;
   private long checked;
@@ -67,6 +86,10 @@ final class ChainCheck {
     }
     if (!AuditChain.hash(previousHash, position, seal.entry().get()).equals(seal.hash())) {
       return broken(sequence, "entry " + sequence + " does not match its hash");
+    }
+    if (!seal.copy().equals(Copy.of(seal.entry().get()))) {
+      return broken(
+          sequence, "entry " + sequence + " does not match its seal's copy of its searched fields");
     }
     if (position == head.lastPosition() && !seal.hash().equals(head.lastHash())) {
       return broken(sequence, "entry " + sequence + " does not match the head of the log");

@@ -22,7 +22,9 @@ final class ChainVerifier {
   private static final int FETCH_SIZE = 1000;
 
   private static final String SEALS =
-      "SELECT s.position, s.sequence AS sealed, s.prev_hash, s.hash, "
+      "SELECT s.position, s.sequence AS sealed, s.prev_hash, s.hash,"
+          + " s.family_id AS copied_family_id, s.member_id AS copied_member_id,"
+          + " s.user_name AS copied_user_name, "
           + AuditRows.columns("e")
           + " FROM audit_seal s LEFT JOIN audit_entry e ON e.sequence = s.sequence"
           + " WHERE s.position <= ? ORDER BY s.position";
@@ -91,6 +93,10 @@ final class ChainVerifier {
         rs.getLong("sealed"),
         rs.getString("prev_hash"),
         rs.getString("hash"),
+        new ChainCheck.Copy(
+            Optional.ofNullable(Sql.uuid(rs, "copied_family_id")),
+            Optional.ofNullable(Sql.uuid(rs, "copied_member_id")),
+            rs.getString("copied_user_name")),
         entry);
   }
 }

@@ -15,18 +15,33 @@ import nl.steunpunt.store.jdbc.AuditWriteFailed;
  * The audit log of one unit of work. Entries wait in it until the work is about to commit ({@link
  * #write()}): then each is inserted in {@code audit_entry}, in the work's transaction, and queued
  * in {@code audit_unsealed} for the sealer ({@link AuditSealer}), which chains them off the request
- * path. Writing takes no lock, so audited work runs side by side. Reads show an entry with the hash
- * of its seal once it has one ({@code audit_seal}).
+ * path. Writing takes no lock, so audited work runs side by side, and touches no index but the
+ * entries' key: the search indexes are on the seals' copies of the searched fields. Reads show an
+ * entry with the hash of its seal once it has one ({@code audit_seal}).
  */
 final class JdbcAuditLog implements AuditLog {
 
   /** At most this many entries about one member, the oldest. */
   static final int CONCERNING_LIMIT = 10_000;
 
+  /** Every entry, with the hash of its seal if it has one. */
   private static final String SELECT =
       "SELECT "
           + AuditRows.columns("e")
           + ", s.hash FROM audit_entry e LEFT JOIN audit_seal s ON s.sequence = e.sequence";
+
+  /** The sealed entries, to be found through the indexes on their seals' copies ({@code s.}). */
+  private static final String SEALED =
+      "SELECT "
+          + AuditRows.columns("e")
+          + ", s.hash FROM audit_seal s JOIN audit_entry e ON e.sequence = s.sequence";
+
+  /** The entries not sealed yet, found through the queue: few, as the sealer runs often. */
+  private static final String UNSEALED =
+      "SELECT "
+          + AuditRows.columns("e")
+          + ", CAST(NULL AS CHAR(64)) AS hash"
+          + " FROM audit_unsealed u JOIN audit_entry e ON e.sequence = u.sequence";
 
   private final Sql sql;
   private final boolean readOnly;
@@ -96,36 +111,93 @@ final class JdbcAuditLog implements AuditLog {
     }
   }
 
+  /**
+   * Searches newest first. By family, member or user: the sealed entries through the indexes on
+   * their seals ({@code audit_entry} has none, to keep writing cheap), and those not sealed yet
+   * through the queue, together. Otherwise along the entries' key.
+   */
   @Override
   public Page<AuditEntry> search(AuditSearch search, PageRequest page) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    boolean indexed =
+        search.familyId().isPresent() || search.memberId().isPresent() || search.user().isPresent();
+    if (!indexed) {
+      List<Object> parameters = new ArrayList<>();
+      String where = " WHERE 1 = 1" + filters(search, "e", parameters);
+      long total = sql.count("SELECT COUNT(*) FROM audit_entry e" + where, parameters.toArray());
+      parameters.add(page.limit());
+      parameters.add(page.offset());
+      List<AuditEntry> items =
+          sql.list(
+              SELECT + where + " ORDER BY e.sequence DESC LIMIT ? OFFSET ?",
+              AuditRows::sealed,
+              parameters.toArray());
+      return new Page<>(items, page.offset(), page.limit(), total);
+    }
     List<Object> parameters = new ArrayList<>();
-    search.familyId().ifPresent(id -> add(where, parameters, " AND e.family_id = ?", id));
-    search.memberId().ifPresent(id -> add(where, parameters, " AND e.member_id = ?", id));
-    search.user().ifPresent(user -> add(where, parameters, " AND e.user_name = ?", user));
-    search.from().ifPresent(from -> add(where, parameters, " AND e.at >= ?", from));
-    search.to().ifPresent(to -> add(where, parameters, " AND e.at < ?", to));
-    long total = sql.count("SELECT COUNT(*) FROM audit_entry e" + where, parameters.toArray());
+    String sealedWhere = " WHERE 1 = 1" + filters(search, "s", parameters);
+    String unsealedWhere = " WHERE 1 = 1" + filters(search, "e", parameters);
+    long total =
+        sql.count(
+            "SELECT COUNT(*) FROM (SELECT s.sequence FROM audit_seal s"
+                + " JOIN audit_entry e ON e.sequence = s.sequence"
+                + sealedWhere
+                + " UNION ALL SELECT u.sequence FROM audit_unsealed u"
+                + " JOIN audit_entry e ON e.sequence = u.sequence"
+                + unsealedWhere
+                + ") found",
+            parameters.toArray());
     parameters.add(page.limit());
     parameters.add(page.offset());
     List<AuditEntry> items =
         sql.list(
-            SELECT + where + " ORDER BY e.sequence DESC LIMIT ? OFFSET ?",
+            SEALED
+                + sealedWhere
+                + " UNION ALL "
+                + UNSEALED
+                + unsealedWhere
+                + " ORDER BY sequence DESC LIMIT ? OFFSET ?",
             AuditRows::sealed,
             parameters.toArray());
     return new Page<>(items, page.offset(), page.limit(), total);
   }
 
+  /**
+   * The search's conditions: on family, member and user in the table of the given alias (the seal's
+   * copies, or the entry), on the moment always in the entry's.
+   */
+  private static String filters(AuditSearch search, String alias, List<Object> parameters) {
+    StringBuilder where = new StringBuilder();
+    search
+        .familyId()
+        .ifPresent(id -> add(where, parameters, " AND " + alias + ".family_id = ?", id));
+    search
+        .memberId()
+        .ifPresent(id -> add(where, parameters, " AND " + alias + ".member_id = ?", id));
+    search
+        .user()
+        .ifPresent(user -> add(where, parameters, " AND " + alias + ".user_name = ?", user));
+    search.from().ifPresent(from -> add(where, parameters, " AND e.at >= ?", from));
+    search.to().ifPresent(to -> add(where, parameters, " AND e.at < ?", to));
+    return where.toString();
+  }
+
   @Override
   public List<AuditEntry> concerning(UUID memberId, UUID familyId) {
-    // Two index ranges that never overlap (a member, or no member), instead of an OR over both.
+    // Sealed through the seals' indexes, not sealed yet through the queue; each as two ranges that
+    // never overlap (a member, or no member), instead of an OR over both.
     return sql.list(
-        SELECT
+        SEALED
+            + " WHERE s.member_id = ? UNION ALL "
+            + SEALED
+            + " WHERE s.family_id = ? AND s.member_id IS NULL UNION ALL "
+            + UNSEALED
             + " WHERE e.member_id = ? UNION ALL "
-            + SELECT
+            + UNSEALED
             + " WHERE e.family_id = ? AND e.member_id IS NULL ORDER BY sequence LIMIT "
             + CONCERNING_LIMIT,
         AuditRows::sealed,
+        memberId,
+        familyId,
         memberId,
         familyId);
   }

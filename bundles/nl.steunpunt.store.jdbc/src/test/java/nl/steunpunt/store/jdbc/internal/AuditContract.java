@@ -458,6 +458,24 @@ abstract class AuditContract extends OnDatabase {
   }
 
   @Test
+  void aTamperedCopyOfAnEntrysSearchedFieldsInItsSealBreaksTheChainAtThatEntry() throws Exception {
+    fiveSealedEntries();
+
+    tamper("UPDATE audit_seal SET user_name = 'x' WHERE sequence = 3");
+
+    ChainVerification verification = verify();
+    assertThat(verification.intact()).isFalse();
+    assertThat(verification.firstBroken()).hasValue(3);
+    assertThat(verification.checked()).isEqualTo(3);
+    assertThat(verification.problem())
+        .contains("entry 3 does not match its seal's copy of its searched fields");
+
+    tamper("UPDATE audit_seal SET member_id = '" + UUID.randomUUID() + "' WHERE sequence = 2");
+
+    assertThat(verify().firstBroken()).hasValue(2);
+  }
+
+  @Test
   void aDeletedSealedEntryBreaksTheChainAtThatEntry() throws Exception {
     fiveSealedEntries();
 
@@ -641,6 +659,63 @@ abstract class AuditContract extends OnDatabase {
                         new PageRequest(0, 1)));
     assertThat(filtered.total()).isEqualTo(2);
     assertThat(filtered.items()).extracting(AuditEntry::sequence).containsExactly(5L);
+  }
+
+  @Test
+  void theSearchFindsSealedEntriesAndThoseNotSealedYetTogetherNewestFirstAndPaged() {
+    UUID family = UUID.randomUUID();
+    UUID member = UUID.randomUUID();
+    Instant t1 = NOW.plus(1, ChronoUnit.HOURS);
+    append(
+        entry("fatima", NOW, Optional.of(family), Optional.of(member)),
+        entry("jan", NOW, Optional.of(family), Optional.empty()),
+        entry("fatima", t1, Optional.of(UUID.randomUUID()), Optional.empty()));
+    seal();
+    append(
+        entry("fatima", t1, Optional.of(family), Optional.of(member)),
+        entry("jan", t1, Optional.of(family), Optional.empty()),
+        entry("fatima", NOW, Optional.empty(), Optional.empty()));
+
+    assertThat(
+            sequences(search(Optional.of(family), Optional.empty(), Optional.empty(), null, null)))
+        .containsExactly(5L, 4L, 2L, 1L);
+    assertThat(
+            sequences(search(Optional.empty(), Optional.of(member), Optional.empty(), null, null)))
+        .containsExactly(4L, 1L);
+    assertThat(
+            sequences(
+                search(Optional.empty(), Optional.empty(), Optional.of("fatima"), null, null)))
+        .containsExactly(6L, 4L, 3L, 1L);
+    assertThat(
+            sequences(search(Optional.empty(), Optional.empty(), Optional.of("fatima"), t1, null)))
+        .containsExactly(4L, 3L);
+    assertThat(
+            sequences(search(Optional.of(family), Optional.empty(), Optional.of("jan"), null, t1)))
+        .containsExactly(2L);
+
+    Page<AuditEntry> page =
+        store.read(
+            s ->
+                s.audit()
+                    .search(
+                        search(
+                            Optional.empty(), Optional.empty(), Optional.of("fatima"), null, null),
+                        new PageRequest(1, 2)));
+    assertThat(page.total()).isEqualTo(4);
+    assertThat(page.items()).extracting(AuditEntry::sequence).containsExactly(4L, 3L);
+    assertThat(page.items()).extracting(e -> e.hash().isPresent()).containsExactly(false, true);
+    Page<AuditEntry> first =
+        store.read(
+            s ->
+                s.audit()
+                    .search(
+                        search(Optional.of(family), Optional.empty(), Optional.empty(), null, null),
+                        new PageRequest(0, 3)));
+    assertThat(first.total()).isEqualTo(4);
+    assertThat(first.items()).extracting(AuditEntry::sequence).containsExactly(5L, 4L, 2L);
+    assertThat(first.items())
+        .extracting(e -> e.hash().isPresent())
+        .containsExactly(false, false, true);
   }
 
   private static AuditSearch search(
