@@ -46,7 +46,7 @@ if [ "$write" = "--write" ]; then
     echo
     grep '^|' "$out"
     echo
-    echo "- Measured: \`familyService.find(actor, id)\` of a random family by a team lead (who may read every family), through the core services on the real store, one transaction per read. Audit on = \`AuditSink.LOG\` (one hash-chained entry appended in the read's transaction, under the lock of the chain's head); off = \`AuditSink.OFF\`. Both service sets run over the same store in the same JVM."
+    echo "- Measured: \`familyService.find(actor, id)\` of a random family by a team lead (who may read every family), through the core services on the real store, one transaction per read. Audit on = \`AuditSink.LOG\`: the entry is inserted and queued in the read's own transaction, and the store's sealer thread chains it off the request path, every ${STEUNPUNT_BENCH_SEAL_MILLIS:-200} ms (the production default is 200 ms); its work is part of the measured run. Off = a sink that drops the entries (test code only; production code has no switch). Both service sets run over the same store in the same JVM."
     echo "- Per database and client count: 5 s warm-up and 10 s measured per variant, in alternating 2 s slices (ABBA) so neither gets the warmer JIT or caches; reads/s over the measured time; p50/p99 of the per-read latency. Pool of 16 connections; 1 and 32 client threads."
     echo "- Target (from the issue): audited throughput at least half the unaudited one, i.e. the ratio column >= 0.5:"
     grep '^- .*target' "$out" | sed 's/^- /  - /'

@@ -27,7 +27,7 @@ if [ "$write" = "--write" ]; then
     echo
     grep '^|' "$out"
     echo
-    echo "- Through the core services (authorization point, validation, one transaction per call), on the real store; pool of 4 connections; one thread."
+    echo "- Through the core services (access policy and audit, validation, one transaction per call), on the real store; pool of 4 connections; one thread."
     echo "- Data: the seeded generator (about 6 members and 5 events per family). Search = a municipality and phase SUPPORT, a page of 50 at offset 0-150; read = family plus members; append = a SESSION_HELD event."
     echo "- Machine: $(nproc) CPUs; $(java -version 2>&1 | head -n 1); PostgreSQL $(psql --version | awk '{print $3}') on localhost; measured $(date -u '+%Y-%m-%d %H:%M') UTC."
     echo "- Command: \`bundles/nl.steunpunt.core/src/bench/service-benchmark.sh ${families} ${samples} --write\`."

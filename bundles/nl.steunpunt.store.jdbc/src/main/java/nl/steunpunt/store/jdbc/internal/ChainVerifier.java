@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Verifies the audit log as stored: first seals what was written before, so that it is checked too;
  * then walks the chain by position ({@link ChainCheck}), streaming, a fetch at a time; then looks
- * for entries outside the chain: written but neither sealed nor queued, or queued but gone. Each of
- * those is one statement, so a sealer committing meanwhile is seen whole or not at all.
+ * for entries sealed twice, and for entries outside the chain: written but neither sealed nor
+ * queued, or queued but gone. Each of those is one statement, so a sealer committing meanwhile is
+ * seen whole or not at all.
  */
 final class ChainVerifier {
 
@@ -28,6 +29,11 @@ final class ChainVerifier {
           + AuditRows.columns("e")
           + " FROM audit_seal s LEFT JOIN audit_entry e ON e.sequence = s.sequence"
           + " WHERE s.position <= ? ORDER BY s.position";
+
+  /** No index keeps an entry from being sealed twice: the verification finds it. */
+  private static final String SEALED_TWICE =
+      "SELECT sequence FROM audit_seal GROUP BY sequence HAVING COUNT(*) > 1 ORDER BY sequence"
+          + " LIMIT 1";
 
   private static final String NEVER_SEALED =
       "SELECT e.sequence FROM audit_entry e"
@@ -59,6 +65,7 @@ final class ChainVerifier {
             .orElseThrow(() -> new IllegalStateException("the audit log has no head"));
     ChainCheck check = new ChainCheck(head);
     sql.stream(SEALS, FETCH_SIZE, ChainVerifier::seal, check::next, head.lastPosition());
+    outside(check, SEALED_TWICE, " was sealed twice");
     outside(check, NEVER_SEALED, " was never sealed");
     outside(check, QUEUED_BUT_GONE, " was deleted before it was sealed");
     outside(check, BEYOND_THE_HEAD, " is sealed beyond the head of the log");

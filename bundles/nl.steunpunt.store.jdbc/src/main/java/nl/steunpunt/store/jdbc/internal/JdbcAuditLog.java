@@ -2,6 +2,7 @@ package nl.steunpunt.store.jdbc.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.steunpunt.api.audit.AuditEntry;
 import nl.steunpunt.api.audit.AuditSearch;
@@ -113,8 +114,9 @@ final class JdbcAuditLog implements AuditLog {
 
   /**
    * Searches newest first. By family, member or user: the sealed entries through the indexes on
-   * their seals ({@code audit_entry} has none, to keep writing cheap), and those not sealed yet
-   * through the queue, together. Otherwise along the entries' key.
+   * their seals (by member alone, within the member's family, looked up first) ({@code audit_entry}
+   * has none, to keep writing cheap), and those not sealed yet through the queue, together.
+   * Otherwise along the entries' key.
    */
   @Override
   public Page<AuditEntry> search(AuditSearch search, PageRequest page) {
@@ -133,15 +135,46 @@ final class JdbcAuditLog implements AuditLog {
               parameters.toArray());
       return new Page<>(items, page.offset(), page.limit(), total);
     }
+    // The seals' family and member share one index, (family, member, position): by member alone,
+    // its family is looked up first, and the seals are found as that family's and as those without
+    // a family. A member not (or no longer) on record is filtered plainly.
+    List<Optional<UUID>> sealedFamilies = List.of(search.familyId());
+    boolean byMemberAlone = search.memberId().isPresent() && search.familyId().isEmpty();
+    if (byMemberAlone) {
+      Optional<UUID> family =
+          sql.one(
+              "SELECT family_id FROM member WHERE id = ?",
+              rs -> Sql.uuid(rs, "family_id"),
+              search.memberId().get());
+      if (family.isPresent()) {
+        sealedFamilies = List.of(family, Optional.empty());
+      }
+    }
     List<Object> parameters = new ArrayList<>();
-    String sealedWhere = " WHERE 1 = 1" + filters(search, "s", parameters);
+    StringBuilder counted = new StringBuilder();
+    StringBuilder listed = new StringBuilder();
+    for (Optional<UUID> family : sealedFamilies) {
+      String where =
+          " WHERE 1 = 1"
+              + (sealedFamilies.size() > 1
+                  ? family
+                      .map(id -> add(parameters, " AND s.family_id = ?", id))
+                      .orElse(" AND s.family_id IS NULL")
+                  : "")
+              + filters(search, "s", parameters);
+      counted
+          .append(
+              "SELECT s.sequence FROM audit_seal s JOIN audit_entry e ON e.sequence = s.sequence")
+          .append(where)
+          .append(" UNION ALL ");
+      listed.append(SEALED).append(where).append(" UNION ALL ");
+    }
     String unsealedWhere = " WHERE 1 = 1" + filters(search, "e", parameters);
     long total =
         sql.count(
-            "SELECT COUNT(*) FROM (SELECT s.sequence FROM audit_seal s"
-                + " JOIN audit_entry e ON e.sequence = s.sequence"
-                + sealedWhere
-                + " UNION ALL SELECT u.sequence FROM audit_unsealed u"
+            "SELECT COUNT(*) FROM ("
+                + counted
+                + "SELECT u.sequence FROM audit_unsealed u"
                 + " JOIN audit_entry e ON e.sequence = u.sequence"
                 + unsealedWhere
                 + ") found",
@@ -150,15 +183,15 @@ final class JdbcAuditLog implements AuditLog {
     parameters.add(page.offset());
     List<AuditEntry> items =
         sql.list(
-            SEALED
-                + sealedWhere
-                + " UNION ALL "
-                + UNSEALED
-                + unsealedWhere
-                + " ORDER BY sequence DESC LIMIT ? OFFSET ?",
+            listed + UNSEALED + unsealedWhere + " ORDER BY sequence DESC LIMIT ? OFFSET ?",
             AuditRows::sealed,
             parameters.toArray());
     return new Page<>(items, page.offset(), page.limit(), total);
+  }
+
+  private static String add(List<Object> parameters, String clause, Object value) {
+    parameters.add(value);
+    return clause;
   }
 
   /**
@@ -183,11 +216,14 @@ final class JdbcAuditLog implements AuditLog {
 
   @Override
   public List<AuditEntry> concerning(UUID memberId, UUID familyId) {
-    // Sealed through the seals' indexes, not sealed yet through the queue; each as two ranges that
-    // never overlap (a member, or no member), instead of an OR over both.
+    // Sealed through the seals' index on (family, member), not sealed yet through the queue; each
+    // as ranges that never overlap (the member in its family or in none, or the family with no
+    // member), instead of an OR over them.
     return sql.list(
         SEALED
-            + " WHERE s.member_id = ? UNION ALL "
+            + " WHERE s.family_id = ? AND s.member_id = ? UNION ALL "
+            + SEALED
+            + " WHERE s.family_id IS NULL AND s.member_id = ? UNION ALL "
             + SEALED
             + " WHERE s.family_id = ? AND s.member_id IS NULL UNION ALL "
             + UNSEALED
@@ -196,6 +232,8 @@ final class JdbcAuditLog implements AuditLog {
             + " WHERE e.family_id = ? AND e.member_id IS NULL ORDER BY sequence LIMIT "
             + CONCERNING_LIMIT,
         AuditRows::sealed,
+        familyId,
+        memberId,
         memberId,
         familyId,
         memberId,

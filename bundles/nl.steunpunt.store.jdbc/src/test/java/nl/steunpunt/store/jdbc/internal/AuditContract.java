@@ -31,6 +31,8 @@ import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.family.Family;
+import nl.steunpunt.api.family.Member;
+import nl.steunpunt.api.family.Whereabouts;
 import nl.steunpunt.store.jdbc.AuditWriteFailed;
 import org.junit.jupiter.api.Test;
 
@@ -476,6 +478,21 @@ abstract class AuditContract extends OnDatabase {
   }
 
   @Test
+  void theDatabaseRefusesToSealAnEntryTwice() throws Exception {
+    fiveSealedEntries();
+
+    assertThatThrownBy(
+            () ->
+                tamper(
+                    "INSERT INTO audit_seal (position, sequence, prev_hash, hash, family_id,"
+                        + " member_id, user_name) SELECT 6, sequence, prev_hash, hash, family_id,"
+                        + " member_id, user_name FROM audit_seal WHERE sequence = 3"))
+        .isInstanceOf(java.sql.SQLException.class);
+
+    assertThat(verify().intact()).isTrue();
+  }
+
+  @Test
   void aDeletedSealedEntryBreaksTheChainAtThatEntry() throws Exception {
     fiveSealedEntries();
 
@@ -716,6 +733,41 @@ abstract class AuditContract extends OnDatabase {
     assertThat(first.items())
         .extracting(e -> e.hash().isPresent())
         .containsExactly(false, false, true);
+  }
+
+  @Test
+  void aSearchByMemberAloneFindsItsSealedAndUnsealedEntriesWithinItsFamilyOrNone() {
+    Family family = StoreContract.family("F-2026-0001", "0363", NOW);
+    Member sara = StoreContract.member(family.id(), "Sara", Whereabouts.AT_HOME_NL);
+    store.write(
+        s -> {
+          s.families().insert(family);
+          s.members().insert(sara);
+          return null;
+        });
+    UUID member = sara.id();
+    UUID other = UUID.randomUUID();
+    append(
+        entry("fatima", NOW, Optional.of(family.id()), Optional.of(member)),
+        entry("jan", NOW, Optional.of(family.id()), Optional.empty()),
+        entry("fatima", NOW, Optional.empty(), Optional.of(member)),
+        entry("jan", NOW, Optional.of(other), Optional.of(UUID.randomUUID())));
+    seal();
+    append(
+        entry("jan", NOW, Optional.of(family.id()), Optional.of(member)),
+        entry("fatima", NOW, Optional.of(family.id()), Optional.empty()));
+
+    AuditSearch byMember =
+        search(Optional.empty(), Optional.of(member), Optional.empty(), null, null);
+    assertThat(sequences(byMember)).containsExactly(5L, 3L, 1L);
+    assertThat(store.read(s -> s.audit().search(byMember, new PageRequest(1, 1))).items())
+        .extracting(AuditEntry::sequence)
+        .containsExactly(3L);
+    assertThat(store.read(s -> s.audit().search(byMember, PageRequest.FIRST)).total()).isEqualTo(3);
+    assertThat(
+            sequences(
+                search(Optional.empty(), Optional.of(member), Optional.of("fatima"), null, null)))
+        .containsExactly(3L, 1L);
   }
 
   private static AuditSearch search(
