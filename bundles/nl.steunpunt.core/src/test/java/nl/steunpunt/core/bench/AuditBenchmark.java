@@ -138,8 +138,7 @@ public final class AuditBenchmark {
     // the request path can be measured without the sealer's share of the CPU.
     int sealMillis =
         Integer.parseInt(System.getenv().getOrDefault("STEUNPUNT_BENCH_SEAL_MILLIS", "200"));
-    JdbcStore store =
-        new JdbcStore(driver, url, user, password, POOL_SIZE, "", "", sealMillis);
+    JdbcStore store = new JdbcStore(driver, url, user, password, POOL_SIZE, "", "", sealMillis);
     try {
       long start = System.nanoTime();
       GeneratedFamilies.write(store, families, 2015, Instant.now());
