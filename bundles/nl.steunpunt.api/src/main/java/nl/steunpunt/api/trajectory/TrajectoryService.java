@@ -188,4 +188,15 @@ public interface TrajectoryService {
    *     actor
    */
   List<Referral> referrals(Actor actor, UUID id);
+
+  /**
+   * The critical moments of a trajectory (a death abroad), oldest first.
+   *
+   * @param actor who asks
+   * @param id the trajectory
+   * @return the moments; empty when none
+   * @throws nl.steunpunt.api.common.NotFoundException when there is no such trajectory for the
+   *     actor
+   */
+  List<CriticalMoment> criticalMoments(Actor actor, UUID id);
 }

@@ -29,6 +29,12 @@ public interface StoreSession {
   /** Uses of break-glass. */
   BreakGlassRecords breakGlass();
 
+  /** Security reports. */
+  ReportRecords reports();
+
+  /** Critical moments. */
+  CriticalMomentRecords criticalMoments();
+
   /** The audit log; entries are written when the work commits. */
   AuditLog audit();
 }
