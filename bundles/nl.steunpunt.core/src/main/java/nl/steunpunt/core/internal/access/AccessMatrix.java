@@ -50,8 +50,9 @@ public final class AccessMatrix {
     allow(Role.TEAM_LEAD, IDENTITY, ANY, READ, SEARCH, CREATE, UPDATE);
     allow(Role.TEAM_LEAD, TRAJECTORY_STATUS, ANY, READ, SEARCH, CREATE, UPDATE);
     allow(Role.TEAM_LEAD, COUNSELLING_NOTES, RELATED, READ, CREATE);
-    allow(Role.TEAM_LEAD, SECURITY_REPORTS, ANY, READ, SEARCH, UPDATE);
-    allow(Role.TEAM_LEAD, SECURITY_REPORTS, RELATED, CREATE, DISCLOSE);
+    // ... and reports, on any family: only a team lead may report without a consultation.
+    allow(Role.TEAM_LEAD, SECURITY_REPORTS, ANY, READ, SEARCH, UPDATE, DISCLOSE);
+    allow(Role.TEAM_LEAD, SECURITY_REPORTS, RELATED, CREATE);
     allow(Role.TEAM_LEAD, EVENTS, ANY, READ);
     allow(Role.TEAM_LEAD, EVENTS, RELATED, CREATE);
     allow(Role.TEAM_LEAD, TASKS, ANY, READ, SEARCH, CREATE, UPDATE);

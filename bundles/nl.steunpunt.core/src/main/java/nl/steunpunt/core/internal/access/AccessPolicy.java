@@ -160,7 +160,7 @@ public final class AccessPolicy {
   }
 
   /** The codes of the officer's municipality and of every municipality that merged into it. */
-  private Set<String> governedBy(Actor actor) {
+  public Set<String> governedBy(Actor actor) {
     if (!actor.organisation().isMunicipality()) {
       return Set.of();
     }

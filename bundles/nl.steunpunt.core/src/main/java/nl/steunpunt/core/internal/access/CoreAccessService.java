@@ -95,7 +95,8 @@ public final class CoreAccessService implements AccessService {
               familyId,
               familyId,
               Purpose.EMERGENCY,
-              Optional.of(use.id()));
+              Optional.of(use.id()),
+              Optional.empty());
           return use;
         });
   }
@@ -136,7 +137,8 @@ public final class CoreAccessService implements AccessService {
               id,
               use.familyId(),
               Purpose.PRIVACY_SUPERVISION,
-              Optional.of(id));
+              Optional.of(id),
+              Optional.of(justified ? "justified" : "not justified"));
           return new BreakGlass(
               use.id(),
               use.familyId(),

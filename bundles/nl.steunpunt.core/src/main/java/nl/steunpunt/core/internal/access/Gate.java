@@ -115,13 +115,15 @@ public final class Gate {
       Object objectId,
       UUID familyId,
       Purpose purpose,
-      Optional<UUID> breakGlass) {
+      Optional<UUID> breakGlass,
+      Optional<String> detail) {
+    Subject subject = Subject.of(action, category, objectType).object(objectId).family(familyId);
     audit.write(
         session,
         Entries.entry(
             actor,
             now,
-            Subject.of(action, category, objectType).object(objectId).family(familyId),
+            detail.map(subject::detail).orElse(subject),
             Outcome.ALLOWED,
             purpose,
             breakGlass));

@@ -23,6 +23,7 @@ import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.FamilyStatus;
 import nl.steunpunt.api.family.Languages;
 import nl.steunpunt.api.family.Member;
+import nl.steunpunt.api.trajectory.CriticalMoment;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.EventDetail;
 import nl.steunpunt.api.trajectory.NewEvent;
@@ -40,6 +41,7 @@ import nl.steunpunt.api.trajectory.TrajectoryService;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.Gate;
 import nl.steunpunt.core.internal.access.Permit;
+import nl.steunpunt.core.internal.rules.Rules;
 import nl.steunpunt.core.internal.validation.Check;
 import nl.steunpunt.core.internal.validation.Timestamps;
 import org.osgi.service.component.annotations.Activate;
@@ -296,17 +298,20 @@ public final class CoreTrajectoryService implements TrajectoryService {
               throw ValidationException.of("corrects", "is not an event of this trajectory");
             }
           }
-          return s.events()
-              .append(
-                  new Event(
-                      0,
-                      id,
-                      member,
-                      Timestamps.stored(event.occurredAt()),
-                      now,
-                      actor.user(),
-                      corrects,
-                      event.detail()));
+          Event appended =
+              s.events()
+                  .append(
+                      new Event(
+                          0,
+                          id,
+                          member,
+                          Timestamps.stored(event.occurredAt()),
+                          now,
+                          actor.user(),
+                          corrects,
+                          event.detail()));
+          Rules.fire(g, permit, appended);
+          return appended;
         });
   }
 
@@ -358,6 +363,16 @@ public final class CoreTrajectoryService implements TrajectoryService {
   @Override
   public List<Referral> referrals(Actor actor, UUID id) {
     return referrals.of(actor, id);
+  }
+
+  @Override
+  public List<CriticalMoment> criticalMoments(Actor actor, UUID id) {
+    return cases.run(
+        actor,
+        g -> {
+          g.trajectory(Action.READ, DataCategory.TRAJECTORY_STATUS, id, "critical-moment", id);
+          return g.store().criticalMoments().ofTrajectory(id);
+        });
   }
 
   private static Trajectory update(Gate g, UUID id) {

@@ -54,6 +54,9 @@ public final class CoreServices implements AutoCloseable {
   public final CoreTrajectoryService trajectories;
   public final CoreAccessService access;
   public final CoreAuditService audit;
+  public final nl.steunpunt.core.internal.report.CoreReportService reports;
+  public static final String LEGAL_BASIS = "Consent of the parents (toestemming)";
+  public static final Actor POLICE_LIAISON = POLICE;
 
   public CoreServices(Path folder) throws Exception {
     this(folder, AuditSink.LOG);
@@ -75,6 +78,9 @@ public final class CoreServices implements AutoCloseable {
     this.trajectories = new CoreTrajectoryService(cases);
     this.access = new CoreAccessService(cases, java.time.Duration.ofHours(4));
     this.audit = new CoreAuditService(cases);
+    this.reports =
+        new nl.steunpunt.core.internal.report.CoreReportService(
+            cases, policy, java.util.List.of(LEGAL_BASIS));
   }
 
   @Override

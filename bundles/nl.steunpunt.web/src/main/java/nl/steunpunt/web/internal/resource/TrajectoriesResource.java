@@ -6,13 +6,17 @@ import nl.steunpunt.api.trajectory.TrajectoryService;
 import nl.steunpunt.web.internal.http.Exchange;
 import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.http.Versions;
+import nl.steunpunt.web.internal.resource.dto.CriticalMomentJson;
 import nl.steunpunt.web.internal.resource.dto.PartnersRequest;
 import nl.steunpunt.web.internal.resource.dto.PhaseRequest;
 import nl.steunpunt.web.internal.resource.dto.TeamJson;
 import nl.steunpunt.web.internal.resource.dto.TeamRequest;
 import nl.steunpunt.web.internal.resource.dto.TrajectoryJson;
 
-/** A trajectory, its phase, team and partners, under {@code /api/v1/trajectories}. */
+/**
+ * A trajectory, its phase, team and partners, and its critical moments, under {@code
+ * /api/v1/trajectories}.
+ */
 final class TrajectoriesResource {
 
   static final String BASE = "/api/v1/trajectories";
@@ -29,7 +33,8 @@ final class TrajectoriesResource {
         .post(BASE + "/{id}/phase", this::changePhase)
         .get(BASE + "/{id}/team", this::team)
         .put(BASE + "/{id}/team", this::assignTeam)
-        .put(BASE + "/{id}/partners", this::involvePartners);
+        .put(BASE + "/{id}/partners", this::involvePartners)
+        .get(BASE + "/{id}/critical-moments", this::criticalMoments);
   }
 
   private void read(Exchange exchange) throws IOException {
@@ -68,6 +73,13 @@ final class TrajectoriesResource {
     Trajectory changed =
         trajectories.involvePartners(exchange.actor(), exchange.id(), expected, request.partners());
     exchange.ok(TrajectoryJson.of(changed), changed.version());
+  }
+
+  private void criticalMoments(Exchange exchange) throws IOException {
+    exchange.ok(
+        trajectories.criticalMoments(exchange.actor(), exchange.id()).stream()
+            .map(CriticalMomentJson::of)
+            .toList());
   }
 
   private Trajectory find(Exchange exchange) {

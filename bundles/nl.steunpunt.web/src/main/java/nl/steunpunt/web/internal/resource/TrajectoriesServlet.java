@@ -1,6 +1,7 @@
 package nl.steunpunt.web.internal.resource;
 
 import javax.servlet.Servlet;
+import nl.steunpunt.api.report.ReportService;
 import nl.steunpunt.api.trajectory.TrajectoryService;
 import nl.steunpunt.web.internal.http.RoutedServlet;
 import nl.steunpunt.web.internal.http.Router;
@@ -15,7 +16,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 
 /**
  * {@code /api/v1/trajectories}: the trajectory itself ({@link TrajectoriesResource}), its timeline,
- * notes, new tasks and referrals.
+ * notes, new tasks, referrals and security reports ({@link ReportsResource}).
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(SteunpuntHttp.SELECT_CONTEXT)
@@ -26,17 +27,21 @@ public final class TrajectoriesServlet extends RoutedServlet {
   private static final long serialVersionUID = 1L;
 
   @Activate
-  public TrajectoriesServlet(@Reference JsonCodec json, @Reference TrajectoryService trajectories) {
-    super(json, routes(trajectories));
+  public TrajectoriesServlet(
+      @Reference JsonCodec json,
+      @Reference TrajectoryService trajectories,
+      @Reference ReportService reports) {
+    super(json, routes(trajectories, reports));
   }
 
-  private static Router routes(TrajectoryService trajectories) {
+  private static Router routes(TrajectoryService trajectories, ReportService reports) {
     Router router = new Router();
     new TrajectoriesResource(trajectories).addTo(router);
     new TimelineResource(trajectories).addTo(router);
     new NotesResource(trajectories).addTo(router);
     new TasksResource(trajectories).addTrajectoryRoutesTo(router);
     new ReferralsResource(trajectories).addTrajectoryRoutesTo(router);
+    new ReportsResource(reports).addTrajectoryRoutesTo(router);
     return router;
   }
 }

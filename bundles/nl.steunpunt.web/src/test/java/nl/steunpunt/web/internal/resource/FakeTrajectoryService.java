@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
+import nl.steunpunt.api.trajectory.CriticalMoment;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.NewEvent;
 import nl.steunpunt.api.trajectory.NewNote;
@@ -21,13 +22,15 @@ import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.api.trajectory.TrajectoryService;
 
 /**
- * A trajectory service for the referral resources: answers with given referrals, or fails, and
- * keeps what it was asked. Everything else is not needed by these tests.
+ * A trajectory service for the referral resources and the critical moments: answers with given
+ * referrals and moments, or fails, and keeps what it was asked. Everything else is not needed by
+ * these tests.
  */
 final class FakeTrajectoryService implements TrajectoryService {
 
   Referral answer;
   List<Referral> referrals = List.of();
+  List<CriticalMoment> moments = List.of();
   RuntimeException failure;
 
   Actor actor;
@@ -53,6 +56,12 @@ final class FakeTrajectoryService implements TrajectoryService {
   public List<Referral> referrals(Actor actor, UUID id) {
     asked(actor, id);
     return referrals;
+  }
+
+  @Override
+  public List<CriticalMoment> criticalMoments(Actor actor, UUID id) {
+    asked(actor, id);
+    return moments;
   }
 
   private void asked(Actor actor, UUID id) {

@@ -62,6 +62,8 @@ class OpenApiCoverageTest {
             "steunpunt-break-glass",
             "steunpunt-audit",
             "steunpunt-referrals",
+            "steunpunt-reports",
+            "steunpunt-received-reports",
             "steunpunt-openapi");
   }
 

@@ -31,7 +31,7 @@ class ReferralsResourceTest {
 
   private final JsonCodec json = new JsonCodec(1_048_576, 32, 100_000, 32);
   private final FakeTrajectoryService trajectories = new FakeTrajectoryService();
-  private final TrajectoriesServlet servlet = new TrajectoriesServlet(json, trajectories);
+  private final TrajectoriesServlet servlet = new TrajectoriesServlet(json, trajectories, null);
   private final ReferralsServlet ends = new ReferralsServlet(json, trajectories);
   private final Actor anna =
       new Actor("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
