@@ -12,15 +12,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the platform's database user may do when another role owns the schema (PostgreSQL): read and
- * write the records, but only read and append events, audit entries and their seals, take entries
- * off the sealer's queue, and only move the head of the audit chain. Without ownership it can
- * neither change an event, audit entry or seal nor drop the triggers that guard them. The sequences
- * behind identity columns ({@code event}, {@code audit_entry}) are granted with all sequences.
+ * write the records, but only read and append events, critical moments, audit entries and their
+ * seals, take entries off the sealer's queue, and only move the head of the audit chain. Without
+ * ownership it can neither change an event, audit entry or seal nor drop the triggers that guard
+ * them. The sequences behind identity columns ({@code event}, {@code audit_entry}) are granted with
+ * all sequences.
  */
 final class Grants {
 
   private static final Logger LOG = LoggerFactory.getLogger(Grants.class);
-  private static final List<String> APPEND_ONLY = List.of("event", "audit_entry", "audit_seal");
+  private static final List<String> APPEND_ONLY =
+      List.of("event", "audit_entry", "audit_seal", "critical_moment");
   private static final List<String> READ_ONLY = List.of("schema_version");
   // Entries waiting for the sealer: queued by work, taken off by the sealer, never changed.
   private static final List<String> QUEUES = List.of("audit_unsealed");

@@ -3,11 +3,13 @@ package nl.steunpunt.store.jdbc.internal;
 import java.sql.Connection;
 import nl.steunpunt.store.jdbc.AuditLog;
 import nl.steunpunt.store.jdbc.BreakGlassRecords;
+import nl.steunpunt.store.jdbc.CriticalMomentRecords;
 import nl.steunpunt.store.jdbc.EventLog;
 import nl.steunpunt.store.jdbc.FamilyRecords;
 import nl.steunpunt.store.jdbc.MemberRecords;
 import nl.steunpunt.store.jdbc.NoteRecords;
 import nl.steunpunt.store.jdbc.ReferralRecords;
+import nl.steunpunt.store.jdbc.ReportRecords;
 import nl.steunpunt.store.jdbc.StoreSession;
 import nl.steunpunt.store.jdbc.TaskRecords;
 import nl.steunpunt.store.jdbc.TrajectoryRecords;
@@ -65,6 +67,16 @@ final class JdbcSession implements StoreSession {
   @Override
   public BreakGlassRecords breakGlass() {
     return new JdbcBreakGlassRecords(sql);
+  }
+
+  @Override
+  public ReportRecords reports() {
+    return new JdbcReportRecords(sql);
+  }
+
+  @Override
+  public CriticalMomentRecords criticalMoments() {
+    return new JdbcCriticalMomentRecords(sql);
   }
 
   @Override

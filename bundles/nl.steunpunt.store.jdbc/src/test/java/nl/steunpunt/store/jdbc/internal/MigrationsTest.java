@@ -39,4 +39,27 @@ class MigrationsTest {
       assertThat(Migrations.SCRIPTS.get(i).file()).startsWith(String.format("%03d-", i + 1));
     }
   }
+
+  @Test
+  void everyListedScriptIsShippedAndSplitsIntoStatements() {
+    for (Migrations.Script script : Migrations.SCRIPTS) {
+      try (var in = Migrations.class.getResourceAsStream("migration/" + script.file())) {
+        assertThat(in).as(script.file()).isNotNull();
+        String sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Migrations.statements(sql)).as(script.file()).isNotEmpty();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  @Test
+  void securityReportsArePortable() {
+    assertThat(Migrations.SCRIPTS)
+        .filteredOn(s -> s.file().equals("008-security-reports.sql"))
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(s.dialects()).containsExactlyInAnyOrder(Dialect.H2, Dialect.POSTGRESQL));
+  }
 }
