@@ -285,4 +285,56 @@ class ReportWorkflowTest {
       }
     }
   }
+
+  @Test
+  void aReportToTheMunicipalityIsSeenAndAcknowledgedOnlyByThatMunicipality() {
+    SecurityReport consulted = consulted(Reporter.CENTRE, Recipient.MUNICIPALITY);
+    SecurityReport reported =
+        core.reports.report(
+            OTHER_COUNSELLOR, consulted.id(), consulted.version(), LEGAL_BASIS, Optional.empty());
+
+    assertThat(core.reports.received(AMSTERDAM_OFFICER, PageRequest.FIRST).items())
+        .extracting(ReceivedReport::id)
+        .containsExactly(reported.id());
+    assertThat(core.reports.received(POLICE, PageRequest.FIRST).items()).isEmpty();
+    assertThat(
+            core.reports
+                .acknowledgeReceived(AMSTERDAM_OFFICER, reported.id(), reported.version())
+                .state())
+        .isEqualTo(ReportState.ACKNOWLEDGED);
+  }
+
+  @Test
+  void anUnacknowledgedReportGetsOneReminderTaskForWhoeverMadeIt() {
+    SecurityReport reported = reportedToPolice();
+    ReportReminders reminders =
+        new ReportReminders(
+            core.store,
+            java.time.Duration.ofHours(48),
+            java.time.Clock.fixed(
+                CoreServices.NOW.plus(java.time.Duration.ofHours(49)), java.time.ZoneOffset.UTC));
+
+    assertThat(reminders.remind()).isEqualTo(1);
+    assertThat(reminders.remind()).isZero();
+    assertThat(core.trajectories.openTasks(OTHER_COUNSELLOR, PageRequest.FIRST).items())
+        .extracting(t -> t.title())
+        .containsExactly(family.reference() + ": report to the police not acknowledged, follow up");
+    assertThat(reported.state()).isEqualTo(ReportState.REPORTED);
+  }
+
+  @Test
+  void theEvaluatorSeesYearlyCountsAndNoReport() {
+    reportedToPolice();
+
+    assertThat(core.reports.yearlyCounts(CoreServices.EVALUATOR))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.year()).isEqualTo(2026);
+              assertThat(c.recipient()).isEqualTo(Recipient.POLICE);
+              assertThat(c.count()).isEqualTo(1);
+            });
+    assertThatThrownBy(() -> core.reports.ofTrajectory(CoreServices.EVALUATOR, trajectory.id()))
+        .isInstanceOf(AccessDeniedException.class);
+  }
 }
