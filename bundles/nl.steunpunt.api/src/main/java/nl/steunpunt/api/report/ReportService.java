@@ -63,6 +63,12 @@ public interface ReportService {
   /** Reads one report as the centre's staff see it. */
   Optional<SecurityReport> find(Actor actor, UUID id);
 
+  /**
+   * The reports of the families the actor may see (a team lead: all), newest first, optionally in
+   * one state: the staff's overview.
+   */
+  Page<SecurityReport> list(Actor actor, Optional<ReportState> state, PageRequest page);
+
   /** The reports of a trajectory, newest first. */
   List<SecurityReport> ofTrajectory(Actor actor, UUID trajectoryId);
 

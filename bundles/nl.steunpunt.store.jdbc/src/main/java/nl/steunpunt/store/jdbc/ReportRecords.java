@@ -26,6 +26,15 @@ public interface ReportRecords {
   /** The reports of a trajectory, newest first. */
   List<SecurityReport> ofTrajectory(UUID trajectoryId);
 
+  /**
+   * Reports of the families in scope (all when empty), in one state if given, newest first: the
+   * staff's overview.
+   */
+  Page<SecurityReport> search(
+      Optional<FamilyScope> scope,
+      Optional<nl.steunpunt.api.report.ReportState> state,
+      PageRequest page);
+
   /** Whether the member has a report that is neither withdrawn nor closed for this reason. */
   boolean openFor(UUID memberId, nl.steunpunt.api.report.ReportReason reason);
 

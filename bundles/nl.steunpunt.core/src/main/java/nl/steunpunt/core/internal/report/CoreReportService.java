@@ -311,6 +311,22 @@ public final class CoreReportService implements ReportService {
   }
 
   @Override
+  public Page<SecurityReport> list(Actor actor, Optional<ReportState> state, PageRequest page) {
+    Optional<ReportState> filter = state == null ? Optional.empty() : state;
+    return cases.run(
+        actor,
+        g -> {
+          Optional<nl.steunpunt.store.jdbc.FamilyScope> scope =
+              g.scope(
+                  Action.SEARCH,
+                  DataCategory.SECURITY_REPORTS,
+                  REPORT,
+                  filter.map(st -> "state=" + st).orElse("all"));
+          return g.store().reports().search(scope, filter, page);
+        });
+  }
+
+  @Override
   public List<SecurityReport> ofTrajectory(Actor actor, UUID trajectoryId) {
     return cases.run(
         actor,

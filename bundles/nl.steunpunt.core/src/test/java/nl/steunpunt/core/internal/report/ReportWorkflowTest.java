@@ -337,4 +337,27 @@ class ReportWorkflowTest {
     assertThatThrownBy(() -> core.reports.ofTrajectory(CoreServices.EVALUATOR, trajectory.id()))
         .isInstanceOf(AccessDeniedException.class);
   }
+
+  @Test
+  void theOverviewHoldsOnlyTheReportsOfTheActorsFamiliesAndCountsOnlyThose() {
+    draft();
+    reportedToPolice();
+
+    assertThat(core.reports.list(OTHER_COUNSELLOR, Optional.empty(), PageRequest.FIRST).total())
+        .isEqualTo(2);
+    assertThat(
+            core.reports
+                .list(OTHER_COUNSELLOR, Optional.of(ReportState.REPORTED), PageRequest.FIRST)
+                .items())
+        .extracting(SecurityReport::state)
+        .containsExactly(ReportState.REPORTED);
+    assertThat(
+            core.reports.list(CoreServices.COUNSELLOR, Optional.empty(), PageRequest.FIRST).total())
+        .isZero();
+    assertThat(core.reports.list(TEAM_LEAD, Optional.empty(), PageRequest.FIRST).total())
+        .isEqualTo(2);
+    assertThat(core.reports.list(POLICE, Optional.empty(), PageRequest.FIRST).total())
+        .as("the police see received reports, not the centre's overview")
+        .isZero();
+  }
 }

@@ -20,6 +20,7 @@ import nl.steunpunt.api.report.ReportReason;
 import nl.steunpunt.api.report.ReportState;
 import nl.steunpunt.api.report.Reporter;
 import nl.steunpunt.api.report.SecurityReport;
+import nl.steunpunt.store.jdbc.FamilyScope;
 import nl.steunpunt.store.jdbc.ReportRecords;
 
 /**
@@ -104,6 +105,39 @@ final class JdbcReportRecords implements ReportRecords {
             + " ORDER BY r.created_at DESC, r.id",
         JdbcReportRecords::map,
         trajectoryId);
+  }
+
+  @Override
+  public Page<SecurityReport> search(
+      Optional<FamilyScope> scope, Optional<ReportState> state, PageRequest page) {
+    StringBuilder from = new StringBuilder(" FROM security_report r");
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    List<Object> parameters = new ArrayList<>();
+    scope.ifPresent(
+        s -> {
+          // The scope is about families: through the report's trajectory to its family.
+          from.append(
+              " JOIN trajectory t ON t.id = r.trajectory_id JOIN family f ON f.id = t.family_id");
+          where.append(" AND ").append(ScopeCondition.of(s, "f", parameters));
+        });
+    state.ifPresent(
+        st -> {
+          where.append(" AND r.state = ?");
+          parameters.add(st);
+        });
+    long total = sql.count("SELECT COUNT(*)" + from + where, parameters.toArray());
+    parameters.add(page.limit());
+    parameters.add(page.offset());
+    List<SecurityReport> items =
+        sql.list(
+            "SELECT "
+                + COLUMNS
+                + from
+                + where
+                + " ORDER BY r.created_at DESC, r.id LIMIT ? OFFSET ?",
+            JdbcReportRecords::map,
+            parameters.toArray());
+    return new Page<>(items, page.offset(), page.limit(), total);
   }
 
   @Override

@@ -2,7 +2,9 @@ package nl.steunpunt.web.internal.resource;
 
 import java.io.IOException;
 import java.util.Optional;
+import nl.steunpunt.api.common.ValidationException;
 import nl.steunpunt.api.report.ReportService;
+import nl.steunpunt.api.report.ReportState;
 import nl.steunpunt.api.report.SecurityReport;
 import nl.steunpunt.web.internal.http.Exchange;
 import nl.steunpunt.web.internal.http.Router;
@@ -11,6 +13,7 @@ import nl.steunpunt.web.internal.resource.dto.ConsultationRequest;
 import nl.steunpunt.web.internal.resource.dto.DisclosureRequest;
 import nl.steunpunt.web.internal.resource.dto.DraftReportRequest;
 import nl.steunpunt.web.internal.resource.dto.OverrideRequest;
+import nl.steunpunt.web.internal.resource.dto.PageJson;
 import nl.steunpunt.web.internal.resource.dto.ReportCountJson;
 import nl.steunpunt.web.internal.resource.dto.SecurityReportJson;
 import nl.steunpunt.web.internal.resource.dto.WithdrawalRequest;
@@ -34,6 +37,7 @@ final class ReportsResource {
   /** The routes of the reports servlet. */
   Router routes() {
     return new Router()
+        .get(BASE, this::list)
         .get(BASE + "/counts", this::counts)
         .get(BASE + "/legal-bases", this::legalBases)
         .get(BASE + "/{id}", this::read)
@@ -65,6 +69,20 @@ final class ReportsResource {
         reports.draft(exchange.actor(), exchange.id(), request.memberId(), request.reason());
     exchange.created(
         SecurityReportJson.of(drafted), drafted.version(), Optional.of(BASE + "/" + drafted.id()));
+  }
+
+  private void list(Exchange exchange) throws IOException {
+    Optional<ReportState> state = exchange.query("state").map(ReportsResource::state);
+    var page = exchange.page();
+    exchange.ok(PageJson.of(reports.list(exchange.actor(), state, page), SecurityReportJson::of));
+  }
+
+  private static ReportState state(String value) {
+    try {
+      return ReportState.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      throw ValidationException.of("state", "is not a report state such as DRAFT");
+    }
   }
 
   private void read(Exchange exchange) throws IOException {

@@ -117,6 +117,14 @@ final class FakeReportService implements ReportService {
   }
 
   @Override
+  public Page<SecurityReport> list(
+      Actor actor, Optional<nl.steunpunt.api.report.ReportState> state, PageRequest page) {
+    this.page = page;
+    asked("list", actor, null, null);
+    return new Page<>(List.of(), page.offset(), page.limit(), 0);
+  }
+
+  @Override
   public Page<ReceivedReport> received(Actor actor, PageRequest page) {
     this.page = page;
     asked("received", actor, null, null);

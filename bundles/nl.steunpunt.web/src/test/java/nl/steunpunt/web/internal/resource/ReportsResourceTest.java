@@ -568,4 +568,18 @@ class ReportsResourceTest {
                 + "\"occurredAt\":\"2026-11-28T10:15:30Z\"}]");
     assertThat(trajectories.id).isEqualTo(TRAJECTORY);
   }
+
+  @Test
+  void theOverviewListsThePageTheServiceGivesAndRefusesAnUnknownState() {
+    FakeResponse listed =
+        FakeResponse.send(servlet, FakeRequest.get("/api/v1/reports?state=DRAFT").as(anna));
+    JsonNode bad =
+        FakeResponse.send(servlet, FakeRequest.get("/api/v1/reports?state=SENT").as(anna)).json();
+
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.json().get("total").asLong()).isZero();
+    assertThat(reports.called).isEqualTo("list");
+    assertThat(bad.get("status").asInt()).isEqualTo(400);
+    assertThat(fields(bad)).containsExactly("state");
+  }
 }
