@@ -34,4 +34,14 @@ public interface Store {
    * @return e.g. {@code H2 2.5.252} or {@code PostgreSQL 15.18}
    */
   String describe();
+
+  /**
+   * Tells whether the store is open: connected and its schema migrated. Until then work waits for
+   * it; readiness reports it.
+   *
+   * @return true once the store is open
+   */
+  default boolean ready() {
+    return true;
+  }
 }

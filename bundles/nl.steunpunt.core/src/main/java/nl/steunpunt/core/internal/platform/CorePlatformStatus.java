@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.steunpunt.api.platform.PlatformStatus;
 import nl.steunpunt.api.platform.Readiness;
 import nl.steunpunt.core.internal.demo.DemoMode;
+import nl.steunpunt.store.jdbc.Store;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -42,12 +43,17 @@ public final class CorePlatformStatus implements PlatformStatus {
   private final ServiceComponentRuntime runtime;
   private final ReadinessCheck check;
   private final boolean demo;
+  private final Store store;
 
   @Activate
   public CorePlatformStatus(
-      BundleContext context, @Reference ServiceComponentRuntime runtime, Config config) {
+      BundleContext context,
+      @Reference ServiceComponentRuntime runtime,
+      @Reference Store store,
+      Config config) {
     this.context = context;
     this.runtime = runtime;
+    this.store = store;
     this.check = new ReadinessCheck(Arrays.asList(config.coreBundles()));
     this.demo = DemoMode.fromEnvironment().enabled();
   }
@@ -73,7 +79,14 @@ public final class CorePlatformStatus implements PlatformStatus {
     }
     List<ReadinessCheck.ComponentView> components =
         runtime.getComponentDescriptionDTOs().stream().map(this::view).toList();
-    return check.evaluate(active, components);
+    Readiness framework = check.evaluate(active, components);
+    if (store.ready()) {
+      return framework;
+    }
+    // The store opens (connects, migrates the schema) while the other bundles start.
+    List<String> waiting = new java.util.ArrayList<>(framework.waitingFor());
+    waiting.add("store: opening (connecting, migrating the schema)");
+    return Readiness.waitingFor(waiting);
   }
 
   private ReadinessCheck.ComponentView view(ComponentDescriptionDTO description) {

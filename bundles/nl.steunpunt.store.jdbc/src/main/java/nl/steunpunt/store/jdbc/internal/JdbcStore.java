@@ -13,25 +13,16 @@ import java.util.Properties;
 import javax.sql.DataSource;
 import nl.steunpunt.store.jdbc.Store;
 import nl.steunpunt.store.jdbc.Work;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jdbc.DataSourceFactory;
-import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The store: a connection pool over the JDBC driver the URL names, with the schema migrated to the
- * current version before the service is offered, and the audit log's sealer running in the
- * background for as long as the store is open.
+ * current version when it opens, and the audit log's sealer running in the background for as long
+ * as the store is open. The platform opens it through {@link OpeningStore}, off the thread that
+ * starts the bundles; tests and tools open it directly.
  */
-// Immediate: the schema is migrated at start, and readiness waits for it.
-@Component(service = Store.class, configurationPid = "nl.steunpunt.store", immediate = true)
-@Designate(ocd = StoreConfig.class)
 public final class JdbcStore implements Store {
 
   /** How long the sealer waits after a run before the next, unless configured otherwise. */
@@ -42,25 +33,6 @@ public final class JdbcStore implements Store {
   private final HikariDataSource pool;
   private final Transactions transactions;
   private final ScheduledSealer sealing;
-
-  @Activate
-  public JdbcStore(
-      @Reference(
-              cardinality = ReferenceCardinality.AT_LEAST_ONE,
-              policyOption = ReferencePolicyOption.GREEDY)
-          List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers,
-      StoreConfig config)
-      throws SQLException {
-    this(
-        driverFor(drivers, urlOf(config.url())),
-        urlOf(config.url()),
-        config.user(),
-        config.password(),
-        config.poolSize(),
-        config.migrationUser(),
-        config.migrationPassword(),
-        config.auditSealMillis());
-  }
 
   /** Opens the store on a driver with plain values, for tests and tools. */
   public JdbcStore(DataSourceFactory driver, String url, String user, String password, int poolSize)
@@ -136,11 +108,11 @@ public final class JdbcStore implements Store {
     return properties;
   }
 
-  private static String urlOf(String configured) {
+  static String urlOf(String configured) {
     return configured.isBlank() ? defaultUrl() : configured;
   }
 
-  private static DataSourceFactory driverFor(
+  static DataSourceFactory driverFor(
       List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers, String url) {
     Dialect dialect = Dialect.of(url);
     return drivers.stream()
@@ -159,11 +131,6 @@ public final class JdbcStore implements Store {
   public void close() {
     sealing.close();
     pool.close();
-  }
-
-  @Deactivate
-  void deactivate() {
-    close();
   }
 
   @Override

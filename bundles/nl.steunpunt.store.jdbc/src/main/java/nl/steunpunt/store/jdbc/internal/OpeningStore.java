@@ -1,0 +1,105 @@
+package nl.steunpunt.store.jdbc.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.jdbc.Work;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.jdbc.DataSourceFactory;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The platform's store: opens the {@link JdbcStore} (first connection, schema migration) on its own
+ * thread, so the features service goes on starting the other bundles meanwhile. Work waits until
+ * the store is open; readiness reports it ({@link #ready()}). If it cannot be opened, every call
+ * fails and the platform never becomes ready.
+ */
+// Immediate: the store opens at start, and readiness waits for it.
+@Component(service = Store.class, configurationPid = "nl.steunpunt.store", immediate = true)
+@Designate(ocd = StoreConfig.class)
+public final class OpeningStore implements Store {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OpeningStore.class);
+
+  private final CompletableFuture<JdbcStore> opening = new CompletableFuture<>();
+
+  @Activate
+  public OpeningStore(
+      @Reference(
+              cardinality = ReferenceCardinality.AT_LEAST_ONE,
+              policyOption = ReferencePolicyOption.GREEDY)
+          List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers,
+      StoreConfig config) {
+    String url = JdbcStore.urlOf(config.url());
+    DataSourceFactory driver = JdbcStore.driverFor(drivers, url);
+    Thread opener =
+        new Thread(
+            () -> {
+              try {
+                opening.complete(
+                    new JdbcStore(
+                        driver,
+                        url,
+                        config.user(),
+                        config.password(),
+                        config.poolSize(),
+                        config.migrationUser(),
+                        config.migrationPassword(),
+                        config.auditSealMillis()));
+              } catch (Exception | Error e) {
+                LOG.error("The store could not be opened: {}", e.getClass().getName(), e);
+                opening.completeExceptionally(e);
+              }
+            },
+            "steunpunt-store-open");
+    opener.setDaemon(true);
+    opener.start();
+  }
+
+  private JdbcStore store() {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      throw new StoreException("open the store", e.getCause());
+    }
+  }
+
+  @Override
+  public boolean ready() {
+    return opening.isDone() && !opening.isCompletedExceptionally();
+  }
+
+  @Override
+  public <T> T write(Work<T> work) {
+    return store().write(work);
+  }
+
+  @Override
+  public <T> T read(Work<T> work) {
+    return store().read(work);
+  }
+
+  @Override
+  public String describe() {
+    return ready() ? store().describe() : "opening";
+  }
+
+  @Deactivate
+  void deactivate() {
+    // Waits for an opening in progress, so its pool and sealer are closed too.
+    try {
+      opening.join().close();
+    } catch (CompletionException e) {
+      // Nothing was opened.
+    }
+  }
+}
