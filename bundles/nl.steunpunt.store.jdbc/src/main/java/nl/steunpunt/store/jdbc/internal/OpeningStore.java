@@ -2,6 +2,7 @@ package nl.steunpunt.store.jdbc.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import nl.steunpunt.store.jdbc.Store;
@@ -39,22 +40,16 @@ public final class OpeningStore implements Store {
               policyOption = ReferencePolicyOption.GREEDY)
           List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers,
       StoreConfig config) {
-    String url = JdbcStore.urlOf(config.url());
-    DataSourceFactory driver = JdbcStore.driverFor(drivers, url);
+    this(opener(drivers, config));
+  }
+
+  /** Opens the store {@code open} makes, on its own thread. */
+  OpeningStore(Callable<JdbcStore> open) {
     Thread opener =
         new Thread(
             () -> {
               try {
-                opening.complete(
-                    new JdbcStore(
-                        driver,
-                        url,
-                        config.user(),
-                        config.password(),
-                        config.poolSize(),
-                        config.migrationUser(),
-                        config.migrationPassword(),
-                        config.auditSealMillis()));
+                opening.complete(open.call());
               } catch (Exception | Error e) {
                 LOG.error("The store could not be opened: {}", e.getClass().getName(), e);
                 opening.completeExceptionally(e);
@@ -63,6 +58,22 @@ public final class OpeningStore implements Store {
             "steunpunt-store-open");
     opener.setDaemon(true);
     opener.start();
+  }
+
+  private static Callable<JdbcStore> opener(
+      List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers, StoreConfig config) {
+    String url = JdbcStore.urlOf(config.url());
+    DataSourceFactory driver = JdbcStore.driverFor(drivers, url);
+    return () ->
+        new JdbcStore(
+            driver,
+            url,
+            config.user(),
+            config.password(),
+            config.poolSize(),
+            config.migrationUser(),
+            config.migrationPassword(),
+            config.auditSealMillis());
   }
 
   private JdbcStore store() {
