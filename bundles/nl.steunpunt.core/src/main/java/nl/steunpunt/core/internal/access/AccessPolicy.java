@@ -81,7 +81,10 @@ public final class AccessPolicy {
     }
     for (Role role : actor.roles()) {
       Grant grant = AccessMatrix.grant(role, category, action);
-      if (grant == Grant.ANY || grant == Grant.RELATED && relationship.holdsFor(role, member)) {
+      if (grant == Grant.ANY
+          || grant == Grant.RELATED
+              && !recipientOnly(role, category)
+              && relationship.holdsFor(role, member)) {
         return Decision.allow(purposeOf(role));
       }
     }
@@ -120,7 +123,9 @@ public final class AccessPolicy {
           breakGlass = Optional.of(actor.user());
           break;
         case MUNICIPALITY_OFFICER:
-          codes.addAll(governedBy(actor));
+          if (!recipientOnly(role, category)) {
+            codes.addAll(governedBy(actor));
+          }
           break;
         case THERAPIST:
           referrals = Optional.of(actor.organisation().id());
@@ -137,6 +142,16 @@ public final class AccessPolicy {
             referrals,
             breakGlass,
             now));
+  }
+
+  /**
+   * The municipality officer and the police liaison see security reports only as their recipients
+   * ({@code ReportService.received}): the minimal data set of a report made to them. A family in
+   * the officer's municipality gives no access to its reports, drafts or reports to the police.
+   */
+  static boolean recipientOnly(Role role, DataCategory category) {
+    return category == DataCategory.SECURITY_REPORTS
+        && (role == Role.MUNICIPALITY_OFFICER || role == Role.POLICE_LIAISON);
   }
 
   /** Finds out what ties the actor to the family, reading only what the actor's roles need. */

@@ -117,11 +117,42 @@ class AccessPolicyMatrixTest {
 
     assertThat(decision.allowed())
         .as(cell(role, category, action, grant))
-        .isEqualTo(grant != Grant.NONE);
+        .isEqualTo(
+            grant == Grant.ANY
+                || grant == Grant.RELATED && !AccessPolicy.recipientOnly(role, category));
     assertThat(decision.purpose())
         .as(cell(role, category, action, grant))
         .isEqualTo(PURPOSES.get(role));
     assertThat(decision.breakGlass()).as(cell(role, category, action, grant)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aMunicipalityOfficerSeesNoReportOfItsFamiliesOutsideTheReportsMadeToIt() {
+    Relationship municipal = new Relationship(false, true, Set.of(), Optional.empty());
+
+    for (Action action : Action.ON_DATA) {
+      assertThat(
+              policy
+                  .decide(
+                      actorWith(Role.MUNICIPALITY_OFFICER),
+                      action,
+                      DataCategory.SECURITY_REPORTS,
+                      municipal,
+                      Optional.empty())
+                  .allowed())
+          .as(action.toString())
+          .isFalse();
+    }
+    assertThat(
+            policy
+                .decide(
+                    actorWith(Role.MUNICIPALITY_OFFICER),
+                    Action.READ,
+                    DataCategory.IDENTITY,
+                    municipal,
+                    Optional.empty())
+                .allowed())
+        .isTrue();
   }
 
   /**

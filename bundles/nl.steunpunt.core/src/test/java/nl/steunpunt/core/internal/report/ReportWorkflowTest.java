@@ -360,4 +360,25 @@ class ReportWorkflowTest {
         .as("the police see received reports, not the centre's overview")
         .isZero();
   }
+
+  @Test
+  void theMunicipalityOfficerCannotReadTheReportsOfItsFamiliesThatWereNotMadeToIt() {
+    Trajectory involved =
+        core.trajectories.involvePartners(
+            OTHER_COUNSELLOR, trajectory.id(), trajectory.version(), List.of("GM0363"));
+    core.trajectories.changePhase(
+        OTHER_COUNSELLOR,
+        trajectory.id(),
+        involved.version(),
+        nl.steunpunt.api.trajectory.Phase.SUPPORT,
+        Optional.empty());
+    SecurityReport toPolice = reportedToPolice();
+
+    assertThat(core.families.find(AMSTERDAM_OFFICER, family.id())).isPresent();
+    assertThat(core.reports.find(AMSTERDAM_OFFICER, toPolice.id())).isEmpty();
+    assertThatThrownBy(() -> core.reports.ofTrajectory(AMSTERDAM_OFFICER, trajectory.id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(core.reports.list(AMSTERDAM_OFFICER, Optional.empty(), PageRequest.FIRST).total())
+        .isZero();
+  }
 }
