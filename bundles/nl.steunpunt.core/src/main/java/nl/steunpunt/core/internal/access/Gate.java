@@ -63,7 +63,8 @@ public final class Gate {
             .families()
             .find(familyId)
             .orElseThrow(() -> new NotFoundException("family", familyId));
-    return decide(action, category, family, Optional.empty(), objectType, objectId);
+    return decide(
+        action, category, family, trajectoryOf(family), Optional.empty(), objectType, objectId);
   }
 
   /** Allows an action on a trajectory's data, or refuses it as if it did not exist. */
@@ -76,14 +77,21 @@ public final class Gate {
             .find(trajectoryId)
             .orElseThrow(() -> new NotFoundException("trajectory", trajectoryId));
     Family family = session.families().find(trajectory.familyId()).orElseThrow();
-    return decide(action, category, family, Optional.empty(), objectType, objectId);
+    return decide(action, category, family, trajectory, Optional.empty(), objectType, objectId);
   }
 
   /** Allows an action on one member's data, or refuses it as if the member did not exist. */
   public Permit member(Action action, DataCategory category, Member member) {
     requireRole(action, category, "member");
     Family family = session.families().find(member.familyId()).orElseThrow();
-    return decide(action, category, family, Optional.of(member.id()), "member", member.id());
+    return decide(
+        action,
+        category,
+        family,
+        trajectoryOf(family),
+        Optional.of(member.id()),
+        "member",
+        member.id());
   }
 
   /**
@@ -226,15 +234,18 @@ public final class Gate {
         new AccessDeniedException("Your role does not give access to this."));
   }
 
+  private Trajectory trajectoryOf(Family family) {
+    return session.trajectories().ofFamily(family.id()).orElseThrow(IllegalStateException::new);
+  }
+
   private Permit decide(
       Action action,
       DataCategory category,
       Family family,
+      Trajectory trajectory,
       Optional<UUID> member,
       String objectType,
       Object objectId) {
-    Trajectory trajectory =
-        session.trajectories().ofFamily(family.id()).orElseThrow(IllegalStateException::new);
     Relationship relationship = policy.relationship(session, actor, family, trajectory, now);
     Decision decision = policy.decide(actor, action, category, relationship, member);
     Subject subject =

@@ -14,6 +14,7 @@ import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.common.ValidationException;
+import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.family.MemberRole;
 import nl.steunpunt.api.report.Consultation;
@@ -178,12 +179,7 @@ public final class CoreReportService implements ReportService {
                     Optional.empty(),
                     actor.user());
           }
-          return Drafts.with(
-              current,
-              ReportState.REPORTED,
-              current.consultation(),
-              Optional.of(disclosure),
-              Optional.empty());
+          return Drafts.reported(current, disclosure);
         });
   }
 
@@ -226,12 +222,7 @@ public final class CoreReportService implements ReportService {
                   Optional.of(dataSet(g, permit, current, actor)),
                   Optional.of(reason.strip()),
                   actor.user());
-          return Drafts.with(
-              current,
-              ReportState.REPORTED,
-              current.consultation(),
-              Optional.of(disclosure),
-              Optional.empty());
+          return Drafts.reported(current, disclosure);
         });
   }
 
@@ -365,9 +356,9 @@ public final class CoreReportService implements ReportService {
         actor,
         g -> {
           SecurityReport current = existing(g, id);
-          UUID family =
-              g.store().trajectories().find(current.trajectoryId()).orElseThrow().familyId();
-          if (!Recipients.addressedTo(current, actor, policy, g)) {
+          Family reported = Recipients.familyOf(current, g);
+          UUID family = reported.id();
+          if (!Recipients.addressedTo(current, reported, actor, policy)) {
             throw g.refuse(Action.UPDATE, DataCategory.SECURITY_REPORTS, REPORT, id, family);
           }
           g.record(

@@ -52,6 +52,12 @@ public final class Drafts {
         r.version() + 1);
   }
 
+  /** The report as made: REPORTED with its disclosure. */
+  static SecurityReport reported(SecurityReport r, Disclosure disclosure) {
+    return with(
+        r, ReportState.REPORTED, r.consultation(), Optional.of(disclosure), Optional.empty());
+  }
+
   static SecurityReport acknowledged(SecurityReport r, Instant now) {
     return new SecurityReport(
         r.id(),

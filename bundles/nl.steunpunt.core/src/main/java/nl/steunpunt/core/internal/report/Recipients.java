@@ -31,8 +31,17 @@ final class Recipients {
     return Optional.empty();
   }
 
+  /** The family the report is about. */
+  static Family familyOf(SecurityReport report, Gate g) {
+    return g.store()
+        .families()
+        .find(g.store().trajectories().find(report.trajectoryId()).orElseThrow().familyId())
+        .orElseThrow();
+  }
+
   /** Tells whether the centre made the report to the actor's organisation. */
-  static boolean addressedTo(SecurityReport report, Actor actor, AccessPolicy policy, Gate g) {
+  static boolean addressedTo(
+      SecurityReport report, Family family, Actor actor, AccessPolicy policy) {
     Optional<Disclosure> disclosure = report.disclosure();
     Optional<Recipient> recipient = of(actor);
     if (disclosure.isEmpty()
@@ -44,11 +53,6 @@ final class Recipients {
     if (recipient.get() == Recipient.POLICE) {
       return true;
     }
-    Family family =
-        g.store()
-            .families()
-            .find(g.store().trajectories().find(report.trajectoryId()).orElseThrow().familyId())
-            .orElseThrow();
     return policy.governedBy(actor).contains(family.municipality());
   }
 
