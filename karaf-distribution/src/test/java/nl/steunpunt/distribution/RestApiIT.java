@@ -199,10 +199,18 @@ public class RestApiIT {
     assertThat(unknownField.body()).doesNotContain("Secret").doesNotContain("surname");
     assertThat(errorFields(post("/api/v1/families", "{}")))
         .containsExactlyInAnyOrder("municipality", "background");
+    // Expect: 100-continue, as a client sending a large body should: the server can refuse it on
+    // its length before the body is sent, instead of closing the connection while it is written.
     HttpResponse<String> tooLarge =
-        post(
-            "/api/v1/families",
-            "{\"municipality\":\"" + "0".repeat(1_100_000) + "\",\"background\":\"NOT_RECORDED\"}");
+        Http.send(
+            Http.request("/api/v1/families", COUNSELLOR, "demo")
+                .header("Content-Type", "application/json")
+                .expectContinue(true)
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"municipality\":\""
+                            + "0".repeat(1_100_000)
+                            + "\",\"background\":\"NOT_RECORDED\"}")));
     assertProblem(tooLarge, 413);
     HttpResponse<String> notJson =
         Http.send(
