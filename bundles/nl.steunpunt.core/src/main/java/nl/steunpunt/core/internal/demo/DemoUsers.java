@@ -75,6 +75,10 @@ public final class DemoUsers {
   private record UserStore(Path file, Map<String, ?> options, BackingEngineFactory factory) {
 
     int edit(ToIntFunction<BackingEngine> change) {
+      if (Boolean.parseBoolean(String.valueOf(options.get("encryption.enabled")))) {
+        Object prefix = options.get("encryption.prefix");
+        UserFileEdit.awaitHashed(file, prefix == null ? "{CRYPT}" : prefix.toString());
+      }
       return UserFileEdit.apply(file, this::engineOn, change);
     }
 

@@ -59,4 +59,34 @@ final class UserFileEdit {
       }
     }
   }
+
+  /**
+   * Waits (at most 10 s) until every password in the file is hashed. Karaf hashes a clear password
+   * (the operator's first admin) by rewriting the file from what it read before; an edit made in
+   * between would be undone by that rewrite.
+   */
+  static void awaitHashed(Path users, String prefix) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (hasClearPassword(users, prefix) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  static boolean hasClearPassword(Path users, String prefix) {
+    java.util.Properties accounts = new java.util.Properties();
+    try (var in = Files.newInputStream(users)) {
+      accounts.load(in);
+    } catch (IOException e) {
+      return false;
+    }
+    return accounts.stringPropertyNames().stream()
+        .filter(name -> !name.startsWith("_g_"))
+        .map(name -> accounts.getProperty(name).split(",")[0].strip())
+        .anyMatch(password -> !password.startsWith(prefix));
+  }
 }

@@ -79,4 +79,15 @@ class UserFileEditTest {
     assertThat(removed).isZero();
     assertThat(Files.getLastModifiedTime(users)).isEqualTo(before);
   }
+
+  @Test
+  void aClearPasswordIsSeenAsNotYetHashed() throws IOException {
+    Path users = dir.resolve("users.properties");
+    Files.writeString(users, EXISTING + "_g_\\:operators = group\nadmin2 = secret,admin\n");
+    Path hashed = dir.resolve("hashed.properties");
+    Files.writeString(hashed, EXISTING + "_g_\\:operators = group\n");
+
+    assertThat(UserFileEdit.hasClearPassword(users, "{CRYPT}")).isTrue();
+    assertThat(UserFileEdit.hasClearPassword(hashed, "{CRYPT}")).isFalse();
+  }
 }
