@@ -171,4 +171,73 @@ public class SecurityReportIT {
     assertThat(Http.send("GET", "/api/v1/families/" + family, "police", null, null).statusCode())
         .isEqualTo(403);
   }
+
+  @Test
+  public void aDeathAbroadFlagsTheFamilyAndPutsTheSiblingsReviewsInTheTaskInbox() throws Exception {
+    Http.awaitHealthy();
+    String family =
+        ok(
+                Http.send(
+                    "POST",
+                    "/api/v1/families",
+                    "counsellor",
+                    "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}",
+                    null),
+                201)
+            .get("id")
+            .asText();
+    JsonNode son = member(family, "CHILD_ABROAD", "Ilias", 2001);
+    JsonNode sister = member(family, "SIBLING", "Nora", 2010);
+    String trajectory =
+        ok(
+                Http.send(
+                    "GET", "/api/v1/families/" + family + "/trajectory", "counsellor", null, null),
+                200)
+            .get("id")
+            .asText();
+    JsonNode before =
+        ok(Http.send("GET", "/api/v1/families/" + family, "counsellor", null, null), 200);
+    assertThat(before.get("lastCriticalMoment").isNull()).isTrue();
+
+    ok(
+        Http.send(
+            "POST",
+            "/api/v1/trajectories/" + trajectory + "/events",
+            "counsellor",
+            "{\"type\":\"DEATH_ABROAD\",\"memberId\":\""
+                + son.get("id").asText()
+                + "\",\"occurredAt\":\"2026-02-01T10:00:00Z\"}",
+            null),
+        201);
+
+    JsonNode after =
+        ok(Http.send("GET", "/api/v1/families/" + family, "counsellor", null, null), 200);
+    assertThat(after.get("lastCriticalMoment").asText()).isEqualTo("2026-02-01T10:00:00Z");
+    String reference = after.get("reference").asText();
+    List<String> titles = new ArrayList<>();
+    for (JsonNode t :
+        ok(Http.send("GET", "/api/v1/tasks?limit=200", "counsellor", null, null), 200)
+            .get("items")) {
+      if (t.get("title").asText().startsWith(reference)) {
+        titles.add(t.get("title").asText());
+      }
+    }
+    assertThat(titles)
+        .containsExactlyInAnyOrder(
+            reference + ": support plan for the family",
+            reference
+                + ": risk review of sibling (member "
+                + sister.get("id").asText().substring(0, 8)
+                + ")");
+    assertThat(
+            ok(
+                Http.send(
+                    "GET",
+                    "/api/v1/trajectories/" + trajectory + "/critical-moments",
+                    "counsellor",
+                    null,
+                    null),
+                200))
+        .hasSize(1);
+  }
 }

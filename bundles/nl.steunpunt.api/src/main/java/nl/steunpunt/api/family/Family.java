@@ -3,6 +3,7 @@ package nl.steunpunt.api.family;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -16,6 +17,9 @@ import java.util.UUID;
  * @param background the background, for aggregates only
  * @param status whether the centre still works with the family
  * @param createdAt when the family was registered
+ * @param lastCriticalMoment when the family last went through a critical moment (the death of a
+ *     member abroad), which puts the brothers and sisters at home at risk; empty if never. It is
+ *     set by core's rules, never by an update.
  * @param version the version, for optimistic concurrency: an update names the version it read
  * @since 0.1
  */
@@ -27,6 +31,7 @@ public record Family(
     Background background,
     FamilyStatus status,
     Instant createdAt,
+    Optional<Instant> lastCriticalMoment,
     long version) {
 
   /** Creates a family; the languages are copied. */
@@ -38,5 +43,6 @@ public record Family(
     Objects.requireNonNull(background, "background");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(lastCriticalMoment, "lastCriticalMoment");
   }
 }

@@ -36,6 +36,7 @@ public final class DemoData {
     store.write(
         s -> {
           DemoRelations.write(s, now);
+          DemoReports.write(s, now);
           return null;
         });
     LOG.warn("DEMO MODE: {} fictitious families generated", FAMILIES);

@@ -110,6 +110,7 @@ public final class FamilyGenerator {
             dutchOrigin ? Background.DUTCH_ORIGIN : Background.MIGRANT_BACKGROUND,
             phase == Phase.CLOSED ? FamilyStatus.INACTIVE : FamilyStatus.ACTIVE,
             contact,
+            Optional.empty(),
             1);
     List<Member> members = members(family, languages);
     UUID trajectoryId = UUID.randomUUID();

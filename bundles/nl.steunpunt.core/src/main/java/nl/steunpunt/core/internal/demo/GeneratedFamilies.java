@@ -1,6 +1,9 @@
 package nl.steunpunt.core.internal.demo;
 
 import java.time.Instant;
+import nl.steunpunt.api.trajectory.CriticalMoment;
+import nl.steunpunt.api.trajectory.Event;
+import nl.steunpunt.api.trajectory.EventDetail;
 import nl.steunpunt.core.internal.family.FamilyRules;
 import nl.steunpunt.store.jdbc.Store;
 
@@ -31,7 +34,19 @@ public final class GeneratedFamilies {
               s.families().insert(g.family());
               g.members().forEach(s.members()::insert);
               s.trajectories().insert(g.trajectory());
-              g.events().forEach(s.events()::append);
+              for (Event event : g.events()) {
+                Event appended = s.events().append(event);
+                // What the death-abroad rule records when staff record the event themselves.
+                if (event.detail() instanceof EventDetail.DeathAbroad) {
+                  s.criticalMoments()
+                      .insert(
+                          new CriticalMoment(
+                              appended.trajectoryId(),
+                              appended.sequence(),
+                              appended.memberId().orElseThrow(),
+                              appended.occurredAt()));
+                }
+              }
               g.tasks().forEach(s.tasks()::insert);
             }
             return null;

@@ -94,6 +94,7 @@ public final class CoreFamilyService implements FamilyService {
                   family.background(),
                   FamilyStatus.ACTIVE,
                   now,
+                  Optional.empty(),
                   1);
           s.families().insert(created);
           s.trajectories()
@@ -153,6 +154,7 @@ public final class CoreFamilyService implements FamilyService {
                   changes.background(),
                   current.status(),
                   current.createdAt(),
+                  current.lastCriticalMoment(),
                   expectedVersion + 1);
           if (!s.families().update(changed, expectedVersion)) {
             throw ConflictException.stale("family", expectedVersion);

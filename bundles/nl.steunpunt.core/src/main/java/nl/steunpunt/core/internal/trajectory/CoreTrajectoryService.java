@@ -139,6 +139,7 @@ public final class CoreTrajectoryService implements TrajectoryService {
                           family.background(),
                           status,
                           family.createdAt(),
+                          family.lastCriticalMoment(),
                           family.version() + 1),
                       family.version())) {
             // Someone changed the family in between: undo the whole phase change.

@@ -229,6 +229,7 @@ class CoreFamilyServiceTest {
             Background.NOT_RECORDED,
             FamilyStatus.ACTIVE,
             NOW.minus(900, ChronoUnit.DAYS),
+            Optional.empty(),
             1);
     core.store.write(
         s -> {

@@ -100,6 +100,8 @@ class RulesTest {
     assertThat(core.trajectories.criticalMoments(OTHER_COUNSELLOR, trajectory.id()))
         .singleElement()
         .satisfies(m -> assertThat(m.memberId()).isEqualTo(son.id()));
+    assertThat(core.families.find(OTHER_COUNSELLOR, family.id()).orElseThrow().lastCriticalMoment())
+        .contains(NOW);
     assertThat(tasks()).allSatisfy(t -> assertThat(t.title()).doesNotContain("Amina", "Bilal"));
   }
 
@@ -162,5 +164,7 @@ class RulesTest {
 
     assertThat(tasks()).isEmpty();
     assertThat(core.reports.ofTrajectory(OTHER_COUNSELLOR, trajectory.id())).isEmpty();
+    assertThat(core.families.find(OTHER_COUNSELLOR, family.id()).orElseThrow().lastCriticalMoment())
+        .isEmpty();
   }
 }

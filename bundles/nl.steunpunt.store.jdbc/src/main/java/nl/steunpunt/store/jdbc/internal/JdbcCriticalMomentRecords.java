@@ -28,6 +28,14 @@ final class JdbcCriticalMomentRecords implements CriticalMomentRecords {
         moment.eventSequence(),
         moment.memberId(),
         moment.occurredAt());
+    // The family's flag shows the latest moment; an earlier one recorded late does not move it
+    // back.
+    sql.update(
+        "UPDATE family SET last_critical_moment = ? WHERE id = (SELECT t.family_id FROM trajectory t"
+            + " WHERE t.id = ?) AND (last_critical_moment IS NULL OR last_critical_moment < ?)",
+        moment.occurredAt(),
+        moment.trajectoryId(),
+        moment.occurredAt());
   }
 
   @Override

@@ -19,7 +19,7 @@ final class JdbcFamilyRecords implements FamilyRecords {
 
   private static final String COLUMNS =
       "f.id, f.reference, f.municipality, f.languages, f.background, f.status, f.created_at,"
-          + " f.version";
+          + " f.last_critical_moment, f.version";
 
   private static final String FROM = " FROM family f";
 
@@ -155,6 +155,7 @@ final class JdbcFamilyRecords implements FamilyRecords {
         Background.valueOf(rs.getString("background")),
         FamilyStatus.valueOf(rs.getString("status")),
         Sql.instant(rs, "created_at"),
+        Optional.ofNullable(Sql.instant(rs, "last_critical_moment")),
         rs.getLong("version"));
   }
 }

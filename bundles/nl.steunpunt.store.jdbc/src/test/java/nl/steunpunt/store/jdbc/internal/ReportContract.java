@@ -501,7 +501,7 @@ abstract class ReportContract extends OnDatabase {
   }
 
   @Test
-  void criticalMomentsAreStoredAndReadOldestFirst() {
+  void criticalMomentsAreStoredAndReadOldestFirstAndFlagTheFamilyWithTheLatest() {
     Case c = stored("0363");
     Case other = stored("0599");
     Instant later = AT.plus(3, ChronoUnit.DAYS);
@@ -526,6 +526,13 @@ abstract class ReportContract extends OnDatabase {
             store.<List<CriticalMoment>>read(
                 s -> s.criticalMoments().ofTrajectory(UUID.randomUUID())))
         .isEmpty();
+    assertThat(family(c).lastCriticalMoment()).contains(later);
+    assertThat(family(other).lastCriticalMoment()).contains(AT);
+    assertThat(family(stored("0014")).lastCriticalMoment()).isEmpty();
+  }
+
+  private Family family(Case c) {
+    return store.<Family>read(s -> s.families().find(c.family().id()).orElseThrow());
   }
 
   /** Appends the event of a death abroad; returns its sequence. */

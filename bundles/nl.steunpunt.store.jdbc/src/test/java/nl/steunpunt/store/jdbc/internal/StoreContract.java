@@ -70,6 +70,7 @@ abstract class StoreContract {
         Background.MIGRANT_BACKGROUND,
         FamilyStatus.ACTIVE,
         created,
+        Optional.empty(),
         1);
   }
 
@@ -118,6 +119,7 @@ abstract class StoreContract {
             family.background(),
             family.status(),
             family.createdAt(),
+            family.lastCriticalMoment(),
             2);
 
     assertThat(store.<Boolean>write(s -> s.families().update(moved, 1))).isTrue();
@@ -130,6 +132,7 @@ abstract class StoreContract {
             family.background(),
             family.status(),
             family.createdAt(),
+            family.lastCriticalMoment(),
             2);
     assertThat(store.<Boolean>write(s -> s.families().update(again, 1))).isFalse();
 

@@ -6,7 +6,10 @@ import nl.steunpunt.api.family.Background;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.FamilyStatus;
 
-/** A family as the REST API shows it. */
+/**
+ * A family as the REST API shows it; {@code lastCriticalMoment} is null until the family went
+ * through a critical moment.
+ */
 public record FamilyJson(
     UUID id,
     String reference,
@@ -15,6 +18,7 @@ public record FamilyJson(
     Background background,
     FamilyStatus status,
     String createdAt,
+    String lastCriticalMoment,
     long version) {
 
   public static FamilyJson of(Family family) {
@@ -26,6 +30,7 @@ public record FamilyJson(
         family.background(),
         family.status(),
         Dates.format(family.createdAt()),
+        family.lastCriticalMoment().map(Dates::format).orElse(null),
         family.version());
   }
 }

@@ -40,7 +40,7 @@ class DtoMappingTest {
   }
 
   @Test
-  void aFamilyIsShownWithIsoDatesAndEnumNames() {
+  void aFamilyIsShownWithIsoDatesEnumNamesAndItsCriticalMomentFlag() {
     Family family =
         new Family(
             id,
@@ -50,6 +50,7 @@ class DtoMappingTest {
             Background.MIGRANT_BACKGROUND,
             FamilyStatus.ACTIVE,
             at,
+            Optional.of(at.plusSeconds(3600)),
             2);
 
     assertThat(json.writeString(FamilyJson.of(family)))
@@ -57,7 +58,8 @@ class DtoMappingTest {
             "{\"id\":\"1b4e28ba-2fa1-11d2-883f-0016d3cca427\",\"reference\":\"F-2026-0001\","
                 + "\"municipality\":\"0363\",\"languages\":[\"nl\",\"ar\"],"
                 + "\"background\":\"MIGRANT_BACKGROUND\",\"status\":\"ACTIVE\","
-                + "\"createdAt\":\"2026-11-28T10:15:30Z\",\"version\":2}");
+                + "\"createdAt\":\"2026-11-28T10:15:30Z\","
+                + "\"lastCriticalMoment\":\"2026-11-28T11:15:30Z\",\"version\":2}");
   }
 
   @Test

@@ -1,0 +1,119 @@
+package nl.steunpunt.core.internal.demo;
+
+import static nl.steunpunt.core.internal.family.CoreServices.AMSTERDAM_OFFICER;
+import static nl.steunpunt.core.internal.family.CoreServices.NOW;
+import static nl.steunpunt.core.internal.family.CoreServices.POLICE;
+import static nl.steunpunt.core.internal.family.CoreServices.TEAM_LEAD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import nl.steunpunt.api.common.PageRequest;
+import nl.steunpunt.api.family.Family;
+import nl.steunpunt.api.family.MemberRole;
+import nl.steunpunt.api.family.Whereabouts;
+import nl.steunpunt.api.report.ReceivedReport;
+import nl.steunpunt.api.report.Recipient;
+import nl.steunpunt.api.report.ReportState;
+import nl.steunpunt.api.report.Reporter;
+import nl.steunpunt.api.report.SecurityReport;
+import nl.steunpunt.core.internal.family.CoreServices;
+import nl.steunpunt.store.jdbc.FamilyFilter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo's reports and critical moments, read back through the real services. */
+class DemoReportsTest {
+
+  @TempDir Path folder;
+  CoreServices core;
+
+  @BeforeEach
+  void start() throws Exception {
+    core = new CoreServices(folder);
+    GeneratedFamilies.write(core.store, DemoData.FAMILIES, DemoData.SEED, NOW);
+    core.store.write(
+        s -> {
+          DemoRelations.write(s, NOW);
+          DemoReports.write(s, NOW);
+          return null;
+        });
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    core.close();
+  }
+
+  @Test
+  void theDemoHasAReportInEveryStateOfTheWorkflowButWithdrawn() {
+    List<SecurityReport> reports =
+        core.reports.list(TEAM_LEAD, Optional.empty(), new PageRequest(0, 50)).items();
+
+    assertThat(reports)
+        .extracting(SecurityReport::state)
+        .containsExactlyInAnyOrder(
+            ReportState.DRAFT,
+            ReportState.CONSULTED,
+            ReportState.REPORTED,
+            ReportState.REPORTED,
+            ReportState.ACKNOWLEDGED,
+            ReportState.CLOSED);
+    assertThat(reports)
+        .filteredOn(r -> r.state() == ReportState.DRAFT || r.state() == ReportState.CONSULTED)
+        .allSatisfy(
+            r ->
+                assertThat(core.trajectories.find(TEAM_LEAD, r.trajectoryId()).orElseThrow().team())
+                    .anyMatch(t -> t.user().equals(DemoRelations.COUNSELLOR)));
+    assertThat(reports)
+        .filteredOn(r -> r.state() == ReportState.CLOSED)
+        .singleElement()
+        .satisfies(
+            r -> assertThat(r.disclosure().orElseThrow().reporter()).isEqualTo(Reporter.FAMILY));
+  }
+
+  @Test
+  void theDemoMunicipalityOfficerAndPoliceLiaisonEachHaveAReportWaitingForThem() {
+    List<ReceivedReport> amsterdam =
+        core.reports.received(AMSTERDAM_OFFICER, new PageRequest(0, 50)).items();
+    List<ReceivedReport> police = core.reports.received(POLICE, new PageRequest(0, 50)).items();
+
+    assertThat(amsterdam)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.recipient()).isEqualTo(Recipient.MUNICIPALITY);
+              assertThat(r.state()).isEqualTo(ReportState.REPORTED);
+            });
+    assertThat(police)
+        .extracting(ReceivedReport::state)
+        .containsExactlyInAnyOrder(ReportState.REPORTED, ReportState.ACKNOWLEDGED);
+  }
+
+  @Test
+  void everyFamilyWhoseChildDiedAbroadCarriesTheCriticalMomentFlag() {
+    List<Family> families =
+        core.store.read(
+            s -> s.families().search(FamilyFilter.ALL, new PageRequest(0, 200)).items());
+    List<Family> bereaved =
+        families.stream()
+            .filter(
+                f ->
+                    core.store.read(s -> s.members().ofFamily(f.id())).stream()
+                        .anyMatch(
+                            m ->
+                                m.role() == MemberRole.CHILD_ABROAD
+                                    && m.whereabouts() == Whereabouts.DECEASED))
+            .toList();
+
+    assertThat(bereaved)
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.lastCriticalMoment()).isPresent());
+    assertThat(families)
+        .filteredOn(f -> !bereaved.contains(f))
+        .allSatisfy(f -> assertThat(f.lastCriticalMoment()).isEmpty());
+  }
+}
