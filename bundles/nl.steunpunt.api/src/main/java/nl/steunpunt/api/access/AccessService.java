@@ -31,6 +31,23 @@ public interface AccessService {
   BreakGlass breakGlass(Actor actor, UUID familyId, String reason);
 
   /**
+   * Opens a family named by its reference (such as {@code F-2024-0012}) outside the actor's
+   * relationship with it: exactly like {@link #breakGlass(Actor, UUID, String)}, with the same
+   * checks and the same audit entry, for callers who know a family's reference but not its id.
+   *
+   * @param actor who opens it
+   * @param reference the family's reference; required
+   * @param reason why; required, at most 500 characters
+   * @return the open access
+   * @throws ValidationException when the reference or the reason is missing, or the reason is too
+   *     long
+   * @throws AccessDeniedException when the actor's role may not break the glass
+   * @throws NotFoundException when no family has this reference
+   * @since 0.1
+   */
+  BreakGlass breakGlass(Actor actor, String reference, String reason);
+
+  /**
    * The uses of break-glass, newest first, for the privacy officer.
    *
    * @param actor the privacy officer

@@ -46,6 +46,34 @@ public enum Role {
   }
 
   /**
+   * Returns the purpose for which this role uses data: the purpose the access policy records in the
+   * audit log when this role grants an access, and the purpose a {@code UiExtension} can ask for.
+   *
+   * @return the purpose, never null
+   * @since 0.1
+   */
+  public Purpose purpose() {
+    switch (this) {
+      case COUNSELLOR:
+      case TEAM_LEAD:
+        return Purpose.CARE;
+      case MUNICIPALITY_OFFICER:
+        return Purpose.MUNICIPAL_SUPPORT;
+      case POLICE_LIAISON:
+        return Purpose.SECURITY_REPORTING;
+      case THERAPIST:
+        return Purpose.THERAPY;
+      case EVALUATOR:
+        return Purpose.EVALUATION;
+      case PRIVACY_OFFICER:
+        return Purpose.PRIVACY_SUPERVISION;
+      case OPERATOR:
+      default:
+        return Purpose.OPERATIONS;
+    }
+  }
+
+  /**
    * Finds the role with the given stable name.
    *
    * @param roleName a role name such as {@code counsellor}

@@ -36,6 +36,14 @@ public interface FamilyRecords {
   Optional<Family> find(UUID id);
 
   /**
+   * Reads a family by its reference, exactly as stored (such as {@code F-2024-0012}).
+   *
+   * @param reference the reference
+   * @return the family, or empty
+   */
+  Optional<Family> findByReference(String reference);
+
+  /**
    * Replaces a family if it is still at the expected version.
    *
    * @param family the new state; its version must be {@code expectedVersion + 1}

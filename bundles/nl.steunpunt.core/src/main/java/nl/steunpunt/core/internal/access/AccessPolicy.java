@@ -201,22 +201,6 @@ public final class AccessPolicy {
   }
 
   static Purpose purposeOf(Role role) {
-    switch (role) {
-      case COUNSELLOR:
-      case TEAM_LEAD:
-        return Purpose.CARE;
-      case MUNICIPALITY_OFFICER:
-        return Purpose.MUNICIPAL_SUPPORT;
-      case POLICE_LIAISON:
-        return Purpose.SECURITY_REPORTING;
-      case THERAPIST:
-        return Purpose.THERAPY;
-      case EVALUATOR:
-        return Purpose.EVALUATION;
-      case PRIVACY_OFFICER:
-        return Purpose.PRIVACY_SUPERVISION;
-      default:
-        return Purpose.OPERATIONS;
-    }
+    return role.purpose();
   }
 }

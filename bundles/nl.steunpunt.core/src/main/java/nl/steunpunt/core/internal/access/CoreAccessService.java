@@ -1,6 +1,7 @@
 package nl.steunpunt.core.internal.access;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import nl.steunpunt.api.access.AccessService;
@@ -14,6 +15,7 @@ import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
+import nl.steunpunt.api.family.Family;
 import nl.steunpunt.core.internal.validation.Check;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,46 +61,83 @@ public final class CoreAccessService implements AccessService {
 
   @Override
   public BreakGlass breakGlass(Actor actor, UUID familyId, String reason) {
+    checkReason(new Check(), reason).done();
+    return cases.run(
+        actor,
+        g -> {
+          mayBreakTheGlass(g, actor);
+          g.store()
+              .families()
+              .find(familyId)
+              .orElseThrow(() -> new NotFoundException("family", familyId));
+          return open(g, actor, familyId, reason);
+        });
+  }
+
+  @Override
+  public BreakGlass breakGlass(Actor actor, String reference, String reason) {
     Check check = new Check();
+    if (check.present(reference, "reference")) {
+      check.that(!reference.isBlank(), "reference", "must not be blank");
+    }
+    checkReason(check, reason).done();
+    // References are written in capitals; staff may type them otherwise.
+    String wanted = reference.strip().toUpperCase(Locale.ROOT);
+    return cases.run(
+        actor,
+        g -> {
+          mayBreakTheGlass(g, actor);
+          Family family =
+              g.store()
+                  .families()
+                  .findByReference(wanted)
+                  .orElseThrow(() -> new NotFoundException("family", "with this reference"));
+          return open(g, actor, family.id(), reason);
+        });
+  }
+
+  private static Check checkReason(Check check, String reason) {
     if (check.present(reason, "reason")) {
       check.that(!reason.isBlank(), "reason", "must not be blank");
       check.that(reason.length() <= MAX_TEXT, "reason", "at most " + MAX_TEXT + " characters");
     }
-    check.done();
-    return cases.run(
-        actor,
-        g -> {
-          if (!actor.has(Role.COUNSELLOR) && !actor.has(Role.TEAM_LEAD)) {
-            throw g.forbid(Action.BREAK_GLASS, DataCategory.IDENTITY, "family");
-          }
-          var s = g.store();
-          s.families().find(familyId).orElseThrow(() -> new NotFoundException("family", familyId));
-          Optional<BreakGlass> open = s.breakGlass().openFor(actor.user(), familyId, g.now());
-          if (open.isPresent()) {
-            return open.get();
-          }
-          BreakGlass use =
-              new BreakGlass(
-                  UUID.randomUUID(),
-                  familyId,
-                  actor.user(),
-                  actor.organisation().id(),
-                  reason.strip(),
-                  g.now(),
-                  g.now().plus(window),
-                  Optional.empty());
-          s.breakGlass().insert(use);
-          g.record(
-              Action.BREAK_GLASS,
-              DataCategory.IDENTITY,
-              "family",
-              familyId,
-              familyId,
-              Purpose.EMERGENCY,
-              Optional.of(use.id()),
-              Optional.empty());
-          return use;
-        });
+    return check;
+  }
+
+  private static void mayBreakTheGlass(Gate g, Actor actor) {
+    if (!actor.has(Role.COUNSELLOR) && !actor.has(Role.TEAM_LEAD)) {
+      throw g.forbid(Action.BREAK_GLASS, DataCategory.IDENTITY, "family");
+    }
+  }
+
+  /** Answers the actor's open use on the family, or opens one and audits it. */
+  private BreakGlass open(Gate g, Actor actor, UUID familyId, String reason) {
+    var s = g.store();
+    Optional<BreakGlass> open = s.breakGlass().openFor(actor.user(), familyId, g.now());
+    if (open.isPresent()) {
+      return open.get();
+    }
+    BreakGlass use =
+        new BreakGlass(
+            UUID.randomUUID(),
+            familyId,
+            actor.user(),
+            actor.organisation().id(),
+            reason.strip(),
+            g.now(),
+            g.now().plus(window),
+            Optional.empty());
+    s.breakGlass().insert(use);
+    g.record(
+        Action.BREAK_GLASS,
+        DataCategory.IDENTITY,
+        "family",
+        familyId,
+        familyId,
+        Purpose.EMERGENCY,
+        Optional.of(use.id()),
+        Optional.empty());
+    return use;
   }
 
   @Override

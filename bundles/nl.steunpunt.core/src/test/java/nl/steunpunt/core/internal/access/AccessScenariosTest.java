@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import nl.steunpunt.api.access.Action;
@@ -223,6 +224,51 @@ class AccessScenariosTest {
     assertThatThrownBy(() -> core.access.review(PRIVACY_OFFICER, use.id(), false, "again"))
         .isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> core.access.uses(OTHER_COUNSELLOR, true, PageRequest.FIRST))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void breakingTheGlassByReferenceOpensTheSameFamilyWithTheSameAudit() {
+    Family family = family("0363");
+
+    BreakGlass use =
+        core.access.breakGlass(
+            OTHER_COUNSELLOR, family.reference().toLowerCase(Locale.ROOT), "Crisis call");
+
+    assertThat(use.familyId()).isEqualTo(family.id());
+    assertThat(core.families.find(OTHER_COUNSELLOR, family.id())).isPresent();
+    assertThat(core.access.breakGlass(OTHER_COUNSELLOR, family.id(), "again").id())
+        .as("the open use is answered, by id or by reference")
+        .isEqualTo(use.id());
+    assertThat(audit().stream().filter(e -> e.action() == Action.BREAK_GLASS))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.familyId()).contains(family.id());
+              assertThat(e.breakGlass()).contains(use.id());
+              assertThat(e.purpose()).isEqualTo(Purpose.EMERGENCY);
+            });
+  }
+
+  @Test
+  void breakingTheGlassByAnUnknownReferenceIsNotFoundAndNeedsAReferenceAndAReason() {
+    family("0363");
+
+    assertThatThrownBy(() -> core.access.breakGlass(OTHER_COUNSELLOR, "F-1999-0001", "Crisis"))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageNotContaining("F-1999");
+    assertThatThrownBy(() -> core.access.breakGlass(OTHER_COUNSELLOR, (String) null, "Crisis"))
+        .isInstanceOf(nl.steunpunt.api.common.ValidationException.class);
+    assertThatThrownBy(() -> core.access.breakGlass(OTHER_COUNSELLOR, "F-1999-0001", null))
+        .isInstanceOf(nl.steunpunt.api.common.ValidationException.class);
+  }
+
+  @Test
+  void onlyCounsellorsAndTeamLeadsMayBreakTheGlassByReference() {
+    Family family = family("0363");
+
+    assertThatThrownBy(
+            () -> core.access.breakGlass(AMSTERDAM_OFFICER, family.reference(), "curious"))
         .isInstanceOf(AccessDeniedException.class);
   }
 

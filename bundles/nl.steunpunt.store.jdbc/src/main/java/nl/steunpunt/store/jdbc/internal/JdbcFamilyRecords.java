@@ -65,6 +65,14 @@ final class JdbcFamilyRecords implements FamilyRecords {
   }
 
   @Override
+  public Optional<Family> findByReference(String reference) {
+    return sql.one(
+        "SELECT " + COLUMNS + " FROM family f WHERE f.reference = ?",
+        JdbcFamilyRecords::map,
+        reference);
+  }
+
+  @Override
   public boolean update(Family family, long expectedVersion) {
     return sql.update(
             "UPDATE family SET municipality = ?, languages = ?, background = ?, status = ?,"

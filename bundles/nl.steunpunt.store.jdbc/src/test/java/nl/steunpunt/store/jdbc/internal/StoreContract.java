@@ -108,6 +108,19 @@ abstract class StoreContract {
   }
 
   @Test
+  void aFamilyIsFoundByItsExactReference() {
+    Family family = stored("F-2026-0012", "0363", Phase.CONTACT);
+    stored("F-2026-0120", "0363", Phase.CONTACT);
+
+    assertThat(store.<Optional<Family>>read(s -> s.families().findByReference("F-2026-0012")))
+        .contains(family);
+    assertThat(store.<Optional<Family>>read(s -> s.families().findByReference("F-2026-001")))
+        .isEmpty();
+    assertThat(store.<Optional<Family>>read(s -> s.families().findByReference("f-2026-0012")))
+        .isEmpty();
+  }
+
+  @Test
   void aStaleUpdateChangesNothing() {
     Family family = stored("F-2026-0001", "0363", Phase.CONTACT);
     Family moved =
