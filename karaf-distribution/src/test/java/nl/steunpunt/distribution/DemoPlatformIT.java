@@ -201,6 +201,74 @@ public class DemoPlatformIT {
     assertThat(me.get("user").asText()).isEqualTo("teamlead");
   }
 
+  private static String login(String user) throws Exception {
+    HttpResponse<String> login =
+        Http.send(
+            Http.request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")));
+    String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+    return cookie.substring(0, cookie.indexOf(';'));
+  }
+
+  @Test
+  public void aSessionChangesNothingWithoutItsCsrfTokenAndLogsOutWithIt() throws Exception {
+    Http.awaitHealthy();
+    String session = login("teamlead");
+    JsonNode me = Http.json(Http.send(Http.request("/api/v1/me").header("Cookie", session)));
+    String token = me.get("csrfToken").asText();
+    HttpRequest.Builder logout =
+        Http.request("/logout")
+            .header("Cookie", session)
+            .header("Content-Type", "application/x-www-form-urlencoded");
+
+    HttpResponse<String> refused =
+        Http.send(logout.POST(HttpRequest.BodyPublishers.ofString("csrf=forged")));
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(Http.send(Http.request("/api/v1/me").header("Cookie", session)).statusCode())
+        .isEqualTo(200);
+
+    HttpResponse<String> out =
+        Http.send(logout.POST(HttpRequest.BodyPublishers.ofString("csrf=" + token)));
+    assertThat(out.statusCode()).isEqualTo(303);
+    assertThat(Http.send(Http.request("/api/v1/me").header("Cookie", session)).statusCode())
+        .isEqualTo(401);
+    assertThat(
+            Http.json(Http.send(Http.request("/api/v1/me", "teamlead", "demo"))).has("csrfToken"))
+        .isFalse();
+  }
+
+  @Test
+  public void theShellListsThePagesOfTheUsersRolesAndAnnouncesTheirVersion() throws Exception {
+    Http.awaitHealthy();
+
+    JsonNode police =
+        Http.json(Http.send(Http.request("/api/v1/ui/extensions?lang=en", "police", "demo")));
+    assertThat(police.get("items").findValuesAsText("id")).containsExactly("received-reports");
+    assertThat(police.at("/items/0/title").asText()).isEqualTo("Received reports");
+    assertThat(police.at("/items/0/bundle/symbolicName").asText()).isEqualTo("nl.steunpunt.web");
+
+    HttpResponse<java.io.InputStream> events =
+        HttpClientHolder.CLIENT.send(
+            Http.request("/api/v1/ui/events", "counsellor", "demo").build(),
+            HttpResponse.BodyHandlers.ofInputStream());
+    try (var lines =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(
+                events.body(), java.nio.charset.StandardCharsets.UTF_8))) {
+      assertThat(events.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("text/event-stream");
+      assertThat(events.headers().firstValue("Content-Security-Policy")).isPresent();
+      assertThat(lines.readLine()).isEqualTo("event: extensions");
+      assertThat(lines.readLine()).isEqualTo("data: {\"version\":" + police.get("version") + "}");
+    }
+  }
+
+  /** A client of its own for the event stream, which stays open until it is closed. */
+  private static final class HttpClientHolder {
+    static final java.net.http.HttpClient CLIENT = java.net.http.HttpClient.newHttpClient();
+  }
+
   @Test
   public void everyResponseCarriesTheSecurityHeaders() throws Exception {
     HttpResponse<String> response = Http.awaitHealthy();

@@ -8,16 +8,33 @@ final class LoginPage {
 
   private LoginPage() {}
 
-  static String render(boolean failed) {
+  /** What the page tells above the form. */
+  enum Notice {
+    NONE,
+    FAILED,
+    LOCKED
+  }
+
+  static String render(Notice notice) {
     String error =
-        failed
-            ? """
+        switch (notice) {
+          case NONE -> "";
+          case FAILED ->
+              """
               <p role="alert" id="login-error">
                 <span lang="nl">Gebruikersnaam of wachtwoord onjuist.</span>
                 <span lang="en">The user name or password is not valid.</span>
               </p>
+              """;
+          case LOCKED ->
               """
-            : "";
+              <p role="alert" id="login-locked">
+                <span lang="nl">Te veel mislukte pogingen om in te loggen. Probeer het later
+                  opnieuw.</span>
+                <span lang="en">Too many failed attempts to log in. Try again later.</span>
+              </p>
+              """;
+        };
     return """
         <!DOCTYPE html>
         <html lang="nl">

@@ -1,6 +1,7 @@
 package nl.steunpunt.web.internal.auth;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import javax.servlet.Servlet;
@@ -30,23 +31,28 @@ public final class LoginServlet extends ApiServlet {
   /** Where a browser goes after logging in. */
   static final String HOME = "/ui/";
 
+  static final int TOO_MANY_REQUESTS = 429;
+
   private final transient Authenticator authenticator;
   private final transient Sessions sessions;
+  private final transient LoginThrottle throttle;
 
   @Activate
   public LoginServlet(
       @Reference JsonCodec json,
       @Reference Authenticator authenticator,
-      @Reference Sessions sessions) {
+      @Reference Sessions sessions,
+      @Reference LoginThrottle throttle) {
     super(json);
     this.authenticator = authenticator;
     this.sessions = sessions;
+    this.throttle = throttle;
   }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    sendPage(response, HttpServletResponse.SC_OK, false);
+    sendPage(response, HttpServletResponse.SC_OK, LoginPage.Notice.NONE);
   }
 
   @Override
@@ -54,6 +60,15 @@ public final class LoginServlet extends ApiServlet {
       throws IOException {
     String user = request.getParameter("username");
     String password = request.getParameter("password");
+    String address = request.getRemoteAddr();
+    Optional<Duration> locked = throttle.lockedFor(user, address);
+    if (locked.isPresent()) {
+      // Refused without checking the password, or guessing would go on.
+      response.setHeader(
+          "Retry-After", Long.toString(SteunpuntContext.retryAfterSeconds(locked.get())));
+      sendPage(response, TOO_MANY_REQUESTS, LoginPage.Notice.LOCKED);
+      return;
+    }
     Optional<Actor> actor = Optional.empty();
     if (user != null && password != null) {
       char[] secret = password.toCharArray();
@@ -64,9 +79,11 @@ public final class LoginServlet extends ApiServlet {
       }
     }
     if (actor.isEmpty()) {
-      sendPage(response, HttpServletResponse.SC_UNAUTHORIZED, true);
+      throttle.failed(user, address);
+      sendPage(response, HttpServletResponse.SC_UNAUTHORIZED, LoginPage.Notice.FAILED);
       return;
     }
+    throttle.succeeded(user);
     // A new token at every login, so a token planted before the login is worthless.
     SessionCookie.read(request).ifPresent(sessions::end);
     String token = sessions.start(actor.get());
@@ -75,11 +92,11 @@ public final class LoginServlet extends ApiServlet {
     response.setHeader("Location", HOME);
   }
 
-  private static void sendPage(HttpServletResponse response, int status, boolean failed)
+  private static void sendPage(HttpServletResponse response, int status, LoginPage.Notice notice)
       throws IOException {
     response.setStatus(status);
     response.setContentType("text/html");
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(LoginPage.render(failed));
+    response.getWriter().write(LoginPage.render(notice));
   }
 }

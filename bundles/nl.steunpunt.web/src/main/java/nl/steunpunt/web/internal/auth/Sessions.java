@@ -38,7 +38,7 @@ public final class Sessions {
   /** The name of the session cookie. */
   public static final String COOKIE = "STEUNPUNT_SESSION";
 
-  private record Session(Actor actor, Instant created, Instant lastUsed) {}
+  private record Session(Actor actor, String csrfToken, Instant created, Instant lastUsed) {}
 
   private final ConcurrentMap<String, Session> sessions = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
@@ -64,11 +64,23 @@ public final class Sessions {
   public String start(Actor actor) {
     Instant now = clock.instant();
     sessions.values().removeIf(s -> expired(s, now));
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    sessions.put(token, new Session(actor, now, now));
+    String token = randomToken();
+    sessions.put(token, new Session(actor, randomToken(), now, now));
     return token;
+  }
+
+  /**
+   * The CSRF token of a live session: a second random value, sent by the shell in a header (or the
+   * logout form) and never in a cookie, so another site cannot make the browser send it.
+   */
+  public Optional<String> csrfToken(String token) {
+    if (token == null) {
+      return Optional.empty();
+    }
+    Session session = sessions.get(token);
+    return session == null || expired(session, clock.instant())
+        ? Optional.empty()
+        : Optional.of(session.csrfToken());
   }
 
   /** Finds the actor of a live session, and marks the session as used. */
@@ -85,7 +97,8 @@ public final class Sessions {
       sessions.remove(token, session);
       return Optional.empty();
     }
-    sessions.replace(token, session, new Session(session.actor(), session.created(), now));
+    sessions.replace(
+        token, session, new Session(session.actor(), session.csrfToken(), session.created(), now));
     return Optional.of(session.actor());
   }
 
@@ -99,6 +112,12 @@ public final class Sessions {
   /** The maximum age of a session, for the cookie. */
   public Duration maxAge() {
     return maxAge;
+  }
+
+  private String randomToken() {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private boolean expired(Session session, Instant now) {

@@ -1,6 +1,7 @@
 package nl.steunpunt.web.internal.auth;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,10 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContext;
  * authenticates each request (HTTP Basic for API clients, the session cookie of a form login for
  * browsers), puts the actor on the request with the client's address in its channel, and adds the
  * security headers. Only the health check and the login page are open without a login.
+ *
+ * <p>It also keeps cross-site requests out: a state-changing request of a browser session must
+ * carry the session's CSRF token, and HTTP Basic credentials from a browser of another origin are
+ * refused. Repeated failed Basic logins are locked out by the {@link LoginThrottle}.
  */
 @Component(service = ServletContextHelper.class, scope = ServiceScope.BUNDLE)
 @HttpWhiteboardContext(name = SteunpuntHttp.CONTEXT_NAME, path = "/")
@@ -38,16 +43,31 @@ public final class SteunpuntContext extends ServletContextHelper {
 
   private final Sessions sessions;
   private final JsonCodec json;
+  private final LoginThrottle throttle;
 
   @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
   private volatile Authenticator authenticator;
 
   @Activate
   public SteunpuntContext(
-      ComponentContext context, @Reference Sessions sessions, @Reference JsonCodec json) {
+      ComponentContext context,
+      @Reference Sessions sessions,
+      @Reference JsonCodec json,
+      @Reference LoginThrottle throttle) {
     super(context.getUsingBundle());
     this.sessions = sessions;
     this.json = json;
+    this.throttle = throttle;
+  }
+
+  /** For tests: a context without a bundle. */
+  SteunpuntContext(
+      Sessions sessions, JsonCodec json, LoginThrottle throttle, Authenticator authenticator) {
+    super(null);
+    this.sessions = sessions;
+    this.json = json;
+    this.throttle = throttle;
+    this.authenticator = authenticator;
   }
 
   @Override
@@ -58,24 +78,51 @@ public final class SteunpuntContext extends ServletContextHelper {
     Optional<BasicCredentials> basic = BasicCredentials.parse(request.getHeader("Authorization"));
     Optional<Actor> actor;
     if (basic.isPresent()) {
+      if (!CrossSite.sameOriginOrNone(request)) {
+        return refuse(
+            request,
+            response,
+            forbidden("HTTP Basic credentials are not accepted from another origin."));
+      }
       Authenticator current = authenticator;
       if (current == null) {
         return refuse(request, response, unavailable());
       }
+      String user = basic.get().user();
+      String address = request.getRemoteAddr();
+      Optional<Duration> locked = throttle.lockedFor(user, address);
+      if (locked.isPresent()) {
+        // Refused without checking the password, or guessing would go on.
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds(locked.get())));
+        return refuse(request, response, tooManyAttempts());
+      }
       char[] password = basic.get().password();
       try {
-        actor = current.authenticate(basic.get().user(), password, ClientChannel.of(request));
+        actor = current.authenticate(user, password, ClientChannel.of(request));
       } finally {
         Arrays.fill(password, '\0');
       }
       if (actor.isEmpty()) {
+        throttle.failed(user, address);
         // Wrong credentials are refused even on open paths: a client must learn they are wrong.
         return refuse(request, response, unauthorized("The user name or password is not valid."));
       }
+      throttle.succeeded(user);
       request.setAttribute(AUTHENTICATION_TYPE, HttpServletRequest.BASIC_AUTH);
     } else {
-      actor = SessionCookie.read(request).flatMap(sessions::find);
-      actor.ifPresent(a -> request.setAttribute(AUTHENTICATION_TYPE, HttpServletRequest.FORM_AUTH));
+      Optional<String> token = SessionCookie.read(request);
+      actor = token.flatMap(sessions::find);
+      if (actor.isPresent()) {
+        String csrf = sessions.csrfToken(token.get()).orElse("");
+        if (!CrossSite.safe(request.getMethod())
+            && !path.equals("/login")
+            && !CrossSite.carriesToken(request, path, csrf)) {
+          return refuse(
+              request, response, forbidden("The request did not carry this session's CSRF token."));
+        }
+        request.setAttribute(AUTHENTICATION_TYPE, HttpServletRequest.FORM_AUTH);
+        request.setAttribute(SteunpuntHttp.CSRF_ATTRIBUTE, csrf);
+      }
     }
     if (actor.isPresent()) {
       // A session's actor keeps the channel of its login; each request names its own client.
@@ -109,6 +156,20 @@ public final class SteunpuntContext extends ServletContextHelper {
 
   private static Problem unauthorized(String detail) {
     return Problem.of(HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+  }
+
+  private static Problem forbidden(String detail) {
+    return Problem.of(HttpServletResponse.SC_FORBIDDEN, "Forbidden", detail);
+  }
+
+  private static Problem tooManyAttempts() {
+    return Problem.of(429, "Too Many Requests", "Too many failed logins. Try again later.");
+  }
+
+  /** Whole seconds, rounded up: a client that waits that long is no longer refused. */
+  static long retryAfterSeconds(Duration left) {
+    long seconds = left.toSeconds();
+    return left.equals(Duration.ofSeconds(seconds)) ? Math.max(1, seconds) : seconds + 1;
   }
 
   private static Problem unavailable() {

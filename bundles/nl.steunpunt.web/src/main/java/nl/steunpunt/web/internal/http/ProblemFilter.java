@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 import org.slf4j.Logger;
@@ -30,6 +31,8 @@ import org.slf4j.LoggerFactory;
 @HttpWhiteboardContextSelect(SteunpuntHttp.SELECT_CONTEXT)
 @HttpWhiteboardFilterName("steunpunt-problems")
 @HttpWhiteboardFilterPattern("/*")
+// Async, or the container refuses to start the event stream of /api/v1/ui/events behind it.
+@HttpWhiteboardFilterAsyncSupported
 public final class ProblemFilter implements Filter {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProblemFilter.class);

@@ -12,5 +12,11 @@ public final class SteunpuntHttp {
   /** The request attribute that carries the authenticated {@code Actor}. */
   public static final String ACTOR_ATTRIBUTE = "nl.steunpunt.actor";
 
+  /**
+   * The request attribute that carries the session's CSRF token, present only when the request was
+   * authenticated by the session cookie.
+   */
+  public static final String CSRF_ATTRIBUTE = "nl.steunpunt.csrf";
+
   private SteunpuntHttp() {}
 }

@@ -5,6 +5,7 @@ import nl.steunpunt.api.access.AccessService;
 import nl.steunpunt.api.access.BreakGlass;
 import nl.steunpunt.web.internal.http.Exchange;
 import nl.steunpunt.web.internal.http.Router;
+import nl.steunpunt.web.internal.resource.dto.BreakGlassByReferenceRequest;
 import nl.steunpunt.web.internal.resource.dto.BreakGlassJson;
 import nl.steunpunt.web.internal.resource.dto.BreakGlassQuery;
 import nl.steunpunt.web.internal.resource.dto.BreakGlassRequest;
@@ -12,9 +13,10 @@ import nl.steunpunt.web.internal.resource.dto.PageJson;
 import nl.steunpunt.web.internal.resource.dto.ReviewRequest;
 
 /**
- * Break-glass: opening a family under {@code /api/v1/families/{id}/break-glass}, and the uses and
- * their review by the privacy officer under {@code /api/v1/break-glass}. A use has no version and
- * no address of its own: no ETag, no Location.
+ * Break-glass: opening a family under {@code /api/v1/families/{id}/break-glass} or by its reference
+ * with {@code POST /api/v1/break-glass}, and the uses and their review by the privacy officer under
+ * {@code /api/v1/break-glass}. A use has no version and no address of its own: no ETag, no
+ * Location.
  */
 final class BreakGlassResource {
 
@@ -28,7 +30,10 @@ final class BreakGlassResource {
 
   /** The routes of the break-glass servlet. */
   Router routes() {
-    return new Router().get(BASE, this::uses).post(BASE + "/{id}/review", this::review);
+    return new Router()
+        .get(BASE, this::uses)
+        .post(BASE, this::breakGlassByReference)
+        .post(BASE + "/{id}/review", this::review);
   }
 
   /** The route on a family, for the families servlet. */
@@ -39,6 +44,12 @@ final class BreakGlassResource {
   private void breakGlass(Exchange exchange) throws IOException {
     BreakGlassRequest request = exchange.body(BreakGlassRequest.class);
     BreakGlass use = access.breakGlass(exchange.actor(), exchange.id(), request.reason());
+    exchange.created(BreakGlassJson.of(use));
+  }
+
+  private void breakGlassByReference(Exchange exchange) throws IOException {
+    BreakGlassByReferenceRequest request = exchange.body(BreakGlassByReferenceRequest.class);
+    BreakGlass use = access.breakGlass(exchange.actor(), request.reference(), request.reason());
     exchange.created(BreakGlassJson.of(use));
   }
 

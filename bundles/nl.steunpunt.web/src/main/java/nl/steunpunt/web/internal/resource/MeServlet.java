@@ -1,5 +1,6 @@
 package nl.steunpunt.web.internal.resource;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.util.List;
 import javax.servlet.Servlet;
@@ -27,13 +28,18 @@ public final class MeServlet extends ApiServlet {
 
   private static final long serialVersionUID = 1L;
 
-  /** The body of the response. */
-  record Me(String user, List<String> roles, String organisation) {
-    static Me of(Actor actor) {
+  /**
+   * The body of the response. The CSRF token is there only for a browser session, whose shell must
+   * send it with every state-changing request; an HTTP Basic client needs none.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Me(String user, List<String> roles, String organisation, String csrfToken) {
+    static Me of(Actor actor, String csrfToken) {
       return new Me(
           actor.user(),
           actor.roles().stream().sorted().map(Role::roleName).toList(),
-          actor.organisation().id());
+          actor.organisation().id(),
+          csrfToken);
     }
   }
 
@@ -45,6 +51,8 @@ public final class MeServlet extends ApiServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    sendJson(response, 200, Me.of(RequestActor.of(request)));
+    Actor actor = RequestActor.of(request);
+    Object csrf = request.getAttribute(SteunpuntHttp.CSRF_ATTRIBUTE);
+    sendJson(response, 200, Me.of(actor, csrf instanceof String token ? token : null));
   }
 }

@@ -2,11 +2,7 @@ package nl.steunpunt.web.internal.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
@@ -66,6 +62,32 @@ class SessionsTest {
   }
 
   @Test
+  void eachSessionHasItsOwnCsrfTokenThatIsNotTheSessionToken() {
+    String first = sessions.start(anna);
+    String second = sessions.start(anna);
+
+    String csrf = sessions.csrfToken(first).orElseThrow();
+
+    assertThat(csrf).hasSize(43).isNotEqualTo(first);
+    assertThat(sessions.csrfToken(second)).isPresent().get().isNotEqualTo(csrf);
+    sessions.find(first);
+    assertThat(sessions.csrfToken(first)).as("stable while the session lives").contains(csrf);
+  }
+
+  @Test
+  void anEndedOrExpiredSessionHasNoCsrfToken() {
+    String ended = sessions.start(anna);
+    String expired = sessions.start(anna);
+    sessions.end(ended);
+
+    clock.advance(Duration.ofMinutes(30));
+
+    assertThat(sessions.csrfToken(ended)).isEmpty();
+    assertThat(sessions.csrfToken(expired)).isEmpty();
+    assertThat(sessions.csrfToken(null)).isEmpty();
+  }
+
+  @Test
   void anEndedSessionIsGone() {
     String token = sessions.start(anna);
 
@@ -79,28 +101,5 @@ class SessionsTest {
     assertThat(SessionCookie.header("t", 600, false))
         .isEqualTo("STEUNPUNT_SESSION=t; Path=/; Max-Age=600; HttpOnly; SameSite=Strict");
     assertThat(SessionCookie.header("t", 600, true)).endsWith("; Secure");
-  }
-
-  private static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-11-28T08:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -69,6 +69,56 @@ class BreakGlassResourceTest {
   }
 
   @Test
+  void breakingTheGlassByReferenceIsCreatedWithTheUseAndItsFamilyId() {
+    access.answer = use(Optional.empty());
+
+    FakeResponse response =
+        FakeResponse.send(
+            breakGlass,
+            FakeRequest.post(
+                    "/api/v1/break-glass",
+                    "{\"reference\":\"F-2024-0012\",\"reason\":\"crisis call\"}")
+                .as(anna));
+
+    assertThat(response.status()).isEqualTo(201);
+    assertThat(response.json().get("familyId").asText()).isEqualTo(FAMILY.toString());
+    assertThat(response.json().get("id").asText()).isEqualTo(USE.toString());
+    assertThat(access.actor).isEqualTo(anna);
+    assertThat(access.reference).isEqualTo("F-2024-0012");
+    assertThat(access.text).isEqualTo("crisis call");
+  }
+
+  @Test
+  void breakingTheGlassByAnUnknownReferenceIsNotFoundWithoutNamingIt() {
+    access.failure = new NotFoundException("family", "with this reference");
+
+    FakeResponse response =
+        FakeResponse.send(
+            breakGlass,
+            FakeRequest.post(
+                    "/api/v1/break-glass", "{\"reference\":\"F-1999-0001\",\"reason\":\"x\"}")
+                .as(anna));
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.body()).doesNotContain("F-1999-0001");
+  }
+
+  @Test
+  void breakingTheGlassByReferenceWithoutAReasonIsNamed() {
+    access.failure = ValidationException.of("reason", "is required");
+
+    JsonNode problem =
+        FakeResponse.send(
+                breakGlass,
+                FakeRequest.post("/api/v1/break-glass", "{\"reference\":\"F-2024-0012\"}").as(anna))
+            .json();
+
+    assertThat(problem.get("status").asInt()).isEqualTo(400);
+    assertThat(problem.at("/errors/0/field").asText()).isEqualTo("reason");
+    assertThat(access.text).isNull();
+  }
+
+  @Test
   void aBodyWithAnUnknownFieldIsABadRequest() {
     FakeResponse response =
         FakeResponse.send(

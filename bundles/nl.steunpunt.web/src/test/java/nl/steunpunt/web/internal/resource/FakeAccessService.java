@@ -16,6 +16,7 @@ final class FakeAccessService implements AccessService {
 
   Actor actor;
   UUID id;
+  String reference;
   String text;
   Boolean flag;
   PageRequest page;
@@ -23,6 +24,13 @@ final class FakeAccessService implements AccessService {
   @Override
   public BreakGlass breakGlass(Actor actor, UUID familyId, String reason) {
     remember(actor, familyId, reason, null, null);
+    return answer;
+  }
+
+  @Override
+  public BreakGlass breakGlass(Actor actor, String reference, String reason) {
+    this.reference = reference;
+    remember(actor, null, reason, null, null);
     return answer;
   }
 

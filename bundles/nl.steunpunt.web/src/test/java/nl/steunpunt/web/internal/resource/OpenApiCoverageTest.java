@@ -64,7 +64,10 @@ class OpenApiCoverageTest {
             "steunpunt-referrals",
             "steunpunt-reports",
             "steunpunt-received-reports",
-            "steunpunt-openapi");
+            "steunpunt-openapi",
+            "steunpunt-ui",
+            "steunpunt-ui-extensions",
+            "steunpunt-ui-events");
   }
 
   @Test
@@ -120,7 +123,16 @@ class OpenApiCoverageTest {
       List<Router.Route> routes = routes(servlet);
       routes.forEach(r -> served.add(r.method().toLowerCase() + " " + r.path().template()));
       if (routes.isEmpty()) {
-        exactPaths.addAll(servlet.patterns());
+        // A plain servlet serves its patterns; with /x/* also /x and whatever lies below it.
+        for (String pattern : servlet.patterns()) {
+          exactPaths.add(pattern);
+          if (pattern.endsWith("/*")) {
+            String base = pattern.substring(0, pattern.length() - 2);
+            pathNames().stream()
+                .filter(p -> p.equals(base) || p.startsWith(base + "/"))
+                .forEach(exactPaths::add);
+          }
+        }
       }
     }
     for (String path : pathNames()) {

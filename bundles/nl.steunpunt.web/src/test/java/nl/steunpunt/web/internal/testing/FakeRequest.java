@@ -6,11 +6,14 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.servlet.ReadListener;
 import javax.servlet.ServletInputStream;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.web.internal.http.SteunpuntHttp;
@@ -30,16 +33,24 @@ public final class FakeRequest implements InvocationHandler {
   private byte[] body = new byte[0];
   private String contentType;
   private String remoteAddress = "192.0.2.10";
+  private final List<Cookie> cookies = new ArrayList<>();
+  private String scheme = "http";
+  private String host = "localhost";
+  private int port = 8181;
 
   private FakeRequest(String method, String pathAndQuery) {
     this.method = method;
     int question = pathAndQuery.indexOf('?');
     this.path = question < 0 ? pathAndQuery : pathAndQuery.substring(0, question);
     if (question >= 0) {
-      for (String pair : pathAndQuery.substring(question + 1).split("&")) {
-        String[] parts = pair.split("=", 2);
-        parameters.put(decode(parts[0]), parts.length == 2 ? decode(parts[1]) : "");
-      }
+      parse(pathAndQuery.substring(question + 1));
+    }
+  }
+
+  private void parse(String pairs) {
+    for (String pair : pairs.split("&")) {
+      String[] parts = pair.split("=", 2);
+      parameters.put(decode(parts[0]), parts.length == 2 ? decode(parts[1]) : "");
     }
   }
 
@@ -59,6 +70,32 @@ public final class FakeRequest implements InvocationHandler {
   public FakeRequest body(String type, String text) {
     this.contentType = type;
     this.body = text.getBytes(StandardCharsets.UTF_8);
+    if (type.startsWith("application/x-www-form-urlencoded")) {
+      parse(text);
+    }
+    return this;
+  }
+
+  /** A POST with a form body, as a browser sends it. */
+  public static FakeRequest form(String path, String fields) {
+    return post(path).body("application/x-www-form-urlencoded", fields);
+  }
+
+  public static FakeRequest method(String method, String pathAndQuery) {
+    return new FakeRequest(method, pathAndQuery);
+  }
+
+  /** A cookie header's worth of one cookie. */
+  public FakeRequest cookie(String name, String value) {
+    cookies.add(new Cookie(name, value));
+    return this;
+  }
+
+  /** The scheme, host and port the request was sent to. */
+  public FakeRequest to(String scheme, String host, int port) {
+    this.scheme = scheme;
+    this.host = host;
+    this.port = port;
     return this;
   }
 
@@ -99,6 +136,11 @@ public final class FakeRequest implements InvocationHandler {
       case "getContentLength" -> body.length;
       case "getInputStream" -> new BodyStream(body);
       case "getRemoteAddr" -> remoteAddress;
+      case "getCookies" -> cookies.isEmpty() ? null : cookies.toArray(new Cookie[0]);
+      case "getScheme" -> scheme;
+      case "getServerName" -> host;
+      case "getServerPort" -> port;
+      case "isSecure" -> "https".equals(scheme);
       case "getProtocol" -> "HTTP/1.1";
       case "toString" -> "FakeRequest[" + method + " " + path + "]";
       case "hashCode" -> System.identityHashCode(proxy);

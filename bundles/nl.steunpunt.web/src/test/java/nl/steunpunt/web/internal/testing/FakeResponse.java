@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -93,6 +95,21 @@ public final class FakeResponse implements InvocationHandler {
       case "resetBuffer" -> body.reset();
       case "getOutputStream" -> {
         return new BodyStream(body);
+      }
+      case "getWriter" -> {
+        return new PrintWriter(
+            new Writer() {
+              @Override
+              public void write(char[] chars, int offset, int length) {
+                body.writeBytes(new String(chars, offset, length).getBytes(StandardCharsets.UTF_8));
+              }
+
+              @Override
+              public void flush() {}
+
+              @Override
+              public void close() {}
+            });
       }
       case "toString" -> {
         return "FakeResponse[" + status + "]";

@@ -1,0 +1,145 @@
+package nl.steunpunt.web.internal.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
+import javax.servlet.AsyncContext;
+import javax.servlet.AsyncEvent;
+import javax.servlet.AsyncListener;
+import javax.servlet.Servlet;
+import javax.servlet.ServletOutputStream;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import nl.steunpunt.web.internal.http.ApiServlet;
+import nl.steunpunt.web.internal.http.ProblemException;
+import nl.steunpunt.web.internal.http.RequestActor;
+import nl.steunpunt.web.internal.http.SteunpuntHttp;
+import nl.steunpunt.web.internal.json.JsonCodec;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+/**
+ * {@code GET /api/v1/ui/events}: server-sent events for the shell. An {@code extensions} event with
+ * the version of the UI extensions at once and after every change, and a comment every 25 seconds
+ * so that idle connections stay open. Asynchronous: an open stream holds no container thread.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(SteunpuntHttp.SELECT_CONTEXT)
+@HttpWhiteboardServletName("steunpunt-ui-events")
+@HttpWhiteboardServletPattern("/api/v1/ui/events")
+@HttpWhiteboardServletAsyncSupported
+public final class UiEventsServlet extends ApiServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  static final long KEEP_ALIVE_SECONDS = 25;
+  static final int MAX_STREAMS = 1_000;
+
+  private final transient UiExtensions extensions;
+  private final transient ScheduledExecutorService writer;
+  private final transient EventStreams streams;
+  private final transient LongConsumer listener;
+
+  @Activate
+  public UiEventsServlet(@Reference JsonCodec json, @Reference UiExtensions extensions) {
+    super(json);
+    this.extensions = extensions;
+    this.writer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "steunpunt-ui-events");
+              thread.setDaemon(true);
+              return thread;
+            });
+    this.streams = new EventStreams(writer, MAX_STREAMS);
+    this.listener = streams::changed;
+    extensions.addListener(listener);
+    writer.scheduleAtFixedRate(
+        streams::keepAlive, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+  }
+
+  @Deactivate
+  void deactivate() {
+    extensions.removeListener(listener);
+    writer.shutdownNow();
+    streams.closeAll();
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    RequestActor.of(request);
+    if (streams.size() >= MAX_STREAMS) {
+      throw new ProblemException(503, "Service Unavailable", "Too many open event streams.");
+    }
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType("text/event-stream");
+    response.setCharacterEncoding("UTF-8");
+    // Proxies such as nginx would otherwise hold the events back.
+    response.setHeader("X-Accel-Buffering", "no");
+    AsyncContext async = request.startAsync(request, response);
+    async.setTimeout(0);
+    response.flushBuffer();
+    AsyncSink sink = new AsyncSink(async);
+    async.addListener(sink);
+    if (!streams.open(sink, () -> extensions.snapshot().version())) {
+      sink.close();
+    }
+  }
+
+  /** A stream on an asynchronous response. */
+  private final class AsyncSink implements EventStreams.Sink, AsyncListener {
+    private final AsyncContext async;
+    private final ServletOutputStream out;
+
+    AsyncSink(AsyncContext async) throws IOException {
+      this.async = async;
+      this.out = async.getResponse().getOutputStream();
+    }
+
+    @Override
+    public synchronized void write(String text) throws IOException {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    }
+
+    @Override
+    public void close() {
+      streams.closed(this);
+      try {
+        async.complete();
+      } catch (IllegalStateException alreadyComplete) {
+        // The container ended it first.
+      }
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+      streams.closed(this);
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {
+      close();
+    }
+
+    @Override
+    public void onError(AsyncEvent event) {
+      close();
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+      // Not restarted.
+    }
+  }
+}

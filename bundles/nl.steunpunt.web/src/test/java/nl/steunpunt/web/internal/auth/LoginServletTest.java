@@ -1,0 +1,87 @@
+package nl.steunpunt.web.internal.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Authenticator;
+import nl.steunpunt.api.access.Channel;
+import nl.steunpunt.api.access.Organisation;
+import nl.steunpunt.api.access.Role;
+import nl.steunpunt.web.internal.json.JsonCodec;
+import nl.steunpunt.web.internal.testing.FakeRequest;
+import nl.steunpunt.web.internal.testing.FakeResponse;
+import org.junit.jupiter.api.Test;
+
+class LoginServletTest {
+
+  private final MutableClock clock = new MutableClock();
+  private final Sessions sessions =
+      new Sessions(Duration.ofMinutes(30), Duration.ofHours(10), clock);
+  private final LoginThrottle throttle =
+      new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 1000, clock);
+  private final List<String> checked = new ArrayList<>();
+  private final Actor anna =
+      new Actor("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+  private final Authenticator authenticator =
+      (user, password, channel) -> {
+        checked.add(user);
+        return new String(password).equals("secret") ? Optional.of(anna) : Optional.empty();
+      };
+  private final LoginServlet servlet =
+      new LoginServlet(
+          new JsonCodec(1_048_576, 32, 100_000, 32), authenticator, sessions, throttle);
+
+  private FakeResponse login(String user, String password) {
+    return login(user, password, "192.0.2.10");
+  }
+
+  private FakeResponse login(String user, String password, String address) {
+    return FakeResponse.send(
+        servlet,
+        FakeRequest.form("/login", "username=" + user + "&password=" + password).from(address));
+  }
+
+  @Test
+  void aGoodLoginStartsASessionAndGoesToTheShell() {
+    FakeResponse response = login("anna", "secret");
+
+    assertThat(response.status()).isEqualTo(303);
+    assertThat(response.header("Location")).isEqualTo("/ui/");
+    assertThat(response.header("Set-Cookie")).startsWith("STEUNPUNT_SESSION=");
+  }
+
+  @Test
+  void afterFiveFailuresTheFormAnswers429InBothLanguagesWithoutCheckingThePassword() {
+    for (int i = 0; i < 5; i++) {
+      assertThat(login("Anna", "guess" + i).status()).isEqualTo(401);
+    }
+    checked.clear();
+
+    FakeResponse response = login("anna", "secret");
+
+    assertThat(response.status()).isEqualTo(429);
+    assertThat(response.header("Retry-After")).isEqualTo("900");
+    assertThat(response.header("Set-Cookie")).isNull();
+    assertThat(response.body())
+        .contains("Te veel mislukte pogingen")
+        .contains("Too many failed attempts")
+        .contains("<form");
+    assertThat(checked).isEmpty();
+  }
+
+  @Test
+  void aGoodLoginClearsEarlierFailures() {
+    for (int i = 0; i < 4; i++) {
+      login("anna", "guess", "192.0.2." + i);
+    }
+    login("anna", "secret", "198.51.100.1");
+
+    assertThat(login("anna", "guess", "198.51.100.2").status()).isEqualTo(401);
+    assertThat(login("anna", "secret", "198.51.100.3").status()).isEqualTo(303);
+  }
+}

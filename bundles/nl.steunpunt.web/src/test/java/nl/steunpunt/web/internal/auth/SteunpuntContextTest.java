@@ -1,0 +1,200 @@
+package nl.steunpunt.web.internal.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Authenticator;
+import nl.steunpunt.api.access.Channel;
+import nl.steunpunt.api.access.Organisation;
+import nl.steunpunt.api.access.Role;
+import nl.steunpunt.web.internal.http.SteunpuntHttp;
+import nl.steunpunt.web.internal.json.JsonCodec;
+import nl.steunpunt.web.internal.testing.FakeRequest;
+import nl.steunpunt.web.internal.testing.FakeResponse;
+import org.junit.jupiter.api.Test;
+
+class SteunpuntContextTest {
+
+  private final MutableClock clock = new MutableClock();
+  private final Sessions sessions =
+      new Sessions(Duration.ofMinutes(30), Duration.ofHours(10), clock);
+  private final LoginThrottle throttle =
+      new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 1000, clock);
+  private final List<String> checked = new ArrayList<>();
+  private final Actor anna =
+      new Actor("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+  private final Authenticator authenticator =
+      (user, password, channel) -> {
+        checked.add(user);
+        return user.equals("anna") && new String(password).equals("secret")
+            ? Optional.of(anna)
+            : Optional.empty();
+      };
+  private final SteunpuntContext context =
+      new SteunpuntContext(
+          sessions, new JsonCodec(1_048_576, 32, 100_000, 32), throttle, authenticator);
+
+  private final String session = sessions.start(anna);
+  private final String csrf = sessions.csrfToken(session).orElseThrow();
+
+  private record Outcome(boolean passed, FakeResponse response, FakeRequest request) {}
+
+  private Outcome handle(FakeRequest request) throws IOException {
+    FakeResponse response = new FakeResponse();
+    boolean passed = context.handleSecurity(request.build(), response.build());
+    return new Outcome(passed, response, request);
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private FakeRequest withSession(FakeRequest request) {
+    return request.cookie(Sessions.COOKIE, session);
+  }
+
+  @Test
+  void aSessionsStateChangingRequestWithoutTheCsrfTokenIsRefusedBeforeAnyServlet()
+      throws IOException {
+    for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH"}) {
+      Outcome outcome = handle(withSession(FakeRequest.method(method, "/api/v1/families")));
+
+      assertThat(outcome.passed()).as(method).isFalse();
+      assertThat(outcome.response().status()).isEqualTo(403);
+      assertThat(outcome.response().contentType()).isEqualTo("application/problem+json");
+      assertThat(outcome.response().json().get("detail").asText())
+          .isEqualTo("The request did not carry this session's CSRF token.");
+    }
+  }
+
+  @Test
+  void aSessionsStateChangingRequestWithAWrongCsrfTokenIsRefused() throws IOException {
+    Outcome outcome =
+        handle(
+            withSession(
+                FakeRequest.post("/api/v1/families", "{}").header("X-CSRF-Token", csrf + "x")));
+
+    assertThat(outcome.passed()).isFalse();
+    assertThat(outcome.response().status()).isEqualTo(403);
+  }
+
+  @Test
+  void aSessionsStateChangingRequestWithTheCsrfTokenPasses() throws IOException {
+    Outcome outcome =
+        handle(
+            withSession(FakeRequest.post("/api/v1/families", "{}").header("X-CSRF-Token", csrf)));
+
+    assertThat(outcome.passed()).isTrue();
+    assertThat(outcome.request().build().getAttribute(SteunpuntHttp.ACTOR_ATTRIBUTE)).isNotNull();
+  }
+
+  @Test
+  void readsOfASessionNeedNoTokenAndCarryItForMe() throws IOException {
+    Outcome outcome = handle(withSession(FakeRequest.get("/api/v1/me")));
+
+    assertThat(outcome.passed()).isTrue();
+    assertThat(outcome.request().build().getAttribute(SteunpuntHttp.CSRF_ATTRIBUTE))
+        .isEqualTo(csrf);
+  }
+
+  @Test
+  void theLogoutFormMayCarryTheTokenInAField() throws IOException {
+    assertThat(handle(withSession(FakeRequest.form("/logout", "csrf=" + csrf))).passed()).isTrue();
+    assertThat(handle(withSession(FakeRequest.form("/logout", "csrf=wrong"))).passed()).isFalse();
+    assertThat(handle(withSession(FakeRequest.form("/api/v1/families", "csrf=" + csrf))).passed())
+        .as("only the logout form")
+        .isFalse();
+  }
+
+  @Test
+  void theLoginPostNeedsNoToken() throws IOException {
+    Outcome outcome =
+        handle(withSession(FakeRequest.form("/login", "username=anna&password=secret")));
+
+    assertThat(outcome.passed()).isTrue();
+  }
+
+  @Test
+  void basicCredentialsNeedNoTokenAndGetNone() throws IOException {
+    Outcome outcome =
+        handle(
+            FakeRequest.post("/api/v1/families", "{}")
+                .header("Authorization", basic("anna", "secret")));
+
+    assertThat(outcome.passed()).isTrue();
+    assertThat(outcome.request().build().getAttribute(SteunpuntHttp.CSRF_ATTRIBUTE)).isNull();
+  }
+
+  @Test
+  void basicCredentialsFromAnotherOriginAreRefusedWithoutCheckingThem() throws IOException {
+    for (String origin :
+        new String[] {
+          "https://evil.example", "http://localhost:8182", "https://localhost:8181", "null"
+        }) {
+      Outcome outcome =
+          handle(
+              FakeRequest.get("/api/v1/me")
+                  .header("Authorization", basic("anna", "secret"))
+                  .header("Origin", origin));
+
+      assertThat(outcome.passed()).as(origin).isFalse();
+      assertThat(outcome.response().status()).isEqualTo(403);
+    }
+    assertThat(checked).isEmpty();
+  }
+
+  @Test
+  void basicCredentialsFromTheSameOriginPass() throws IOException {
+    assertThat(
+            handle(
+                    FakeRequest.get("/api/v1/me")
+                        .header("Authorization", basic("anna", "secret"))
+                        .header("Origin", "http://LOCALHOST:8181"))
+                .passed())
+        .isTrue();
+    assertThat(
+            handle(
+                    FakeRequest.get("/api/v1/me")
+                        .to("https", "steunpunt.example", 443)
+                        .header("Authorization", basic("anna", "secret"))
+                        .header("Origin", "https://steunpunt.example"))
+                .passed())
+        .isTrue();
+  }
+
+  @Test
+  void afterFiveWrongPasswordsBasicIsRefusedWith429WithoutCheckingThePassword() throws IOException {
+    for (int i = 0; i < 5; i++) {
+      Outcome wrong =
+          handle(FakeRequest.get("/api/v1/me").header("Authorization", basic("anna", "guess")));
+      assertThat(wrong.response().status()).isEqualTo(401);
+    }
+    checked.clear();
+
+    Outcome locked =
+        handle(FakeRequest.get("/api/v1/me").header("Authorization", basic("anna", "secret")));
+
+    assertThat(locked.passed()).isFalse();
+    assertThat(locked.response().status()).isEqualTo(429);
+    assertThat(locked.response().header("Retry-After")).isEqualTo("900");
+    assertThat(locked.response().contentType()).isEqualTo("application/problem+json");
+    assertThat(checked).isEmpty();
+  }
+
+  @Test
+  void retryAfterIsRoundedUpToWholeSeconds() {
+    assertThat(SteunpuntContext.retryAfterSeconds(Duration.ofMillis(1500))).isEqualTo(2);
+    assertThat(SteunpuntContext.retryAfterSeconds(Duration.ofSeconds(900))).isEqualTo(900);
+    assertThat(SteunpuntContext.retryAfterSeconds(Duration.ofMillis(1))).isEqualTo(1);
+  }
+}

@@ -1,0 +1,292 @@
+package nl.steunpunt.web.internal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Channel;
+import nl.steunpunt.api.access.Organisation;
+import nl.steunpunt.api.access.Purpose;
+import nl.steunpunt.api.access.Role;
+import nl.steunpunt.api.ui.UiExtension;
+import nl.steunpunt.api.ui.UiSlot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UiExtensionsTest {
+
+  private final UiExtensions extensions = new UiExtensions();
+  private final List<Long> told = new ArrayList<>();
+
+  {
+    extensions.addListener(told::add);
+  }
+
+  private static Actor actor(Role... roles) {
+    return new Actor("anna", Set.of(roles), Organisation.CENTRE, Channel.WEB);
+  }
+
+  private List<String> ids() {
+    return extensions.snapshot().entries().stream().map(UiExtensionEntry::id).toList();
+  }
+
+  @Test
+  void aValidExtensionIsListedWithItsBundleAndEveryChangeRaisesTheVersion() {
+    TestExtension overview = TestExtension.valid("overview");
+
+    extensions.add(overview, "nl.gemeente.plugin", "1.2.0");
+    extensions.remove(overview);
+    extensions.add(overview, "nl.gemeente.plugin", "1.2.1");
+
+    UiExtensionEntry entry = extensions.snapshot().entries().get(0);
+    assertThat(entry.bundle()).isEqualTo("nl.gemeente.plugin");
+    assertThat(entry.bundleVersion()).isEqualTo("1.2.1");
+    assertThat(entry.titleNl()).isEqualTo("Gemeente");
+    assertThat(extensions.snapshot().version()).isEqualTo(3);
+    assertThat(told).containsExactly(1L, 2L, 3L);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"x", "Overview", "1st", "-a", "a_b", "ab cd", ""})
+  void anIdThatBreaksTheRuleIsIgnored(String id) {
+    extensions.add(TestExtension.valid("ok").withElement("gm-ok"), "b", "1");
+    TestExtension broken =
+        new TestExtension(
+            id,
+            Map.of("nl", "a", "en", "b"),
+            UiSlot.NAV,
+            "/p.js",
+            "gm-x",
+            Set.of(),
+            java.util.Optional.empty(),
+            1);
+
+    extensions.add(broken, "nl.partner", "1.0.0");
+
+    assertThat(ids()).containsExactly("ok");
+    assertThat(told).containsExactly(1L);
+  }
+
+  @Test
+  void anIdOf63CharactersIsTheLongestAllowed() {
+    String longest = "a" + "b".repeat(62);
+
+    extensions.add(TestExtension.valid(longest), "b", "1");
+    extensions.add(TestExtension.valid(longest + "c"), "b", "1");
+
+    assertThat(ids()).containsExactly(longest);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "plugins/page.js",
+        "//evil.example/page.js",
+        "https://evil.example/page.js",
+        "/plugins/../admin.js",
+        "/plugins/./page.js",
+        "/plugins//page.js",
+        "/plugins/page.js?x=1",
+        "/plugins\\\\page.js",
+        "/"
+      })
+  void aModuleThatIsNotAnAbsoluteSameOriginPathIsIgnored(String module) {
+    extensions.add(TestExtension.valid("overview").withModule(module), "b", "1");
+
+    assertThat(ids()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "overview",
+        "Gm-overview",
+        "1-overview",
+        "gm-Overview",
+        "font-face",
+        "gm overview"
+      })
+  void anElementThatIsNoValidCustomElementNameIsIgnored(String element) {
+    extensions.add(TestExtension.valid("overview").withElement(element), "b", "1");
+
+    assertThat(ids()).isEmpty();
+  }
+
+  @Test
+  void titlesInDutchAndEnglishAreRequired() {
+    extensions.add(TestExtension.valid("one").withTitles(Map.of("nl", "Een")), "b", "1");
+    extensions.add(TestExtension.valid("two").withTitles(Map.of("nl", " ", "en", "Two")), "b", "1");
+    extensions.add(
+        TestExtension.valid("three").withTitles(Map.of("nl", "x".repeat(101), "en", "Three")),
+        "b",
+        "1");
+    Map<String, String> withNull = new HashMap<>();
+    withNull.put("nl", null);
+    withNull.put("en", "Four");
+    extensions.add(TestExtension.valid("four").withTitles(withNull), "b", "1");
+    extensions.add(TestExtension.valid("five").withTitles(null), "b", "1");
+
+    assertThat(ids()).isEmpty();
+  }
+
+  @Test
+  void anExtensionWhoseMethodThrowsIsIgnored() {
+    extensions.add(
+        new UiExtension() {
+          @Override
+          public String id() {
+            throw new IllegalStateException("not ready");
+          }
+
+          @Override
+          public Map<String, String> titles() {
+            return Map.of("nl", "a", "en", "b");
+          }
+
+          @Override
+          public UiSlot slot() {
+            return UiSlot.NAV;
+          }
+
+          @Override
+          public String module() {
+            return "/p.js";
+          }
+
+          @Override
+          public String element() {
+            return "gm-x";
+          }
+
+          @Override
+          public Set<Role> roles() {
+            return Set.of();
+          }
+
+          @Override
+          public java.util.Optional<Purpose> purpose() {
+            return java.util.Optional.empty();
+          }
+        },
+        "b",
+        "1");
+
+    assertThat(ids()).isEmpty();
+  }
+
+  @Test
+  void aDuplicateIdIsIgnoredUntilTheFirstLeavesThenItTakesThePlace() {
+    TestExtension first = TestExtension.valid("overview");
+    TestExtension second = TestExtension.valid("overview").withModule("/other/page.js");
+
+    extensions.add(first, "nl.first", "1");
+    extensions.add(second, "nl.second", "1");
+
+    assertThat(extensions.snapshot().entries())
+        .extracting(UiExtensionEntry::bundle)
+        .containsExactly("nl.first");
+    assertThat(told).containsExactly(1L);
+
+    extensions.remove(first);
+
+    assertThat(extensions.snapshot().entries())
+        .extracting(UiExtensionEntry::bundle)
+        .containsExactly("nl.second");
+    assertThat(told).containsExactly(1L, 2L);
+
+    extensions.remove(second);
+    extensions.remove(second);
+
+    assertThat(ids()).isEmpty();
+    assertThat(told).containsExactly(1L, 2L, 3L);
+  }
+
+  @Test
+  void entriesAreSortedBySlotThenOrderThenId() {
+    extensions.add(TestExtension.valid("b-card").in(UiSlot.DASHBOARD, 5), "b", "1");
+    extensions.add(TestExtension.valid("z-page").in(UiSlot.NAV, 20), "b", "1");
+    extensions.add(TestExtension.valid("a-page").in(UiSlot.NAV, 20), "b", "1");
+    extensions.add(TestExtension.valid("first").in(UiSlot.NAV, 10), "b", "1");
+    extensions.add(TestExtension.valid("action").in(UiSlot.REPORT_ACTIONS, 1), "b", "1");
+    extensions.add(TestExtension.valid("tab").in(UiSlot.FAMILY_TAB, 1), "b", "1");
+
+    assertThat(ids()).containsExactly("first", "a-page", "z-page", "tab", "b-card", "action");
+  }
+
+  @Test
+  void anExtensionIsVisibleToItsRolesAndWithAPurposeOnlyToRolesOfThatPurpose() {
+    extensions.add(TestExtension.valid("anyone"), "b", "1");
+    extensions.add(TestExtension.valid("municipal").withRoles(Role.MUNICIPALITY_OFFICER), "b", "1");
+    extensions.add(TestExtension.valid("care").withPurpose(Purpose.CARE), "b", "1");
+    extensions.add(
+        TestExtension.valid("lead-care").withRoles(Role.TEAM_LEAD).withPurpose(Purpose.CARE),
+        "b",
+        "1");
+    extensions.add(
+        TestExtension.valid("mismatch")
+            .withRoles(Role.EVALUATOR)
+            .withPurpose(Purpose.PRIVACY_SUPERVISION),
+        "b",
+        "1");
+    UiExtensions.Snapshot snapshot = extensions.snapshot();
+
+    assertThat(snapshot.visibleTo(actor(Role.COUNSELLOR)))
+        .extracting(UiExtensionEntry::id)
+        .containsExactlyInAnyOrder("anyone", "care");
+    assertThat(snapshot.visibleTo(actor(Role.TEAM_LEAD)))
+        .extracting(UiExtensionEntry::id)
+        .containsExactlyInAnyOrder("anyone", "care", "lead-care");
+    assertThat(snapshot.visibleTo(actor(Role.MUNICIPALITY_OFFICER)))
+        .extracting(UiExtensionEntry::id)
+        .containsExactlyInAnyOrder("anyone", "municipal");
+    assertThat(snapshot.visibleTo(actor(Role.EVALUATOR, Role.PRIVACY_OFFICER)))
+        .extracting(UiExtensionEntry::id)
+        .containsExactlyInAnyOrder("anyone", "mismatch");
+  }
+
+  @Test
+  void aListenerThatFailsDoesNotStopTheOthers() {
+    List<Long> second = new ArrayList<>();
+    UiExtensions fresh = new UiExtensions();
+    fresh.addListener(
+        v -> {
+          throw new IllegalStateException("broken listener");
+        });
+    fresh.addListener(second::add);
+
+    fresh.add(TestExtension.valid("overview"), "b", "1");
+
+    assertThat(second).containsExactly(1L);
+  }
+
+  @Test
+  void theShellsOwnPagesKeepTheRulesAndAreShownToTheirRoles() {
+    CorePages.PAGES.forEach(p -> extensions.add(p, "nl.steunpunt.web", "0.1.0"));
+
+    assertThat(ids())
+        .containsExactly(
+            "families",
+            "tasks",
+            "reports",
+            "received-reports",
+            "audit",
+            "break-glass-reviews",
+            "access-report",
+            "report-counts");
+    UiExtensions.Snapshot snapshot = extensions.snapshot();
+    assertThat(snapshot.visibleTo(actor(Role.POLICE_LIAISON)))
+        .extracting(UiExtensionEntry::id)
+        .containsExactly("received-reports");
+    assertThat(snapshot.visibleTo(actor(Role.PRIVACY_OFFICER)))
+        .extracting(UiExtensionEntry::module)
+        .containsExactly(
+            "/ui/pages/audit.js", "/ui/pages/break-glass.js", "/ui/pages/access-report.js");
+    assertThat(snapshot.visibleTo(actor(Role.OPERATOR))).isEmpty();
+    assertThat(snapshot.entries()).allMatch(e -> e.slot() == UiSlot.NAV);
+  }
+}

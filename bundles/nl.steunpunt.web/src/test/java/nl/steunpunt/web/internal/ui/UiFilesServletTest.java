@@ -1,0 +1,126 @@
+package nl.steunpunt.web.internal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Channel;
+import nl.steunpunt.api.access.Organisation;
+import nl.steunpunt.api.access.Role;
+import nl.steunpunt.web.internal.json.JsonCodec;
+import nl.steunpunt.web.internal.testing.FakeRequest;
+import nl.steunpunt.web.internal.testing.FakeResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UiFilesServletTest {
+
+  @TempDir Path root;
+
+  private final JsonCodec json = new JsonCodec(1_048_576, 32, 100_000, 32);
+  private final Actor anna =
+      new Actor("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+  private UiFilesServlet servlet;
+
+  @BeforeEach
+  void folder() throws IOException {
+    Path ui = Files.createDirectories(root.resolve("bundle/ui"));
+    Files.createDirectories(ui.resolve("pages"));
+    Files.writeString(ui.resolve("index.html"), "<!DOCTYPE html><title>shell</title>");
+    Files.writeString(ui.resolve("pages/tasks.js"), "export class X {}");
+    Files.writeString(ui.resolve("shell.css"), "body{}");
+    Files.writeString(ui.resolve("i18n.json"), "{}");
+    Files.writeString(ui.resolve("logo.svg"), "<svg/>");
+    Files.writeString(ui.resolve("notes.txt"), "SECRET-CONTENT");
+    Files.writeString(root.resolve("bundle/outside.js"), "OUTSIDE-CONTENT");
+    servlet =
+        new UiFilesServlet(
+            json,
+            path -> {
+              Path file = ui.resolve(path);
+              try {
+                return Files.isRegularFile(file)
+                    ? Optional.of(file.toUri().toURL())
+                    : Optional.empty();
+              } catch (MalformedURLException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
+
+  private FakeResponse get(String path) {
+    return FakeResponse.send(servlet, FakeRequest.get(path).as(anna));
+  }
+
+  @Test
+  void theShellIsServedAtUiWithAndWithoutSlash() {
+    for (String path : new String[] {"/ui", "/ui/"}) {
+      FakeResponse response = get(path);
+      assertThat(response.status()).as(path).isEqualTo(200);
+      assertThat(response.contentType()).startsWith("text/html");
+      assertThat(response.body()).contains("<title>shell</title>");
+    }
+  }
+
+  @Test
+  void filesAreServedWithTheirContentTypes() {
+    assertThat(get("/ui/pages/tasks.js").contentType()).isEqualTo("text/javascript;charset=utf-8");
+    assertThat(get("/ui/pages/tasks.js").body()).isEqualTo("export class X {}");
+    assertThat(get("/ui/shell.css").contentType()).isEqualTo("text/css;charset=utf-8");
+    assertThat(get("/ui/i18n.json").contentType()).isEqualTo("application/json");
+    assertThat(get("/ui/logo.svg").contentType()).isEqualTo("image/svg+xml");
+    assertThat(get("/ui/index.html").contentType()).isEqualTo("text/html;charset=utf-8");
+  }
+
+  @Test
+  void aRouteOfTheShellWithoutAFileExtensionAnswersTheShell() {
+    FakeResponse response = get("/ui/families/1b4e28ba-2fa1-11d2-883f-0016d3cca427");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).contains("<title>shell</title>");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/ui/../outside.js",
+        "/ui/pages/../../outside.js",
+        "/ui/./pages/tasks.js",
+        "/ui//pages/tasks.js",
+        "/ui/.hidden.js",
+        "/ui/pages\\tasks.js",
+        "/ui/%2e%2e/outside.js",
+        "/ui/notes.txt",
+        "/ui/missing.js",
+        "/uix/pages/tasks.js"
+      })
+  void pathsOutsideTheFolderHiddenOrOfUnknownTypesAreNotFound(String path) {
+    FakeResponse response = get(path);
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.contentType()).isEqualTo("application/problem+json");
+    assertThat(response.body()).doesNotContain("OUTSIDE-CONTENT", "SECRET-CONTENT");
+  }
+
+  @Test
+  void withoutALoginNothingIsServed() {
+    assertThat(FakeResponse.send(servlet, FakeRequest.get("/ui/pages/tasks.js")).status())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void theLanguageIsChosenFromLangOrAcceptLanguage() {
+    assertThat(UiLanguage.of(Optional.of("en"), "nl")).isEqualTo("en");
+    assertThat(UiLanguage.of(Optional.empty(), "en-US,en;q=0.9")).isEqualTo("en");
+    assertThat(UiLanguage.of(Optional.empty(), null)).isEqualTo("nl");
+  }
+}
