@@ -1,0 +1,119 @@
+// The family page (#/families/<id>[/<tab>]). Every part is loaded on its own: a part the user
+// may not have (403/404) is simply not shown; only a missing family is a "not found".
+import { ApiError, api, optional, withQuery } from '../lib/api.js';
+import { h, replace } from '../lib/dom.js';
+import { extensionsFor, hasRole, onExtensionsChange, titleOf } from '../lib/extensions.js';
+import { t } from '../lib/i18n.js';
+import { municipalities } from '../lib/municipalities.js';
+import { ShellElement, loading } from '../lib/page.js';
+import { slotMounter } from '../lib/slot.js';
+import { Tabs } from '../lib/tabs.js';
+import { openBreakGlass } from '../shell/break-glass.js';
+import { taskList } from '../components/task-list.js';
+import { familyHeader } from './header.js';
+import { membersTab } from './members.js';
+import { notesTab } from './notes.js';
+import { reportsTab } from './reports.js';
+import { EVENTS_PAGE, timelineTab } from './timeline.js';
+import { trajectoryTab } from './trajectory.js';
+
+const TAB_NAME = /^[a-z0-9-]+$/;
+
+class FamilyPage extends ShellElement {
+  familyId = null;
+  initialTab = null;
+  #tabs = null;
+  #builtin = [];
+  #mount = null;
+  #unsubscribe = null;
+
+  connectedCallback() {
+    this.#unsubscribe = onExtensionsChange(() => this.#setTabs());
+    super.connectedCallback();
+  }
+
+  disconnectedCallback() {
+    this.#unsubscribe?.();
+    super.disconnectedCallback();
+  }
+
+  async render(signal) {
+    replace(this, loading());
+    const id = encodeURIComponent(this.familyId);
+    let family;
+    try {
+      family = await api(`/api/v1/families/${id}`, { signal });
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return this.#notFound(error.status);
+      throw error;
+    }
+    const [trajectory, members, names] = await Promise.all([
+      optional(`/api/v1/families/${id}/trajectory`, { signal }),
+      optional(`/api/v1/families/${id}/members`, { signal }),
+      municipalities(),
+    ]);
+    const parts = trajectory ? await this.#trajectoryParts(trajectory.id, signal) : {};
+    const memberNames = new Map((members ?? []).map((m) => [m.id, m.givenName]));
+    this.#builtin = [
+      members && { name: 'members', label: t('tab.members'), content: () => membersTab(members) },
+      trajectory && { name: 'trajectory', label: t('tab.trajectory'), content: () => trajectoryTab(trajectory, parts.team, family) },
+      parts.events && { name: 'timeline', label: t('tab.timeline'), content: () => timelineTab(trajectory.id, parts.events, memberNames) },
+      parts.tasks && { name: 'tasks', label: t('tab.tasks'), content: () => taskList(parts.tasks, { caption: t('tab.tasks'), onChange: () => this.refresh() }) },
+      parts.notes && { name: 'notes', label: t('tab.notes'), content: () => notesTab(trajectory.id, parts.notes, () => this.refresh()) },
+      parts.reports && { name: 'reports', label: t('tab.reports'), content: () => reportsTab(parts.reports, memberNames) },
+    ].filter(Boolean);
+    const selected = this.#tabs?.selected ?? this.initialTab;
+    this.#mount = this.#mount ?? slotMounter({ familyId: family.id });
+    this.#tabs = new Tabs({
+      label: t('family.tabsLabel'),
+      onSelect: (name) => this.#remember(name),
+      empty: () => h('div', { class: 'notice', testid: 'page-unavailable' }, h('p', {}, t('unavailable.tab'))),
+    });
+    document.title = `${t('family.heading', { reference: family.reference })} · ${t('app.name')}`;
+    replace(this, familyHeader(family, trajectory, names), this.#tabs.root);
+    this.#setTabs(selected);
+  }
+
+  async #trajectoryParts(trajectoryId, signal) {
+    const tid = encodeURIComponent(trajectoryId);
+    const [team, events, notes, reports, tasks] = await Promise.all([
+      optional(`/api/v1/trajectories/${tid}/team`, { signal }),
+      optional(withQuery(`/api/v1/trajectories/${tid}/events`, { offset: 0, limit: EVENTS_PAGE }), { signal }).catch(() => null),
+      optional(withQuery(`/api/v1/trajectories/${tid}/notes`, { limit: 50 }), { signal }).catch(() => null),
+      optional(`/api/v1/trajectories/${tid}/reports`, { signal }).catch(() => null),
+      // There is no task list per trajectory: the open tasks the user may see, filtered here.
+      optional(withQuery('/api/v1/tasks', { limit: 200 }), { signal })
+        .then((page) => (page ? page.items.filter((task) => task.trajectoryId === trajectoryId) : null)).catch(() => null),
+    ]);
+    return { team, events, notes, reports, tasks };
+  }
+
+  #setTabs(preferred) {
+    if (!this.#tabs) return;
+    const extensionTabs = this.#mount(extensionsFor('family-tab')).map(({ item, container }) => ({
+      name: `x-${item.id}`, testid: `tab-${item.id}`, label: titleOf(item), content: () => container,
+    }));
+    this.#tabs.set([...this.#builtin, ...extensionTabs], preferred);
+  }
+
+  /** The selected tab goes into the address (without a new history entry or a new routing). */
+  #remember(name) {
+    if (!TAB_NAME.test(name)) return;
+    window.history.replaceState(null, '', `#/families/${encodeURIComponent(this.familyId)}/${name}`);
+  }
+
+  #notFound(status) {
+    const canBreakGlass = status === 404 && hasRole('counsellor', 'team-lead');
+    replace(this,
+      h('h1', { tabindex: '-1' }, t('family.notFoundTitle')),
+      h('div', { class: 'notice', testid: 'family-not-found' },
+        h('p', {}, t('family.notFoundText')),
+        canBreakGlass ? [
+          h('p', {}, t('family.breakGlassHint')),
+          h('button', { type: 'button', class: 'warning', testid: 'break-glass-family',
+            onclick: () => openBreakGlass({ familyId: this.familyId }) }, t('breakGlass.openThis')),
+        ] : null));
+  }
+}
+
+customElements.define('sp-family-page', FamilyPage);

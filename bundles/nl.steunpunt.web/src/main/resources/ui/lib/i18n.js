@@ -1,0 +1,121 @@
+// Texts, locale and formatting. Every visible string of the shell is a key in i18n/<lang>.json.
+
+const LANGUAGES = ['nl', 'en'];
+const INTL_TAG = { nl: 'nl-NL', en: 'en-GB' };
+const STORAGE_KEY = 'steunpunt.lang';
+
+let locale = 'nl';
+let dictionary = {};
+const listeners = new Set();
+
+function initialLocale() {
+  let stored = null;
+  try {
+    stored = window.localStorage.getItem(STORAGE_KEY);
+  } catch {
+    // storage may be disabled; the default below is fine
+  }
+  if (LANGUAGES.includes(stored)) return stored;
+  const browser = (navigator.language || '').slice(0, 2).toLowerCase();
+  return LANGUAGES.includes(browser) ? browser : 'nl';
+}
+
+async function load(lang) {
+  const response = await fetch(new URL(`../i18n/${lang}.json`, import.meta.url), {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' },
+  });
+  if (!response.ok) throw new Error(`cannot load texts for ${lang}`);
+  return response.json();
+}
+
+export async function initI18n() {
+  await setLocale(initialLocale(), { remember: false });
+}
+
+export async function setLocale(lang, { remember = true } = {}) {
+  if (!LANGUAGES.includes(lang)) return;
+  dictionary = await load(lang);
+  locale = lang;
+  document.documentElement.lang = lang;
+  if (remember) {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, lang);
+    } catch {
+      // not remembered, still switched
+    }
+  }
+  for (const listener of listeners) listener(lang);
+}
+
+export function getLocale() {
+  return locale;
+}
+
+export function languages() {
+  return LANGUAGES;
+}
+
+/** Calls `listener(lang)` after every switch; returns the unsubscribe function. */
+export function onLocaleChange(listener) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The text for `key`, with `{name}` placeholders filled from `params`. */
+export function t(key, params = {}) {
+  const text = dictionary[key];
+  if (typeof text !== 'string') {
+    console.warn(`missing text: ${key}`);
+    return key;
+  }
+  return text.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match));
+}
+
+/** An API enum value in words, e.g. tEnum('phase', 'SUPPORT'); unknown values show as they are. */
+export function tEnum(type, value) {
+  if (value === null || value === undefined) return '';
+  const key = `enum.${type}.${value}`;
+  return key in dictionary ? dictionary[key] : String(value);
+}
+
+const cache = new Map();
+function formatter(kind, options) {
+  const key = `${locale}|${kind}|${JSON.stringify(options)}`;
+  if (!cache.has(key)) {
+    const Ctor = kind === 'date' ? Intl.DateTimeFormat : Intl.NumberFormat;
+    cache.set(key, new Ctor(INTL_TAG[locale], options));
+  }
+  return cache.get(key);
+}
+
+/** An instant (ISO date-time) as date and time in the user's locale. */
+export function formatDateTime(iso) {
+  if (!iso) return '';
+  return formatter('date', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** A calendar date (ISO yyyy-mm-dd, or an instant) as a date in the user's locale. */
+export function formatDate(iso) {
+  if (!iso) return '';
+  // A plain date has no time zone: format it in UTC so it never shifts a day.
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
+  return formatter('date', { dateStyle: 'medium', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
+}
+
+export function formatNumber(value) {
+  return formatter('number', {}).format(value);
+}
+
+/** Language codes (ISO 639) as language names in the user's locale. */
+export function formatLanguages(codes) {
+  if (!codes || codes.length === 0) return '';
+  let names;
+  try {
+    names = new Intl.DisplayNames([INTL_TAG[locale]], { type: 'language' });
+  } catch {
+    return codes.join(', ');
+  }
+  return codes.map((code) => names.of(code) || code).join(', ');
+}
