@@ -1,0 +1,246 @@
+package nl.steunpunt.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExamServer;
+
+/**
+ * The staff UI in a real headless Chromium against the real distribution in demo mode: Pax Exam
+ * boots Karaf (server mode: no probe inside), the tests drive the browser from outside, as staff
+ * would.
+ */
+public class StaffUiIT {
+
+  @ClassRule public static final PaxExamServer KARAF = new PaxExamServer();
+
+  /** The navigation each demo role must see: exactly these pages, in this order. */
+  static final Map<String, List<String>> PAGES = new LinkedHashMap<>();
+
+  static {
+    PAGES.put("counsellor", List.of("families", "tasks", "reports"));
+    PAGES.put("teamlead", List.of("families", "tasks", "reports"));
+    PAGES.put("municipality", List.of("families", "tasks", "received-reports"));
+    PAGES.put("police", List.of("received-reports"));
+    PAGES.put("therapist", List.of("families", "tasks"));
+    PAGES.put("evaluator", List.of("report-counts"));
+    PAGES.put("privacy", List.of("audit", "break-glass-reviews", "access-report"));
+    PAGES.put("operator", List.of());
+  }
+
+  @Configuration
+  public Option[] config() {
+    return SteunpuntKaraf.options(true);
+  }
+
+  @BeforeClass
+  public static void awaitPlatform() throws Exception {
+    Http.awaitHealthy();
+  }
+
+  @Test
+  public void eachDemoRoleSeesExactlyItsOwnPagesAndEveryPagePassesAxe() throws Exception {
+    List<String> violations = new ArrayList<>();
+    for (Map.Entry<String, List<String>> role : PAGES.entrySet()) {
+      try (UiBrowser browser = new UiBrowser()) {
+        browser.login(role.getKey());
+        assertThat(browser.navIds()).as(role.getKey()).isEqualTo(role.getValue());
+        browser.screenshot("home-" + role.getKey());
+        violations.addAll(prefixed(role.getKey() + " home", browser.seriousViolations()));
+        for (String page : role.getValue()) {
+          browser.driver.findElement(UiBrowser.testId("nav-item-" + page)).click();
+          browser.await(By.cssSelector("main h1"));
+          assertThat(
+                  browser
+                      .driver
+                      .findElement(UiBrowser.testId("nav-item-" + page))
+                      .getAttribute("aria-current"))
+              .as(role.getKey() + " " + page)
+              .isEqualTo("page");
+          // Let the page's data arrive before it is scanned and kept.
+          Thread.sleep(500);
+          browser.screenshot(role.getKey() + "-" + page);
+          violations.addAll(prefixed(role.getKey() + " " + page, browser.seriousViolations()));
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  public void theCounsellorSeesExactlyTheirOwnFamiliesAndTheFamilyPageWithItsParts()
+      throws Exception {
+    // The demo's 15 families of the counsellor, and any another test here made for them.
+    List<String> theirs = new ArrayList<>();
+    for (var f :
+        Http.json(Http.send("GET", "/api/v1/families?limit=200", "counsellor", null, null))
+            .get("items")) {
+      theirs.add(f.get("id").asText());
+    }
+    assertThat(theirs.size()).isBetween(15, 20);
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/families");
+      browser
+          .waiting(20)
+          .until(d -> d.findElements(UiBrowser.testId("family-row")).size() == theirs.size());
+      assertThat(browser.driver.findElements(UiBrowser.testId("family-row")))
+          .extracting(row -> row.getAttribute("data-family-id"))
+          .containsExactlyInAnyOrderElementsOf(theirs);
+      WebElement first = browser.driver.findElements(UiBrowser.testId("family-row")).get(0);
+      String id = first.getAttribute("data-family-id");
+      browser.open("#/families/" + id);
+      browser.await(UiBrowser.testId("family-header"));
+      browser.waiting(20).until(d -> !d.findElements(UiBrowser.testId("member-row")).isEmpty());
+      browser.screenshot("counsellor-family");
+      List<String> violations = new ArrayList<>(prefixed("family", browser.seriousViolations()));
+      for (WebElement tab : browser.driver.findElements(By.cssSelector("[data-testid^='tab-']"))) {
+        String name = tab.getAttribute("data-testid");
+        tab.click();
+        Thread.sleep(500);
+        browser.screenshot("counsellor-family-" + name);
+        violations.addAll(prefixed("family " + name, browser.seriousViolations()));
+      }
+      assertThat(violations).isEmpty();
+    }
+  }
+
+  @Test
+  public void aMemberNamedLikeMarkupIsShownAsTextAndNeverRuns() throws Exception {
+    String name = "<img src=x onerror=alert(1)>";
+    String family =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/families",
+                    "counsellor",
+                    "{\"municipality\":\"0363\",\"languages\":[\"nl\"],\"background\":\"NOT_RECORDED\"}",
+                    null))
+            .get("id")
+            .asText();
+    assertThat(
+            Http.send(
+                    "POST",
+                    "/api/v1/families/" + family + "/members",
+                    "counsellor",
+                    "{\"role\":\"SIBLING\",\"givenName\":\"<img src=x onerror=alert(1)>\","
+                        + "\"birthYear\":2010,\"languages\":[\"nl\"],\"whereabouts\":\"AT_HOME_NL\"}",
+                    null)
+                .statusCode())
+        .isEqualTo(201);
+
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/families/" + family);
+      WebElement row = browser.await(UiBrowser.testId("member-row"));
+
+      assertThat(row.getText()).contains(name);
+      assertThat(browser.driver.findElements(By.cssSelector("main img[src='x']"))).isEmpty();
+      Thread.sleep(500);
+      try {
+        browser.driver.switchTo().alert();
+        throw new AssertionError("the name ran as a script");
+      } catch (NoAlertPresentException expected) {
+        // shown as text, never run
+      }
+      browser.screenshot("xss-name-as-text");
+    }
+  }
+
+  @Test
+  public void aBundleInstalledAtRuntimeAddsItsPageToAnOpenPageWithoutReloadAndLeavesWithIt()
+      throws Exception {
+    Path jar =
+        TestUiBundle.write(Path.of(System.getProperty("project.build.directory"), "test-ui"));
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/families");
+      browser.await(UiBrowser.testId("nav-item-families"));
+      // A reload would lose this mark.
+      browser.driver.executeScript("window.steunpuntTestMark = 'still here';");
+      assertThat(browser.navIds()).doesNotContain("test-plugin-page");
+
+      long start = System.nanoTime();
+      String installed = Ssh.run("operator", "demo", "bundle:install -s " + jar.toUri());
+      browser
+          .waiting(30)
+          .until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  UiBrowser.testId("nav-item-test-plugin-page")));
+      Duration toNavigation = Duration.ofNanos(System.nanoTime() - start);
+      System.out.println(
+          "UI benchmark: install to navigation entry " + toNavigation.toMillis() + " ms");
+
+      browser.driver.findElement(UiBrowser.testId("nav-item-test-plugin-page")).click();
+      browser.await(UiBrowser.testId("test-plugin-user"));
+      assertThat(browser.driver.findElement(UiBrowser.testId("test-plugin-user")).getText())
+          .isEqualTo("counsellor");
+      browser.screenshot("plugin-page");
+      assertThat(browser.driver.executeScript("return window.steunpuntTestMark;"))
+          .as("the page was not reloaded (install gave: %s)", installed)
+          .isEqualTo("still here");
+
+      Ssh.run("operator", "demo", "bundle:uninstall " + TestUiBundle.SYMBOLIC_NAME);
+      browser
+          .waiting(30)
+          .until(
+              ExpectedConditions.invisibilityOfElementLocated(
+                  UiBrowser.testId("nav-item-test-plugin-page")));
+      browser.await(UiBrowser.testId("page-unavailable"));
+      assertThat(browser.driver.executeScript("return window.steunpuntTestMark;"))
+          .isEqualTo("still here");
+    }
+  }
+
+  @Test
+  public void theLanguageSwitchTranslatesTheShellAndIsRemembered() throws Exception {
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("teamlead");
+      browser.await(UiBrowser.testId("nav-item-families"));
+      String lang = browser.driver.findElement(By.tagName("html")).getAttribute("lang");
+      String other = lang.startsWith("nl") ? "en" : "nl";
+      String expected = other.equals("en") ? "Families" : "Gezinnen";
+      switchTo(browser, other);
+      browser
+          .waiting(10)
+          .until(
+              d ->
+                  d.findElement(UiBrowser.testId("nav-item-families"))
+                      .getText()
+                      .contains(expected));
+      assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))
+          .startsWith(other);
+      browser.driver.navigate().refresh();
+      browser.await(UiBrowser.testId("nav-item-families"));
+      assertThat(browser.driver.findElement(UiBrowser.testId("nav-item-families")).getText())
+          .contains(expected);
+    }
+  }
+
+  private static void switchTo(UiBrowser browser, String language) {
+    WebElement control = browser.driver.findElement(UiBrowser.testId("lang-switch"));
+    if ("select".equals(control.getTagName())) {
+      new org.openqa.selenium.support.ui.Select(control).selectByValue(language);
+    } else {
+      control.click();
+    }
+  }
+
+  private static List<String> prefixed(String where, List<String> violations) {
+    return violations.stream().map(v -> where + ": " + v).toList();
+  }
+}
