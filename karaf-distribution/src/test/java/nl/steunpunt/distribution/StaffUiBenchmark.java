@@ -152,7 +152,19 @@ public class StaffUiBenchmark {
       browser.await(UiBrowser.testId("user-name"));
       browser.open("#/families/" + family);
       browser.await(UiBrowser.testId("member-row"));
-      return millis(start);
+      double total = millis(start);
+      System.err.println(
+          "page: "
+              + total
+              + " ms; "
+              + browser.driver.executeScript(
+                  "const r = performance.getEntriesByType('resource');"
+                      + "const n = performance.getEntriesByType('navigation')[0];"
+                      + "return r.length + ' requests, document at ' + Math.round(n.responseEnd)"
+                      + " + ' ms, last response at ' + Math.round(Math.max(...r.map(e => e.responseEnd)))"
+                      + " + ' ms, slowest ' + r.sort((a, b) => b.duration - a.duration).slice(0, 5)"
+                      + ".map(e => e.name.replace(location.origin, '') + ' ' + Math.round(e.duration)).join(', ');"));
+      return total;
     }
   }
 
