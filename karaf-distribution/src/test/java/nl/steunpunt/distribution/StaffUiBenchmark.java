@@ -15,6 +15,8 @@ import java.util.Locale;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.rules.RuleChain;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.ops4j.pax.exam.Configuration;
@@ -37,7 +39,9 @@ import org.ops4j.pax.exam.junit.PaxExamServer;
  */
 public class StaffUiBenchmark {
 
-  @ClassRule public static final PaxExamServer KARAF = new PaxExamServer();
+  @ClassRule
+  public static final TestRule KARAF =
+      RuleChain.outerRule(new BrowserAvailable()).around(new PaxExamServer());
 
   private static final int ROUNDS = Integer.getInteger("steunpunt.bench.rounds", 10);
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.rules.RuleChain;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -26,7 +28,9 @@ import org.ops4j.pax.exam.junit.PaxExamServer;
  */
 public class StaffUiIT {
 
-  @ClassRule public static final PaxExamServer KARAF = new PaxExamServer();
+  @ClassRule
+  public static final TestRule KARAF =
+      RuleChain.outerRule(new BrowserAvailable()).around(new PaxExamServer());
 
   /** The navigation each demo role must see: exactly these pages, in this order. */
   static final Map<String, List<String>> PAGES = new LinkedHashMap<>();

@@ -33,7 +33,7 @@ final class UiBrowser implements AutoCloseable {
   UiBrowser() throws IOException {
     profile = Files.createTempDirectory("steunpunt-chromium");
     ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
+    options.setBinary(BrowserAvailable.CHROMIUM.toFile());
     // Flags that keep Chromium from reaching for the internet, which this machine refuses.
     options.addArguments(
         "--headless=new",
@@ -50,7 +50,7 @@ final class UiBrowser implements AutoCloseable {
         "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .usingDriverExecutable(BrowserAvailable.CHROMEDRIVER.toFile())
             .usingAnyFreePort()
             .build();
     driver = new ChromeDriver(service, options);
