@@ -1,6 +1,8 @@
 package nl.steunpunt.core.internal.demo;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,9 @@ import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.trajectory.Expertise;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.api.trajectory.Referral;
+import nl.steunpunt.api.trajectory.Task;
+import nl.steunpunt.api.trajectory.TaskOwner;
+import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.store.jdbc.FamilyFilter;
@@ -18,9 +23,9 @@ import nl.steunpunt.store.jdbc.StoreSession;
 
 /**
  * Ties the demo accounts to some of the generated families, so each of them sees what their role
- * would see: the demo counsellor is on the team of one family in six, the demo therapist has
- * referrals in three families. (The demo municipality officer sees Amsterdam's full trajectories
- * without any help.)
+ * would see: the demo counsellor is on the team of one family in six, with a task in each open one,
+ * the demo therapist has referrals in three families. (The demo municipality officer sees
+ * Amsterdam's full trajectories without any help.)
  */
 final class DemoRelations {
 
@@ -51,6 +56,19 @@ final class DemoRelations {
                     trajectory.openedAt(),
                     trajectory.version() + 1),
                 trajectory.version());
+        if (trajectory.phase() != Phase.CLOSED) {
+          // Something in the demo counsellor's inbox: the next conversation with each family.
+          s.tasks()
+              .insert(
+                  new Task(
+                      UUID.randomUUID(),
+                      trajectory.id(),
+                      family.reference() + ": plan the next conversation with the family",
+                      new TaskOwner.Staff(COUNSELLOR),
+                      LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1 + i % 10),
+                      TaskState.OPEN,
+                      1));
+        }
       }
       List<Member> members = s.members().ofFamily(family.id());
       if (referred < REFERRALS && trajectory.phase() == Phase.SUPPORT && !members.isEmpty()) {

@@ -9,8 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Channel;
+import nl.steunpunt.api.access.Organisation;
+import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.family.Family;
+import nl.steunpunt.api.family.FamilySearch;
+import nl.steunpunt.api.family.FamilyStatus;
 import nl.steunpunt.api.family.MemberRole;
 import nl.steunpunt.api.family.Whereabouts;
 import nl.steunpunt.api.report.ReceivedReport;
@@ -91,6 +98,22 @@ class DemoReportsTest {
     assertThat(police)
         .extracting(ReceivedReport::state)
         .containsExactlyInAnyOrder(ReportState.REPORTED, ReportState.ACKNOWLEDGED);
+  }
+
+  @Test
+  void theDemoCounsellorHasATaskToPlanInEachOfTheirOpenFamilies() {
+    Actor counsellor =
+        new Actor(
+            DemoRelations.COUNSELLOR, Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+    long open =
+        core.families.search(counsellor, FamilySearch.ALL, new PageRequest(0, 200)).items().stream()
+            .filter(f -> f.status() == FamilyStatus.ACTIVE)
+            .count();
+
+    assertThat(core.trajectories.openTasks(counsellor, new PageRequest(0, 200)).items())
+        .hasSizeGreaterThanOrEqualTo((int) open)
+        .filteredOn(t -> t.title().endsWith("plan the next conversation with the family"))
+        .hasSize((int) open);
   }
 
   @Test
