@@ -309,6 +309,7 @@ public class StaffUiIT {
       click(
           browser, consult.findElement(By.cssSelector("input[name='recipient'][value='POLICE']")));
       browser.screenshot("report-consultation");
+      assertThat(browser.seriousViolations()).as("report page").isEmpty();
       consult.findElement(By.cssSelector("button[type='submit']")).click();
       awaitState(report, "CONSULTED");
       WebElement disclose = browser.await(UiBrowser.testId("report-action-report"));
@@ -326,6 +327,7 @@ public class StaffUiIT {
       row.findElement(By.tagName("button")).click();
       awaitState(report, "ACKNOWLEDGED");
       browser.screenshot("police-acknowledged");
+      assertThat(browser.seriousViolations()).as("received reports").isEmpty();
     }
   }
 
@@ -356,6 +358,7 @@ public class StaffUiIT {
           .findElement(By.name("reason"))
           .sendKeys("Acute danger: the mother called the crisis line.");
       browser.screenshot("break-glass-dialog");
+      assertThat(browser.seriousViolations()).as("break-glass dialog").isEmpty();
       dialog.findElement(By.cssSelector("button[type='submit']")).click();
       WebElement header = browser.await(UiBrowser.testId("family-header"));
       assertThat(header.getText()).contains(other);
@@ -367,6 +370,7 @@ public class StaffUiIT {
           .waiting(20)
           .until(d -> !d.findElements(UiBrowser.testId("break-glass-row")).isEmpty());
       browser.screenshot("privacy-break-glass-review");
+      assertThat(browser.seriousViolations()).as("break-glass review").isEmpty();
     }
   }
 
