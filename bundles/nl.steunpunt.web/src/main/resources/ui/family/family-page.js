@@ -2,7 +2,7 @@
 // may not have (403/404) is simply not shown; only a missing family is a "not found".
 import { ApiError, api, optional, withQuery } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
-import { extensionsFor, hasRole, onExtensionsChange, titleOf } from '../lib/extensions.js';
+import { extensionsFor, hasRole, titleOf } from '../lib/extensions.js';
 import { t } from '../lib/i18n.js';
 import { municipalities } from '../lib/municipalities.js';
 import { ShellElement, loading } from '../lib/page.js';
@@ -25,16 +25,9 @@ class FamilyPage extends ShellElement {
   #tabs = null;
   #builtin = [];
   #mount = null;
-  #unsubscribe = null;
 
-  connectedCallback() {
-    this.#unsubscribe = onExtensionsChange(() => this.#setTabs());
-    super.connectedCallback();
-  }
-
-  disconnectedCallback() {
-    this.#unsubscribe?.();
-    super.disconnectedCallback();
+  extensionsChanged() {
+    this.#setTabs();
   }
 
   async render(signal) {

@@ -3,11 +3,13 @@
 
 import { ApiError } from './api.js';
 import { h, replace } from './dom.js';
+import { onExtensionsChange } from './extensions.js';
 import { t } from './i18n.js';
 
 export class ShellElement extends HTMLElement {
   #context = null;
   #controller = null;
+  #unsubscribe = null;
 
   set context(value) {
     this.#context = value;
@@ -19,12 +21,21 @@ export class ShellElement extends HTMLElement {
   }
 
   connectedCallback() {
+    // Pages that show extensions (tabs, cards, report actions) follow bundles coming and going.
+    if (this.extensionsChanged !== ShellElement.prototype.extensionsChanged) {
+      this.#unsubscribe = onExtensionsChange(() => this.extensionsChanged());
+    }
     if (this.#context) this.refresh();
   }
 
   disconnectedCallback() {
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
     this.#controller?.abort();
   }
+
+  /** Called when the extensions the user may see changed; override to show the new ones. */
+  extensionsChanged() {}
 
   /** Renders again, cancelling the loads of the previous rendering. */
   refresh() {

@@ -1,7 +1,7 @@
 // The home page (#/): open tasks, dashboard extensions, and a word for users without pages.
 import { optional } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
-import { extensionsFor, getUser, hasRole, onExtensionsChange, titleOf } from '../lib/extensions.js';
+import { extensionsFor, getUser, hasRole, titleOf } from '../lib/extensions.js';
 import { formatNumber, t } from '../lib/i18n.js';
 import { ShellElement } from '../lib/page.js';
 import { slotMounter } from '../lib/slot.js';
@@ -9,18 +9,11 @@ import { navHash } from '../shell/nav.js';
 
 class HomePage extends ShellElement {
   #mount = slotMounter();
-  #unsubscribe = null;
   #dashboard = h('div', { class: 'dashboard' });
   #intro = h('div');
 
-  connectedCallback() {
-    this.#unsubscribe = onExtensionsChange(() => this.#renderExtensions());
-    super.connectedCallback();
-  }
-
-  disconnectedCallback() {
-    this.#unsubscribe?.();
-    super.disconnectedCallback();
+  extensionsChanged() {
+    this.#renderExtensions();
   }
 
   async render(signal) {

@@ -2,7 +2,7 @@
 // the next steps for this user, and the report-actions extensions.
 import { api, optional } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
-import { extensionsFor, onExtensionsChange, titleOf } from '../lib/extensions.js';
+import { extensionsFor, titleOf } from '../lib/extensions.js';
 import { formatDate, formatDateTime, t, tEnum } from '../lib/i18n.js';
 import { ShellElement, loading } from '../lib/page.js';
 import { slotMounter } from '../lib/slot.js';
@@ -26,16 +26,9 @@ class ReportPage extends ShellElement {
   #mount = null;
   #focusHeading = false;
   #extensions = h('div', { class: 'stack' });
-  #unsubscribe = null;
 
-  connectedCallback() {
-    this.#unsubscribe = onExtensionsChange(() => this.#renderExtensions());
-    super.connectedCallback();
-  }
-
-  disconnectedCallback() {
-    this.#unsubscribe?.();
-    super.disconnectedCallback();
+  extensionsChanged() {
+    this.#renderExtensions();
   }
 
   async render(signal) {
