@@ -13,14 +13,15 @@ import org.osgi.framework.BundleContext;
 
 /**
  * The activator of the browser tests' plugin bundle, which {@code TestUiBundle} packs at test time
- * and the operator installs over SSH: it adds one navigation page for counsellors, served from the
- * bundle as a whiteboard resource in the {@code steunpunt} context, exactly as a partner bundle
- * would. (A plain activator, so that the bundle needs nothing but the public API and the
- * framework.)
+ * and the operator installs over SSH: it adds a navigation page and a family tab for counsellors
+ * (the same element), served from the bundle as a whiteboard resource in the {@code steunpunt}
+ * context, exactly as a partner bundle would. (A plain activator, so that the bundle needs nothing
+ * but the public API and the framework.)
  */
 public final class TestUiActivator implements BundleActivator {
 
   static final String ID = "test-plugin-page";
+  static final String TAB_ID = "test-plugin-tab";
 
   @Override
   public void start(BundleContext context) {
@@ -30,7 +31,8 @@ public final class TestUiActivator implements BundleActivator {
     resource.put(
         "osgi.http.whiteboard.context.select", "(osgi.http.whiteboard.context.name=steunpunt)");
     context.registerService(Object.class, new Object(), resource);
-    context.registerService(UiExtension.class, new TestPage(), null);
+    context.registerService(UiExtension.class, new TestPage(ID, UiSlot.NAV), null);
+    context.registerService(UiExtension.class, new TestPage(TAB_ID, UiSlot.FAMILY_TAB), null);
   }
 
   @Override
@@ -40,9 +42,17 @@ public final class TestUiActivator implements BundleActivator {
 
   private static final class TestPage implements UiExtension {
 
+    private final String id;
+    private final UiSlot slot;
+
+    TestPage(String id, UiSlot slot) {
+      this.id = id;
+      this.slot = slot;
+    }
+
     @Override
     public String id() {
-      return ID;
+      return id;
     }
 
     @Override
@@ -52,7 +62,7 @@ public final class TestUiActivator implements BundleActivator {
 
     @Override
     public UiSlot slot() {
-      return UiSlot.NAV;
+      return slot;
     }
 
     @Override
