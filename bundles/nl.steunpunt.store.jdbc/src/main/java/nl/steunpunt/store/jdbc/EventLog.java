@@ -1,5 +1,6 @@
 package nl.steunpunt.store.jdbc;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.steunpunt.api.common.Page;
@@ -35,4 +36,21 @@ public interface EventLog {
    * @return the page
    */
   Page<Event> ofTrajectory(UUID trajectoryId, PageRequest page);
+
+  /**
+   * Reads the events after a sequence, in sequence order, each with its family: for delivery to
+   * partners.
+   *
+   * @param sequence the last sequence already handled
+   * @param limit at most this many
+   * @return the events, oldest first
+   */
+  List<FamilyEvent> after(long sequence, int limit);
+
+  /**
+   * The highest sequence in the log.
+   *
+   * @return it, or 0 when the log is empty
+   */
+  long lastSequence();
 }

@@ -35,6 +35,12 @@ public interface StoreSession {
   /** Critical moments. */
   CriticalMomentRecords criticalMoments();
 
+  /** Where event delivery to each partner stands. */
+  PartnerCursors partnerCursors();
+
+  /** The partners' own records. */
+  PartnerRecords partnerRecords();
+
   /** The audit log; entries are written when the work commits. */
   AuditLog audit();
 }

@@ -12,6 +12,7 @@ import nl.steunpunt.api.family.Whereabouts;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.store.jdbc.EventLog;
+import nl.steunpunt.store.jdbc.FamilyEvent;
 
 /** The event log in table {@code event}: insert and select only. */
 final class JdbcEventLog implements EventLog {
@@ -77,6 +78,29 @@ final class JdbcEventLog implements EventLog {
             page.limit(),
             page.offset());
     return new Page<>(items, page.offset(), page.limit(), total);
+  }
+
+  @Override
+  public List<FamilyEvent> after(long sequence, int limit) {
+    return sql.list(
+        "SELECT e."
+            + COLUMNS.replace(", ", ", e.")
+            + ", t.family_id, f.municipality FROM event e"
+            + " JOIN trajectory t ON t.id = e.trajectory_id JOIN family f ON f.id = t.family_id"
+            + " WHERE e.sequence > ? ORDER BY e.sequence LIMIT ?",
+        rs ->
+            new FamilyEvent(
+                map(rs),
+                rs.getString("type"),
+                Sql.uuid(rs, "family_id"),
+                rs.getString("municipality")),
+        sequence,
+        limit);
+  }
+
+  @Override
+  public long lastSequence() {
+    return sql.count("SELECT COALESCE(MAX(sequence), 0) FROM event");
   }
 
   static Event map(ResultSet rs) throws SQLException {

@@ -8,6 +8,8 @@ import nl.steunpunt.store.jdbc.EventLog;
 import nl.steunpunt.store.jdbc.FamilyRecords;
 import nl.steunpunt.store.jdbc.MemberRecords;
 import nl.steunpunt.store.jdbc.NoteRecords;
+import nl.steunpunt.store.jdbc.PartnerCursors;
+import nl.steunpunt.store.jdbc.PartnerRecords;
 import nl.steunpunt.store.jdbc.ReferralRecords;
 import nl.steunpunt.store.jdbc.ReportRecords;
 import nl.steunpunt.store.jdbc.StoreSession;
@@ -77,6 +79,16 @@ final class JdbcSession implements StoreSession {
   @Override
   public CriticalMomentRecords criticalMoments() {
     return new JdbcCriticalMomentRecords(sql);
+  }
+
+  @Override
+  public PartnerCursors partnerCursors() {
+    return new JdbcPartnerCursors(sql);
+  }
+
+  @Override
+  public PartnerRecords partnerRecords() {
+    return new JdbcPartnerRecords(sql);
   }
 
   @Override

@@ -1,0 +1,160 @@
+package nl.steunpunt.core.internal.partner;
+
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.steunpunt.api.partner.TrajectoryListener;
+import nl.steunpunt.store.jdbc.Store;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link TrajectoryListener} whiteboard: a listener is delivered to when its bundle acts for a
+ * partner ({@link PartnerGrants}); delivery stops when the listener goes and resumes from the
+ * partner's cursor when it is back. Without a {@code PartnerGrants} service, nobody is delivered
+ * to.
+ */
+@Component(
+    service = PartnerDeliveryComponent.class,
+    immediate = true,
+    configurationPid = "nl.steunpunt.partners.delivery")
+@Designate(ocd = DeliveryConfig.class)
+public final class PartnerDeliveryComponent {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PartnerDeliveryComponent.class);
+
+  private final PartnerDeliveries deliveries;
+  private final Map<ServiceReference<TrajectoryListener>, TrajectoryListener> listeners =
+      new ConcurrentHashMap<>();
+  private final Map<ServiceReference<TrajectoryListener>, String> delivering =
+      new ConcurrentHashMap<>();
+  private volatile PartnerGrants grants;
+  private volatile boolean active;
+
+  @Activate
+  public PartnerDeliveryComponent(@Reference Store store, DeliveryConfig config) {
+    this.deliveries =
+        new PartnerDeliveries(store, node(config.node()), Clock.systemUTC(), settings(config));
+    // Dynamic references are bound after the constructor; each bind refreshes.
+    this.active = true;
+  }
+
+  static DeliverySettings settings(DeliveryConfig config) {
+    return new DeliverySettings(
+        Math.max(1, config.batch()),
+        Duration.ofMillis(Math.max(10, config.pollMillis())),
+        Duration.ofSeconds(Math.max(1, config.firstRetrySeconds())),
+        Duration.ofSeconds(Math.max(1, config.maxRetrySeconds())),
+        Duration.ofSeconds(Math.max(5, config.leaseSeconds())),
+        DeliverySettings.defaults().gapWait());
+  }
+
+  private static String node(String configured) {
+    if (!configured.isBlank()) {
+      return configured;
+    }
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      host = "node";
+    }
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String name = host + "-" + suffix;
+    return name.length() > 64 ? name.substring(name.length() - 64) : name;
+  }
+
+  @Deactivate
+  void deactivate() {
+    active = false;
+    deliveries.close();
+  }
+
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  void setGrants(PartnerGrants grants) {
+    this.grants = grants;
+    refresh();
+  }
+
+  void unsetGrants(PartnerGrants grants) {
+    if (this.grants == grants) {
+      this.grants = null;
+      refresh();
+    }
+  }
+
+  @Reference(
+      cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  void addListener(TrajectoryListener listener, ServiceReference<TrajectoryListener> reference) {
+    listeners.put(reference, listener);
+    refresh();
+  }
+
+  void removeListener(TrajectoryListener listener, ServiceReference<TrajectoryListener> reference) {
+    listeners.remove(reference);
+    String partnerId = delivering.remove(reference);
+    if (partnerId != null) {
+      deliveries.stop(partnerId);
+    }
+  }
+
+  /** Where delivery stands per partner; for the console and health (later slices). */
+  public List<DeliveryStatus> status() {
+    return deliveries.status();
+  }
+
+  /** Starts what may run and stops what no longer may, after any change. */
+  private synchronized void refresh() {
+    if (!active) {
+      return;
+    }
+    PartnerGrants current = grants;
+    for (var entry : Map.copyOf(delivering).entrySet()) {
+      Optional<PartnerGrant> grant =
+          current == null ? Optional.empty() : current.grantFor(entry.getKey().getBundle());
+      if (grant.isEmpty() || !grant.get().partnerId().equals(entry.getValue())) {
+        delivering.remove(entry.getKey());
+        deliveries.stop(entry.getValue());
+      }
+    }
+    if (current == null) {
+      return;
+    }
+    for (var entry : listeners.entrySet()) {
+      if (delivering.containsKey(entry.getKey()) || entry.getKey().getBundle() == null) {
+        continue;
+      }
+      Optional<PartnerGrant> grant = current.grantFor(entry.getKey().getBundle());
+      if (grant.isEmpty()) {
+        continue;
+      }
+      if (deliveries.start(grant.get(), entry.getValue())) {
+        delivering.put(entry.getKey(), grant.get().partnerId());
+      } else {
+        LOG.warn(
+            "Partner {} already has a listener; another one from bundle {} is ignored",
+            grant.get().partnerId(),
+            entry.getKey().getBundle().getSymbolicName());
+      }
+    }
+  }
+}

@@ -1,0 +1,415 @@
+package nl.steunpunt.core.internal.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.steunpunt.api.family.Background;
+import nl.steunpunt.api.family.Family;
+import nl.steunpunt.api.family.FamilyStatus;
+import nl.steunpunt.api.family.Member;
+import nl.steunpunt.api.family.MemberRole;
+import nl.steunpunt.api.family.Whereabouts;
+import nl.steunpunt.api.partner.PartnerEvent;
+import nl.steunpunt.api.partner.TrajectoryListener;
+import nl.steunpunt.api.trajectory.Event;
+import nl.steunpunt.api.trajectory.EventDetail;
+import nl.steunpunt.api.trajectory.Phase;
+import nl.steunpunt.api.trajectory.Referral;
+import nl.steunpunt.api.trajectory.Trajectory;
+import nl.steunpunt.core.internal.family.CoreServices;
+import nl.steunpunt.store.jdbc.PartnerCursor;
+import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.jdbc.Work;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Durable delivery of events to partners on the real store: step by step on a movable clock, and
+ * with the engine's threads where isolation between partners is the point.
+ */
+class PartnerDeliveryTest {
+
+  static final PartnerGrant AMSTERDAM =
+      PartnerGrant.municipality("gm0363", Set.of("0363")).fromTheStart();
+  static final DeliverySettings SETTINGS = DeliverySettings.defaults();
+  static final DeliverySettings FAST =
+      new DeliverySettings(
+          100,
+          Duration.ofMillis(20),
+          Duration.ofMillis(50),
+          Duration.ofMillis(200),
+          Duration.ofSeconds(30),
+          Duration.ofSeconds(5));
+
+  @TempDir Path folder;
+  CoreServices services;
+  int families;
+
+  record Case(UUID family, UUID trajectory, UUID member) {}
+
+  /** Records what it is given; fails while {@code failures} is above zero. */
+  static final class Recording implements TrajectoryListener {
+    final List<PartnerEvent> received = new CopyOnWriteArrayList<>();
+    final AtomicInteger failures = new AtomicInteger();
+
+    @Override
+    public void onEvent(PartnerEvent event) {
+      received.add(event);
+      if (failures.getAndDecrement() > 0) {
+        throw new IllegalStateException("cannot handle " + event);
+      }
+    }
+
+    List<Long> sequences() {
+      return received.stream().map(PartnerEvent::sequence).toList();
+    }
+  }
+
+  @BeforeEach
+  void open() throws Exception {
+    services = new CoreServices(folder);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    services.close();
+  }
+
+  Case stored(String municipality) {
+    families++;
+    Family family =
+        new Family(
+            UUID.randomUUID(),
+            String.format("F-2026-%04d", families),
+            municipality,
+            List.of("nl"),
+            Background.MIGRANT_BACKGROUND,
+            FamilyStatus.ACTIVE,
+            CoreServices.NOW,
+            Optional.empty(),
+            1);
+    Trajectory trajectory =
+        new Trajectory(
+            UUID.randomUUID(),
+            family.id(),
+            Phase.SUPPORT,
+            List.of(),
+            Set.of(),
+            CoreServices.NOW,
+            1);
+    Member member =
+        new Member(
+            UUID.randomUUID(),
+            family.id(),
+            MemberRole.SIBLING,
+            "Sara",
+            2008,
+            List.of("nl"),
+            Whereabouts.AT_HOME_NL,
+            1);
+    services.store.write(
+        s -> {
+          s.families().insert(family);
+          s.trajectories().insert(trajectory);
+          s.members().insert(member);
+          return null;
+        });
+    return new Case(family.id(), trajectory.id(), member.id());
+  }
+
+  long append(Case c) {
+    return services.store.write(
+        s ->
+            s.events()
+                .append(
+                    new Event(
+                        0,
+                        c.trajectory(),
+                        Optional.of(c.member()),
+                        CoreServices.NOW,
+                        CoreServices.NOW,
+                        "fatima",
+                        OptionalLong.empty(),
+                        new EventDetail.PhaseChange(
+                            Phase.CONTACT, Phase.SUPPORT, Optional.of("free text"))))
+                .sequence());
+  }
+
+  PartnerDelivery delivery(PartnerGrant grant, TrajectoryListener listener, String node) {
+    return delivery(services.store, grant, listener, node);
+  }
+
+  PartnerDelivery delivery(
+      Store store, PartnerGrant grant, TrajectoryListener listener, String node) {
+    return new PartnerDelivery(store, grant, listener, node, services.clock, SETTINGS);
+  }
+
+  PartnerCursor cursor(String partnerId) {
+    return services
+        .store
+        .<Optional<PartnerCursor>>read(s -> s.partnerCursors().find(partnerId))
+        .orElseThrow();
+  }
+
+  @Test
+  void eventsInScopeArriveInOrderWithoutRecorderOrTextAndTheCursorPassesTheRest() {
+    Case amsterdam = stored("0363");
+    Case utrecht = stored("0344");
+    long first = append(amsterdam);
+    long second = append(amsterdam);
+    long utrechts = append(utrecht);
+    long third = append(amsterdam);
+    long lastUtrechts = append(utrecht);
+    Recording listener = new Recording();
+
+    assertThat(delivery(AMSTERDAM, listener, "a").step()).isEqualTo(SETTINGS.poll());
+
+    assertThat(listener.sequences()).containsExactly(first, second, third);
+    assertThat(listener.sequences()).doesNotContain(utrechts);
+    PartnerEvent event = listener.received.get(0);
+    assertThat(event)
+        .isEqualTo(
+            new PartnerEvent(
+                first,
+                amsterdam.trajectory(),
+                amsterdam.family(),
+                "PHASE_CHANGE",
+                Optional.of(amsterdam.member()),
+                CoreServices.NOW,
+                CoreServices.NOW));
+    assertThat(cursor("gm0363").lastSequence()).isEqualTo(lastUtrechts);
+  }
+
+  @Test
+  void aNewPartnerStartsAtTheEndOfTheLog() {
+    Case c = stored("0363");
+    append(c);
+    append(c);
+    Recording listener = new Recording();
+    PartnerDelivery delivery =
+        delivery(PartnerGrant.municipality("gm0363", Set.of("0363")), listener, "a");
+
+    delivery.step();
+    assertThat(listener.received).isEmpty();
+
+    long later = append(c);
+    delivery.step();
+    assertThat(listener.sequences()).containsExactly(later);
+  }
+
+  @Test
+  void aFailingListenerGetsTheSameEventAgainAfterAGrowingPause() {
+    Case c = stored("0363");
+    long first = append(c);
+    long second = append(c);
+    Recording listener = new Recording();
+    listener.failures.set(2);
+    PartnerDelivery delivery = delivery(AMSTERDAM, listener, "a");
+
+    assertThat(delivery.step()).isEqualTo(Duration.ofSeconds(1));
+    PartnerCursor failing = cursor("gm0363");
+    assertThat(failing.failures()).isEqualTo(1);
+    assertThat(failing.lastSequence()).isLessThan(first);
+    assertThat(failing.nextAttempt()).contains(CoreServices.NOW.plusSeconds(1));
+
+    // Not before the pause is over.
+    services.clock.advance(Duration.ofMillis(500));
+    assertThat(delivery.step()).isEqualTo(Duration.ofMillis(500));
+    assertThat(listener.received).hasSize(1);
+
+    services.clock.advance(Duration.ofMillis(500));
+    assertThat(delivery.step()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(cursor("gm0363").failures()).isEqualTo(2);
+
+    services.clock.advance(Duration.ofSeconds(2));
+    delivery.step();
+    assertThat(listener.sequences()).containsExactly(first, first, first, second);
+    PartnerCursor recovered = cursor("gm0363");
+    assertThat(recovered.lastSequence()).isEqualTo(second);
+    assertThat(recovered.failures()).isZero();
+    assertThat(recovered.lastError()).isEmpty();
+  }
+
+  @Test
+  void theLastErrorNamesTheFailureButNoEventData() {
+    Case c = stored("0363");
+    append(c);
+    Recording listener = new Recording();
+    listener.failures.set(1);
+
+    delivery(AMSTERDAM, listener, "a").step();
+
+    String error = cursor("gm0363").lastError().orElseThrow();
+    assertThat(error).startsWith("java.lang.IllegalStateException: cannot handle PartnerEvent[");
+    assertThat(error)
+        .doesNotContain(c.family().toString())
+        .doesNotContain(c.trajectory().toString())
+        .doesNotContain(c.member().toString())
+        .doesNotContain("2026-11-28")
+        .doesNotContain("free text");
+  }
+
+  /** A store whose writes fail once {@code crash} is set: the node dies mid-step. */
+  record CrashingStore(Store store, AtomicBoolean crash) implements Store {
+    @Override
+    public <T> T write(Work<T> work) {
+      if (crash.get()) {
+        throw new IllegalStateException("node gone");
+      }
+      return store.write(work);
+    }
+
+    @Override
+    public <T> T read(Work<T> work) {
+      return store.read(work);
+    }
+
+    @Override
+    public String describe() {
+      return store.describe();
+    }
+  }
+
+  @Test
+  void anEventHandledJustBeforeACrashIsDeliveredAgain() {
+    Case c = stored("0363");
+    long first = append(c);
+    long second = append(c);
+    AtomicBoolean crash = new AtomicBoolean();
+    Recording before = new Recording();
+    TrajectoryListener crashing =
+        event -> {
+          before.onEvent(event);
+          crash.set(true);
+        };
+    PartnerDelivery dying =
+        delivery(new CrashingStore(services.store, crash), AMSTERDAM, crashing, "a");
+
+    assertThatThrownBy(dying::step).hasMessage("node gone");
+    assertThat(before.sequences()).containsExactly(first);
+
+    // Restarted after its lease ran out: the same event again, then the next.
+    services.clock.advance(SETTINGS.lease().plusSeconds(1));
+    Recording after = new Recording();
+    delivery(AMSTERDAM, after, "a-restarted").step();
+    assertThat(after.sequences()).containsExactly(first, second);
+  }
+
+  @Test
+  void ofTwoNodesOnlyTheLeaseHolderDeliversUntilItsLeaseRunsOut() {
+    Case c = stored("0363");
+    long first = append(c);
+    Recording onA = new Recording();
+    Recording onB = new Recording();
+    PartnerDelivery a = delivery(AMSTERDAM, onA, "node-a");
+    PartnerDelivery b = delivery(AMSTERDAM, onB, "node-b");
+
+    a.step();
+    b.step();
+    long second = append(c);
+    b.step();
+    a.step();
+    assertThat(onA.sequences()).containsExactly(first, second);
+    assertThat(onB.received).isEmpty();
+
+    // Node a stops stepping (paused, cut off): b takes over after the lease, from the cursor.
+    long third = append(c);
+    services.clock.advance(SETTINGS.lease().plusSeconds(1));
+    b.step();
+    a.step();
+    assertThat(onB.sequences()).containsExactly(third);
+    assertThat(onA.sequences()).containsExactly(first, second);
+  }
+
+  @Test
+  void aTherapyPartnerGetsOnlyTheEventsOfMembersReferredToIt() {
+    Case c = stored("0363");
+    services.store.write(
+        s -> {
+          s.referrals()
+              .insert(
+                  new Referral(
+                      UUID.randomUUID(),
+                      c.trajectory(),
+                      c.member(),
+                      "therapy-noord",
+                      CoreServices.NOW,
+                      Optional.empty()));
+          return null;
+        });
+    Case unreferred = stored("0363");
+    append(unreferred);
+    long referred = append(c);
+    Recording listener = new Recording();
+
+    delivery(PartnerGrant.therapy("tn", "therapy-noord").fromTheStart(), listener, "a").step();
+
+    assertThat(listener.sequences()).containsExactly(referred);
+  }
+
+  @Test
+  void aFailingPartnerHoldsUpNoOtherAndAStoppedOneCatchesUpFromItsCursor() throws Exception {
+    Case c = stored("0363");
+    try (PartnerDeliveries engine =
+        new PartnerDeliveries(services.store, "node-a", Clock.systemUTC(), FAST)) {
+      TrajectoryListener broken =
+          event -> {
+            throw new java.io.IOException("down");
+          };
+      Recording healthy = new Recording();
+      engine.start(PartnerGrant.municipality("broken", Set.of("0363")).fromTheStart(), broken);
+      engine.start(AMSTERDAM, healthy);
+      long first = append(c);
+      long second = append(c);
+      await(() -> healthy.received.size() == 2);
+      assertThat(healthy.sequences()).containsExactly(first, second);
+      await(() -> status(engine, "broken").failures() >= 2);
+      DeliveryStatus brokenStatus = status(engine, "broken");
+      assertThat(brokenStatus.backlog()).isEqualTo(2);
+      assertThat(brokenStatus.lastError()).contains("java.io.IOException: down");
+      assertThat(brokenStatus.nextAttempt()).isPresent();
+
+      // Stopped (bundle updated), meanwhile events, started again: it catches up from its cursor.
+      engine.stop("gm0363");
+      assertThat(engine.running("gm0363")).isFalse();
+      long third = append(c);
+      long fourth = append(c);
+      Recording updated = new Recording();
+      engine.start(AMSTERDAM, updated);
+      await(() -> updated.received.size() == 2);
+      assertThat(updated.sequences()).containsExactly(third, fourth);
+      assertThat(status(engine, "gm0363").backlog()).isZero();
+      assertThat(status(engine, "gm0363").leaseOwner()).contains("node-a");
+    }
+  }
+
+  static DeliveryStatus status(PartnerDeliveries engine, String partnerId) {
+    return engine.status().stream()
+        .filter(s -> s.partnerId().equals(partnerId))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("not within 10 s");
+      }
+      Thread.sleep(10);
+    }
+  }
+}
