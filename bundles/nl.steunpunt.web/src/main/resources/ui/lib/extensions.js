@@ -98,11 +98,29 @@ export function contextFor(scope = {}) {
   });
 }
 
+// A bundle's extension can be announced a moment before the HTTP whiteboard serves its module (the
+// two registrations are independent), so a failed import is tried again a few times. The browser
+// remembers a failed module URL for the page's life, hence the query that makes each try new.
+const RETRIES_MS = [250, 500, 1000, 2000, 4000];
+
+async function importWithRetries(href) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      const url = new URL(href);
+      if (attempt > 0) url.searchParams.set('attempt', String(attempt));
+      return await import(url.href);
+    } catch (error) {
+      if (attempt >= RETRIES_MS.length) throw error;
+      await new Promise((resolve) => { window.setTimeout(resolve, RETRIES_MS[attempt]); });
+    }
+  }
+}
+
 function loadModule(moduleUrl) {
   const url = new URL(moduleUrl, window.location.origin);
   if (url.origin !== window.location.origin) return Promise.reject(new Error('module is not same-origin'));
   if (!modules.has(url.href)) {
-    const loading = import(url.href);
+    const loading = importWithRetries(url.href);
     loading.catch(() => modules.delete(url.href)); // a later mount may try again
     modules.set(url.href, loading);
   }

@@ -194,7 +194,12 @@ public class StaffUiIT {
       Duration toNavigation = Duration.ofNanos(System.nanoTime() - start);
       // The family page that was open all along got the plugin's tab too.
       browser.await(UiBrowser.testId("tab-test-plugin-tab")).click();
-      browser.await(UiBrowser.testId("test-plugin-user"));
+      try {
+        browser.await(UiBrowser.testId("test-plugin-user"));
+      } catch (RuntimeException e) {
+        browser.screenshot("failed-plugin-tab");
+        throw e;
+      }
       System.out.println(
           "UI benchmark: install to navigation entry " + toNavigation.toMillis() + " ms");
 
