@@ -1,5 +1,6 @@
 package nl.steunpunt.api.platform;
 
+import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -30,4 +31,16 @@ public interface PlatformStatus {
    * @return true in demo mode; never in production
    */
   boolean demoMode();
+
+  /**
+   * Things the operator should look at that do not stop the platform from serving, such as a
+   * partner bundle that is not on the allow-list. They never contain personal data.
+   *
+   * @return short texts, e.g. {@code partner bundle nl.example.x 1.0.0 not on the allow-list};
+   *     empty when there is nothing to report
+   * @since 0.2
+   */
+  default List<String> alerts() {
+    return List.of();
+  }
 }

@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.steunpunt.api.partner.PartnerEvent;
 import nl.steunpunt.api.partner.TrajectoryListener;
+import nl.steunpunt.api.trajectory.Phase;
+import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.store.jdbc.FamilyEvent;
 import nl.steunpunt.store.jdbc.PartnerCursor;
 import nl.steunpunt.store.jdbc.Store;
@@ -123,9 +126,21 @@ final class PartnerDelivery {
         s -> {
           List<FamilyEvent> events = s.events().after(after, settings.batch());
           Map<UUID, Set<UUID>> referred = new HashMap<>();
-          EventScope.OpenReferrals referrals =
-              (family, organisation) ->
-                  referred.computeIfAbsent(family, f -> s.referrals().openMembers(f, organisation));
+          Map<UUID, Optional<Phase>> phases = new HashMap<>();
+          EventScope.Facts facts =
+              new EventScope.Facts() {
+                @Override
+                public Set<UUID> openReferrals(UUID family, String organisation) {
+                  return referred.computeIfAbsent(
+                      family, f -> s.referrals().openMembers(f, organisation));
+                }
+
+                @Override
+                public Optional<Phase> currentPhase(UUID trajectory) {
+                  return phases.computeIfAbsent(
+                      trajectory, t -> s.trajectories().find(t).map(Trajectory::phase));
+                }
+              };
           List<FamilyEvent> visible = new java.util.ArrayList<>();
           long through = after;
           for (FamilyEvent event : events) {
@@ -133,7 +148,7 @@ final class PartnerDelivery {
               // A gap: a lower sequence may still commit. Wait for it, up to gapWait.
               return new Batch(visible, through, false);
             }
-            if (scope.allows(event, referrals)) {
+            if (scope.allows(event, facts)) {
               visible.add(event);
             }
             through = event.sequence();

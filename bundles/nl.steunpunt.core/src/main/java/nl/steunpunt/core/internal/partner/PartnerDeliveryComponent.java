@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link TrajectoryListener} whiteboard: a listener is delivered to when its bundle acts for a
- * partner ({@link PartnerGrants}); delivery stops when the listener goes and resumes from the
- * partner's cursor when it is back. Without a {@code PartnerGrants} service, nobody is delivered
- * to.
+ * partner ({@link PartnerGrants}); delivery stops when the listener goes, or its bundle loses its
+ * trust or grant, and resumes from the partner's cursor when it is back. Without a {@code
+ * PartnerGrants} service, nobody is delivered to.
  */
 @Component(
     service = PartnerDeliveryComponent.class,
@@ -44,6 +44,7 @@ public final class PartnerDeliveryComponent {
       new ConcurrentHashMap<>();
   private volatile PartnerGrants grants;
   private volatile boolean active;
+  private final Runnable onChange = this::refresh;
 
   @Activate
   public PartnerDeliveryComponent(@Reference Store store, DeliveryConfig config) {
@@ -90,10 +91,12 @@ public final class PartnerDeliveryComponent {
       policyOption = ReferencePolicyOption.GREEDY)
   void setGrants(PartnerGrants grants) {
     this.grants = grants;
+    grants.watch(onChange);
     refresh();
   }
 
   void unsetGrants(PartnerGrants grants) {
+    grants.unwatch(onChange);
     if (this.grants == grants) {
       this.grants = null;
       refresh();

@@ -13,6 +13,9 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -20,7 +23,10 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Reports version and readiness from the framework's own view of the core bundles. */
+/**
+ * Reports version and readiness from the framework's own view of the core bundles, and the alerts
+ * of the core's {@link PlatformAlerts} (which never affect readiness).
+ */
 @Component(configurationPid = "nl.steunpunt.platform")
 @Designate(ocd = CorePlatformStatus.Config.class)
 public final class CorePlatformStatus implements PlatformStatus {
@@ -45,6 +51,12 @@ public final class CorePlatformStatus implements PlatformStatus {
   private final boolean demo;
   private final Store store;
 
+  @Reference(
+      cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile List<PlatformAlerts> alertSources = List.of();
+
   @Activate
   public CorePlatformStatus(
       BundleContext context,
@@ -66,6 +78,11 @@ public final class CorePlatformStatus implements PlatformStatus {
   @Override
   public boolean demoMode() {
     return demo;
+  }
+
+  @Override
+  public List<String> alerts() {
+    return alertSources.stream().flatMap(source -> source.alerts().stream()).sorted().toList();
   }
 
   @Override
@@ -99,6 +116,7 @@ public final class CorePlatformStatus implements PlatformStatus {
         description.name,
         runtime.isComponentEnabled(description),
         description.immediate,
+        "require".equals(description.configurationPolicy),
         states);
   }
 
@@ -107,6 +125,7 @@ public final class CorePlatformStatus implements PlatformStatus {
       case ComponentConfigurationDTO.ACTIVE -> ReadinessCheck.State.ACTIVE;
       case ComponentConfigurationDTO.SATISFIED -> ReadinessCheck.State.SATISFIED;
       case ComponentConfigurationDTO.FAILED_ACTIVATION -> ReadinessCheck.State.FAILED;
+      case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> ReadinessCheck.State.UNCONFIGURED;
       default -> ReadinessCheck.State.UNSATISFIED;
     };
   }

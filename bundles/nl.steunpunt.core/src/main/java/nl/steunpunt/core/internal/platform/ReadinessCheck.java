@@ -16,13 +16,20 @@ final class ReadinessCheck {
 
   /** One Declarative Services component as the runtime reports it. */
   record ComponentView(
-      String bundle, String name, boolean enabled, boolean immediate, List<State> states) {}
+      String bundle,
+      String name,
+      boolean enabled,
+      boolean immediate,
+      boolean requiresConfiguration,
+      List<State> states) {}
 
   /** The states of a component configuration that matter here. */
   enum State {
     SATISFIED,
     ACTIVE,
     UNSATISFIED,
+    /** Waiting for a required configuration that does not exist. */
+    UNCONFIGURED,
     FAILED
   }
 
@@ -41,6 +48,12 @@ final class ReadinessCheck {
     }
     for (ComponentView component : components) {
       if (!coreBundles.contains(component.bundle()) || !component.enabled()) {
+        continue;
+      }
+      if (component.requiresConfiguration()
+          && component.states().stream().allMatch(s -> s == State.UNCONFIGURED)) {
+        // A component for each operator configuration (an allow-list entry, a grant): none
+        // configured means none to wait for.
         continue;
       }
       boolean up =

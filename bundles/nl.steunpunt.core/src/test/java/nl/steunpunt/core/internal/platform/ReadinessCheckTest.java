@@ -20,8 +20,8 @@ class ReadinessCheckTest {
         check.evaluate(
             allActive,
             List.of(
-                new ComponentView("core", "a", true, true, List.of(State.ACTIVE)),
-                new ComponentView("web", "b", true, false, List.of(State.SATISFIED))));
+                new ComponentView("core", "a", true, true, false, List.of(State.ACTIVE)),
+                new ComponentView("web", "b", true, false, false, List.of(State.SATISFIED))));
 
     assertThat(readiness.ready()).isTrue();
     assertThat(readiness.waitingFor()).isEmpty();
@@ -41,10 +41,11 @@ class ReadinessCheckTest {
         check.evaluate(
             allActive,
             List.of(
-                new ComponentView("core", "unsatisfied", true, false, List.of(State.UNSATISFIED)),
                 new ComponentView(
-                    "web", "failed", true, false, List.of(State.ACTIVE, State.FAILED)),
-                new ComponentView("web", "unconfigured", true, false, List.of())));
+                    "core", "unsatisfied", true, false, false, List.of(State.UNSATISFIED)),
+                new ComponentView(
+                    "web", "failed", true, false, false, List.of(State.ACTIVE, State.FAILED)),
+                new ComponentView("web", "unconfigured", true, false, false, List.of())));
 
     assertThat(readiness.waitingFor())
         .containsExactly("component unsatisfied", "component failed", "component unconfigured");
@@ -55,7 +56,8 @@ class ReadinessCheckTest {
     Readiness activating =
         check.evaluate(
             allActive,
-            List.of(new ComponentView("core", "demo", true, true, List.of(State.SATISFIED))));
+            List.of(
+                new ComponentView("core", "demo", true, true, false, List.of(State.SATISFIED))));
 
     assertThat(activating.waitingFor()).containsExactly("component demo");
   }
@@ -66,9 +68,22 @@ class ReadinessCheckTest {
         check.evaluate(
             allActive,
             List.of(
-                new ComponentView("partner", "p", true, false, List.of(State.FAILED)),
-                new ComponentView("core", "off", false, false, List.of())));
+                new ComponentView("partner", "p", true, false, false, List.of(State.FAILED)),
+                new ComponentView("core", "off", false, false, false, List.of())));
 
     assertThat(readiness.ready()).isTrue();
+  }
+
+  @Test
+  void aComponentPerOperatorConfigurationWithNoneConfiguredIsNotWaitedFor() {
+    Readiness readiness =
+        check.evaluate(
+            Map.of("core", true, "web", true),
+            List.of(
+                new ComponentView("core", "grant", true, false, true, List.of(State.UNCONFIGURED)),
+                new ComponentView("core", "allow", true, false, true, List.of()),
+                new ComponentView("core", "broken", true, false, true, List.of(State.FAILED))));
+
+    assertThat(readiness.waitingFor()).containsExactly("component broken");
   }
 }

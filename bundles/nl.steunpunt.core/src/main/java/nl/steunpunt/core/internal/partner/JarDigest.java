@@ -1,0 +1,45 @@
+package nl.steunpunt.core.internal.partner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The SHA-256 of the jar a bundle was installed from, or why it could not be computed.
+ *
+ * @param sha256 the digest in lower-case hex; empty when the jar could not be read
+ * @param problem why not, without the location (it may name a user's directory)
+ */
+public record JarDigest(Optional<String> sha256, String problem) {
+
+  public JarDigest {
+    Objects.requireNonNull(sha256, "sha256");
+    Objects.requireNonNull(problem, "problem");
+  }
+
+  static JarDigest of(String sha256) {
+    return new JarDigest(Optional.of(sha256), "");
+  }
+
+  static JarDigest failed(String problem) {
+    return new JarDigest(Optional.empty(), problem);
+  }
+
+  /** Reads the stream to its end and closes it. */
+  static JarDigest of(InputStream jar) throws IOException {
+    try (jar) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[64 * 1024];
+      for (int n = jar.read(buffer); n >= 0; n = jar.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+      return of(HexFormat.of().formatHex(digest.digest()));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}

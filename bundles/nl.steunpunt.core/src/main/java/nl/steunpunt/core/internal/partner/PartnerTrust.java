@@ -1,0 +1,295 @@
+package nl.steunpunt.core.internal.partner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import nl.steunpunt.api.audit.Outcome;
+import nl.steunpunt.api.partner.PartnerHeader;
+import nl.steunpunt.core.internal.platform.PlatformAlerts;
+import nl.steunpunt.store.jdbc.Store;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.util.tracker.BundleTracker;
+import org.osgi.util.tracker.BundleTrackerCustomizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The trust boundary for partner bundles: tracks every bundle carrying the {@link PartnerHeader},
+ * decides with the operator's allow-list whether it may act as a partner ({@link TrustRules}), and
+ * gives the grant of its partner ({@link GrantRules}). A refused bundle gets one WARN line, an
+ * audit entry and an alert; the lifecycle of every such bundle is audited.
+ */
+@Component(
+    service = {PartnerGrants.class, PlatformAlerts.class, PartnerTrust.class},
+    immediate = true)
+public final class PartnerTrust implements PartnerGrants, PlatformAlerts {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PartnerTrust.class);
+  private static final int TRACKED_STATES =
+      Bundle.INSTALLED | Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING;
+
+  /** A tracked bundle: its jar's digest (for its last modification) and the last decision. */
+  private record Tracked(
+      Bundle bundle, String header, long lastModified, JarDigest digest, TrustVerdict verdict) {}
+
+  private final BundleContext context;
+  private final BundleAudit audit;
+  private final Map<Long, Tracked> tracked = new ConcurrentHashMap<>();
+  private final List<AllowListEntry> allowList = new CopyOnWriteArrayList<>();
+  private final List<GrantEntry> grants = new CopyOnWriteArrayList<>();
+  private final List<Runnable> watchers = new CopyOnWriteArrayList<>();
+  private volatile BundleTracker<Bundle> tracker;
+
+  @Activate
+  public PartnerTrust(BundleContext context, @Reference Store store) {
+    this.context = context;
+    this.audit = new BundleAudit(store, Clock.systemUTC());
+  }
+
+  /** Starts tracking once the allow-list entries present at start are bound. */
+  @Activate
+  void open() {
+    BundleTracker<Bundle> opened = new BundleTracker<>(context, TRACKED_STATES, new Customizer());
+    tracker = opened;
+    opened.open();
+  }
+
+  @Deactivate
+  void close() {
+    BundleTracker<Bundle> current = tracker;
+    tracker = null;
+    if (current != null) {
+      current.close();
+    }
+    audit.close();
+  }
+
+  @Reference(
+      cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  void addAllowListEntry(AllowListEntry entry) {
+    allowList.add(entry);
+    redecide();
+  }
+
+  void removeAllowListEntry(AllowListEntry entry) {
+    allowList.remove(entry);
+    redecide();
+  }
+
+  @Reference(
+      cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  void addGrantEntry(GrantEntry entry) {
+    grants.add(entry);
+    changed();
+  }
+
+  void removeGrantEntry(GrantEntry entry) {
+    grants.remove(entry);
+    changed();
+  }
+
+  @Override
+  public Optional<PartnerGrant> grantFor(Bundle bundle) {
+    Tracked known = tracked.get(bundle.getBundleId());
+    if (known == null || !known.verdict().allowed() || known.bundle() != bundle) {
+      return Optional.empty();
+    }
+    return GrantRules.grantFor(known.verdict().declaration().orElseThrow(), grantList());
+  }
+
+  @Override
+  public void watch(Runnable onChange) {
+    watchers.add(onChange);
+  }
+
+  @Override
+  public void unwatch(Runnable onChange) {
+    watchers.remove(onChange);
+  }
+
+  /** The decisions about every bundle that carries the header, by symbolic name. */
+  public List<TrustVerdict> verdicts() {
+    return tracked.values().stream()
+        .map(Tracked::verdict)
+        .sorted(Comparator.comparing(TrustVerdict::symbolicName))
+        .toList();
+  }
+
+  @Override
+  public List<String> alerts() {
+    List<String> alerts = new ArrayList<>();
+    List<PartnerDeclaration> trusted = new ArrayList<>();
+    for (TrustVerdict verdict : verdicts()) {
+      if (verdict.allowed()) {
+        verdict.declaration().ifPresent(trusted::add);
+      } else {
+        alerts.add(verdict.alert());
+      }
+    }
+    for (AllowListEntry entry : allowList) {
+      if (entry.entry().value().isEmpty()) {
+        alerts.add(
+            "partner allow-list entry "
+                + entry.entry().pid()
+                + " is invalid: "
+                + entry.entry().problem());
+      }
+    }
+    alerts.addAll(GrantRules.alerts(trusted, grantList()));
+    return List.copyOf(alerts);
+  }
+
+  private List<Configured<PartnerGrant>> grantList() {
+    return grants.stream().map(GrantEntry::grant).toList();
+  }
+
+  private List<AllowEntry> allowEntries() {
+    return allowList.stream().flatMap(e -> e.entry().value().stream()).toList();
+  }
+
+  /** Decides a bundle again, reading its jar only when it changed. */
+  private synchronized void decide(Bundle bundle, String header) {
+    Tracked before = tracked.get(bundle.getBundleId());
+    long modified = bundle.getLastModified();
+    JarDigest digest =
+        before != null && before.lastModified() == modified && before.bundle() == bundle
+            ? before.digest()
+            : digest(bundle);
+    TrustVerdict verdict =
+        TrustRules.decide(
+            bundle.getSymbolicName() == null ? "" : bundle.getSymbolicName(),
+            bundle.getVersion(),
+            header,
+            digest,
+            allowEntries());
+    tracked.put(bundle.getBundleId(), new Tracked(bundle, header, modified, digest, verdict));
+    report(before == null ? null : before.verdict(), verdict);
+  }
+
+  private void redecide() {
+    if (tracker == null) {
+      changed();
+      return;
+    }
+    for (Tracked known : List.copyOf(tracked.values())) {
+      decide(known.bundle(), known.header());
+    }
+    changed();
+  }
+
+  /** Logs and audits a decision when it differs from the one before. */
+  private void report(TrustVerdict before, TrustVerdict now) {
+    if (before != null
+        && before.allowed() == now.allowed()
+        && before.reason().equals(now.reason())
+        && before.version().equals(now.version())) {
+      return;
+    }
+    if (now.allowed()) {
+      LOG.info("Partner bundle {} {} is on the allow-list", now.symbolicName(), now.version());
+      audit.write(now.symbolicName(), now.version(), Outcome.ALLOWED, "trusted");
+    } else {
+      LOG.warn("Partner bundle {} {} refused: {}", now.symbolicName(), now.version(), now.reason());
+      audit.write(now.symbolicName(), now.version(), Outcome.DENIED, "refused: " + now.reason());
+    }
+  }
+
+  private static JarDigest digest(Bundle bundle) {
+    try (InputStream jar = new URL(bundle.getLocation()).openStream()) {
+      return JarDigest.of(jar);
+    } catch (IOException | RuntimeException e) {
+      // The location itself may name a user's directory: only the kind of failure is kept.
+      return JarDigest.failed("its location cannot be read: " + e.getClass().getSimpleName());
+    }
+  }
+
+  private void changed() {
+    for (Runnable watcher : watchers) {
+      try {
+        watcher.run();
+      } catch (RuntimeException e) {
+        LOG.error("A change of partner grants could not be applied", e);
+      }
+    }
+  }
+
+  private void lifecycle(Bundle bundle, BundleEvent event) {
+    String what =
+        switch (event.getType()) {
+          case BundleEvent.INSTALLED -> "installed";
+          case BundleEvent.STARTED -> "started";
+          case BundleEvent.STOPPED -> "stopped";
+          case BundleEvent.UPDATED -> "updated";
+          case BundleEvent.UNINSTALLED -> "uninstalled";
+          default -> null;
+        };
+    if (what != null) {
+      String name = bundle.getSymbolicName() == null ? "" : bundle.getSymbolicName();
+      audit.write(name, bundle.getVersion().toString(), Outcome.ALLOWED, what);
+    }
+  }
+
+  private final class Customizer implements BundleTrackerCustomizer<Bundle> {
+
+    @Override
+    public Bundle addingBundle(Bundle bundle, BundleEvent event) {
+      String header = bundle.getHeaders("").get(PartnerHeader.NAME);
+      if (header == null) {
+        return null;
+      }
+      if (event != null) {
+        lifecycle(bundle, event);
+      }
+      decide(bundle, header);
+      changed();
+      return bundle;
+    }
+
+    @Override
+    public void modifiedBundle(Bundle bundle, BundleEvent event, Bundle object) {
+      if (event == null) {
+        return;
+      }
+      lifecycle(bundle, event);
+      if (event.getType() == BundleEvent.UPDATED) {
+        String header = bundle.getHeaders("").get(PartnerHeader.NAME);
+        if (header == null) {
+          tracked.remove(bundle.getBundleId());
+        } else {
+          decide(bundle, header);
+        }
+        changed();
+      }
+    }
+
+    @Override
+    public void removedBundle(Bundle bundle, BundleEvent event, Bundle object) {
+      if (event != null) {
+        lifecycle(bundle, event);
+      }
+      tracked.remove(bundle.getBundleId());
+      changed();
+    }
+  }
+}
