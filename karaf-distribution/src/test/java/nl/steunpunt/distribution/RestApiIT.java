@@ -82,6 +82,37 @@ public class RestApiIT {
     assertThat(response.body()).doesNotContain("Exception");
   }
 
+  /** Sends only the head of a POST that announces a JSON body; returns the response's head. */
+  private static String headOnly(String path, long contentLength) throws IOException {
+    String credentials =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                (COUNSELLOR + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", SteunpuntKaraf.HTTP_PORT)) {
+      socket.setSoTimeout(15_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("POST "
+                      + path
+                      + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                      + SteunpuntKaraf.HTTP_PORT
+                      + "\r\nAuthorization: Basic "
+                      + credentials
+                      + "\r\nContent-Type: application/json\r\nContent-Length: "
+                      + contentLength
+                      + "\r\nExpect: 100-continue\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      java.io.InputStream in = socket.getInputStream();
+      StringBuilder head = new StringBuilder();
+      int c;
+      while (head.indexOf("\r\n\r\n") < 0 && (c = in.read()) != -1) {
+        head.append((char) c);
+      }
+      return head.toString();
+    }
+  }
+
   private static long familyCount() throws IOException {
     HttpResponse<String> response = get("/api/v1/families?limit=1");
     assertThat(response.statusCode()).isEqualTo(200);
@@ -199,19 +230,14 @@ public class RestApiIT {
     assertThat(unknownField.body()).doesNotContain("Secret").doesNotContain("surname");
     assertThat(errorFields(post("/api/v1/families", "{}")))
         .containsExactlyInAnyOrder("municipality", "background");
-    // Expect: 100-continue, as a client sending a large body should: the server can refuse it on
-    // its length before the body is sent, instead of closing the connection while it is written.
-    HttpResponse<String> tooLarge =
-        Http.send(
-            Http.request("/api/v1/families", COUNSELLOR, "demo")
-                .header("Content-Type", "application/json")
-                .expectContinue(true)
-                .POST(
-                    java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"municipality\":\""
-                            + "0".repeat(1_100_000)
-                            + "\",\"background\":\"NOT_RECORDED\"}")));
-    assertProblem(tooLarge, 413);
+    // A body over the limit is refused on its declared length, before any of it is read: the
+    // request's head alone (with Expect: 100-continue, as a client sending a large body should)
+    // gets the 413. (Sending the body as well made the test race the server's close: a broken
+    // pipe now and then.)
+    String tooLarge = headOnly("/api/v1/families", 1_100_000);
+    assertThat(tooLarge)
+        .startsWith("HTTP/1.1 413")
+        .containsIgnoringCase("Content-Type: application/problem+json");
     HttpResponse<String> notJson =
         Http.send(
             Http.request("/api/v1/families", COUNSELLOR, "demo")

@@ -184,14 +184,12 @@ public class StaffUiIT {
       browser.driver.executeScript("window.steunpuntTestMark = 'still here';");
       assertThat(browser.navIds()).doesNotContain("test-plugin-page");
 
-      long start = System.nanoTime();
       String installed = Ssh.run("operator", "demo", "bundle:install -s " + jar.toUri());
       browser
           .waiting(30)
           .until(
               ExpectedConditions.visibilityOfElementLocated(
                   UiBrowser.testId("nav-item-test-plugin-page")));
-      Duration toNavigation = Duration.ofNanos(System.nanoTime() - start);
       // The family page that was open all along got the plugin's tab too.
       browser.await(UiBrowser.testId("tab-test-plugin-tab")).click();
       try {
@@ -200,8 +198,6 @@ public class StaffUiIT {
         browser.screenshot("failed-plugin-tab");
         throw e;
       }
-      System.out.println(
-          "UI benchmark: install to navigation entry " + toNavigation.toMillis() + " ms");
 
       browser.driver.findElement(UiBrowser.testId("nav-item-test-plugin-page")).click();
       browser.await(UiBrowser.testId("test-plugin-user"));

@@ -40,7 +40,9 @@ final class CrossSite {
     if (given == null && path.equals("/logout") && isForm(request.getContentType())) {
       given = request.getParameter(FORM_FIELD);
     }
+    // A session always has a token; an empty one (a session that ended meanwhile) proves nothing.
     return given != null
+        && !expected.isEmpty()
         && MessageDigest.isEqual(
             given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
   }

@@ -64,7 +64,13 @@ public final class Exchange {
       throw new ProblemException(
           415, "Unsupported Media Type", "The request body must be application/json.");
     }
-    return json.read(request.getInputStream(), request.getContentLengthLong(), type);
+    // Refused on its declared length before the stream is opened: opening it makes the container
+    // answer "100 Continue", and the client would send the whole body only to be cut off.
+    long declared = request.getContentLengthLong();
+    if (declared > json.maxBodyBytes()) {
+      throw ProblemException.payloadTooLarge(json.maxBodyBytes());
+    }
+    return json.read(request.getInputStream(), declared, type);
   }
 
   /** Answers 200 with a JSON body. */
