@@ -67,6 +67,23 @@ final class Http {
     return send(request);
   }
 
+  /** Adds a member living at home to a family as the demo counsellor; returns the 201 answer. */
+  static HttpResponse<String> addMember(String family, String role, String name, int born)
+      throws IOException {
+    return send(
+        "POST",
+        "/api/v1/families/" + family + "/members",
+        "counsellor",
+        "{\"role\":\""
+            + role
+            + "\",\"givenName\":\""
+            + name
+            + "\",\"birthYear\":"
+            + born
+            + ",\"languages\":[\"nl\"],\"whereabouts\":\"AT_HOME_NL\"}",
+        null);
+  }
+
   static JsonNode json(HttpResponse<String> response) throws IOException {
     return JSON.readTree(response.body());
   }

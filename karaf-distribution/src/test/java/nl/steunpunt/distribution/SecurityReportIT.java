@@ -37,20 +37,7 @@ public class SecurityReportIT {
 
   private static JsonNode member(String family, String role, String name, int born)
       throws IOException {
-    return ok(
-        Http.send(
-            "POST",
-            "/api/v1/families/" + family + "/members",
-            "counsellor",
-            "{\"role\":\""
-                + role
-                + "\",\"givenName\":\""
-                + name
-                + "\",\"birthYear\":"
-                + born
-                + ",\"languages\":[\"nl\"],\"whereabouts\":\"AT_HOME_NL\"}",
-            null),
-        201);
+    return ok(Http.addMember(family, role, name, born), 201);
   }
 
   @Test

@@ -423,21 +423,7 @@ public class StaffUiIT {
 
   private static String addMember(String family, String role, String name, int born)
       throws Exception {
-    return Http.json(
-            Http.send(
-                "POST",
-                "/api/v1/families/" + family + "/members",
-                "counsellor",
-                "{\"role\":\""
-                    + role
-                    + "\",\"givenName\":\""
-                    + name
-                    + "\",\"birthYear\":"
-                    + born
-                    + ",\"languages\":[\"nl\"],\"whereabouts\":\"AT_HOME_NL\"}",
-                null))
-        .get("id")
-        .asText();
+    return Http.json(Http.addMember(family, role, name, born)).get("id").asText();
   }
 
   private static void awaitState(String report, String state) throws Exception {

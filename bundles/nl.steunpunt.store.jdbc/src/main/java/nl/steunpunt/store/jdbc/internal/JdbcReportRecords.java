@@ -125,19 +125,7 @@ final class JdbcReportRecords implements ReportRecords {
           where.append(" AND r.state = ?");
           parameters.add(st);
         });
-    long total = sql.count("SELECT COUNT(*)" + from + where, parameters.toArray());
-    parameters.add(page.limit());
-    parameters.add(page.offset());
-    List<SecurityReport> items =
-        sql.list(
-            "SELECT "
-                + COLUMNS
-                + from
-                + where
-                + " ORDER BY r.created_at DESC, r.id LIMIT ? OFFSET ?",
-            JdbcReportRecords::map,
-            parameters.toArray());
-    return new Page<>(items, page.offset(), page.limit(), total);
+    return page(from, where, "r.created_at", parameters, page);
   }
 
   @Override
@@ -176,6 +164,18 @@ final class JdbcReportRecords implements ReportRecords {
               .append(")");
           parameters.addAll(codes);
         });
+    return page(from, where, "r.reported_at", parameters, page);
+  }
+
+  /**
+   * One page of reports, newest first by {@code newest}, with the total over the same condition.
+   */
+  private Page<SecurityReport> page(
+      CharSequence from,
+      CharSequence where,
+      String newest,
+      List<Object> parameters,
+      PageRequest page) {
     long total = sql.count("SELECT COUNT(*)" + from + where, parameters.toArray());
     parameters.add(page.limit());
     parameters.add(page.offset());
@@ -185,7 +185,9 @@ final class JdbcReportRecords implements ReportRecords {
                 + COLUMNS
                 + from
                 + where
-                + " ORDER BY r.reported_at DESC, r.id LIMIT ? OFFSET ?",
+                + " ORDER BY "
+                + newest
+                + " DESC, r.id LIMIT ? OFFSET ?",
             JdbcReportRecords::map,
             parameters.toArray());
     return new Page<>(items, page.offset(), page.limit(), total);
