@@ -17,6 +17,13 @@ import org.osgi.annotation.versioning.ProviderType;
  * grant, and never more than its user. Every call is audited, naming the partner bundle and its
  * version as the channel.
  *
+ * <p><b>The case services.</b> A partner bundle does not see the platform's case services in the
+ * service registry. It reaches them through {@link #service}: the same interfaces, whose every call
+ * runs through this bundle's channel, so the access policy gives the user's rights intersected with
+ * the partner's grant, and the kind of partner decides which of the user's ties to a family count
+ * (a municipality partner: the municipality's families in a full trajectory; a therapy partner: the
+ * members referred to its organisation; the police: the reports addressed to them).
+ *
  * <p><b>Records.</b> A partner keeps its own JSON documents about a family, member, trajectory or
  * report ({@link PartnerRecord}). They are visible only to the partner that made them, and only for
  * subjects its user may see; they are erased with the family's data.
@@ -49,6 +56,21 @@ public interface PartnerContext {
    * @return the purpose
    */
   Purpose purpose();
+
+  /**
+   * A case service of the platform as this partner may use it. Every call made through it runs
+   * through this bundle's channel whatever channel the {@link Actor} passed to it names, so it is
+   * limited to the partner's grant and audited with the bundle's name and version.
+   *
+   * @param <S> the service type
+   * @param type {@link nl.steunpunt.api.family.FamilyService}, {@link
+   *     nl.steunpunt.api.trajectory.TrajectoryService} or {@link
+   *     nl.steunpunt.api.report.ReportService}
+   * @return the service, for as long as this context is held
+   * @throws IllegalArgumentException for any other type
+   * @throws nl.steunpunt.api.common.UnavailableException when the platform's service is gone
+   */
+  <S> S service(Class<S> type);
 
   /**
    * Creates a record about a subject.

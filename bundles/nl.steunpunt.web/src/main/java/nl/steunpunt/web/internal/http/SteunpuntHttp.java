@@ -1,5 +1,7 @@
 package nl.steunpunt.web.internal.http;
 
+import nl.steunpunt.api.partner.PartnerHttp;
+
 /** Names of the steunpunt servlet context, selected by every Steunpunt servlet. */
 public final class SteunpuntHttp {
 
@@ -7,16 +9,16 @@ public final class SteunpuntHttp {
   public static final String CONTEXT_NAME = "steunpunt";
 
   /** The whiteboard filter that selects the context. */
-  public static final String SELECT_CONTEXT = "(osgi.http.whiteboard.context.name=steunpunt)";
+  public static final String SELECT_CONTEXT = PartnerHttp.CONTEXT_SELECT;
 
   /** The request attribute that carries the authenticated {@code Actor}. */
-  public static final String ACTOR_ATTRIBUTE = "nl.steunpunt.actor";
+  public static final String ACTOR_ATTRIBUTE = PartnerHttp.ACTOR_ATTRIBUTE;
 
   /**
    * The request attribute that carries the session's CSRF token, present only when the request was
    * authenticated by the session cookie.
    */
-  public static final String CSRF_ATTRIBUTE = "nl.steunpunt.csrf";
+  public static final String CSRF_ATTRIBUTE = PartnerHttp.CSRF_ATTRIBUTE;
 
   private SteunpuntHttp() {}
 }
