@@ -15,6 +15,8 @@ import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.Municipality;
 import nl.steunpunt.api.family.MunicipalityRegister;
+import nl.steunpunt.api.partner.OrganisationKind;
+import nl.steunpunt.api.report.Recipient;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.Trajectory;
@@ -23,11 +25,22 @@ import nl.steunpunt.store.jdbc.StoreSession;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The one place that decides who may do what: the {@link AccessMatrix} for roles and categories,
  * the {@link Relationship} for one family, and the same rules as a {@link FamilyScope} for lists
  * and counts. Default deny: what is not granted is refused.
+ *
+ * <p><b>Partner channels.</b> A call through a partner bundle's channel gets the user's rights
+ * intersected with the partner's grant ({@link PartnerReach}): only the grant's categories; only
+ * the user's tie that the partner's kind stands for (a municipality partner: the officer's
+ * municipality, narrowed to the grant's municipalities; a therapy partner: the referrals to the
+ * grant's organisation, if it is the user's; the police: the reports addressed to them; any other
+ * kind: no tie, so only what a role may do on every family); never a team's tie, never break-glass;
+ * and the grant's purpose. A partner channel without a reach, which {@link PartnerChannels} gives
+ * only to an installed, allow-listed and granted bundle, is refused everything.
  */
 @Component(service = AccessPolicy.class)
 public final class AccessPolicy {
@@ -37,20 +50,80 @@ public final class AccessPolicy {
 
   private final MunicipalityRegister municipalities;
 
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+  private volatile PartnerChannels partners;
+
   @Activate
   public AccessPolicy(@Reference MunicipalityRegister municipalities) {
     this.municipalities = municipalities;
   }
 
-  /** Tells whether any of the actor's roles may do the action on the category at all. */
-  public boolean mayAtAll(Actor actor, Action action, DataCategory category) {
-    return trusted(actor)
-        && actor.roles().stream()
-            .anyMatch(role -> AccessMatrix.grant(role, category, action) != Grant.NONE);
+  /** A policy that also decides partner channels, by the reaches {@code partners} gives. */
+  public AccessPolicy(MunicipalityRegister municipalities, PartnerChannels partners) {
+    this.municipalities = municipalities;
+    this.partners = partners;
   }
 
-  /** The purpose of the first of the actor's roles that has any grant for the action. */
+  /** How a call came in: from staff, or through a partner bundle with or without a reach. */
+  private record Via(boolean partner, Optional<PartnerReach> reach) {
+
+    static final Via STAFF = new Via(false, Optional.empty());
+
+    boolean refused() {
+      return partner && reach.isEmpty();
+    }
+
+    /** Whether the channel may touch the category at all. */
+    boolean reaches(DataCategory category) {
+      return !partner || reach.filter(r -> r.categories().contains(category)).isPresent();
+    }
+
+    boolean partnerOf(OrganisationKind kind) {
+      return reach.filter(r -> r.kind() == kind).isPresent();
+    }
+
+    /**
+     * A role's grant as it holds on this channel: through a partner of any kind but OTHER an
+     * all-families grant only reaches what the partner's tie reaches; through OTHER only an
+     * all-families grant holds, as that partner has no tie.
+     */
+    Grant grant(Role role, DataCategory category, Action action) {
+      Grant grant = AccessMatrix.grant(role, category, action);
+      if (!partner || grant == Grant.NONE) {
+        return grant;
+      }
+      if (partnerOf(OrganisationKind.OTHER)) {
+        return grant == Grant.ANY ? Grant.ANY : Grant.NONE;
+      }
+      return Grant.RELATED;
+    }
+  }
+
+  private Via via(Actor actor) {
+    if (!(actor.channel() instanceof Channel.PartnerBundle bundle)) {
+      return Via.STAFF;
+    }
+    PartnerChannels current = partners;
+    return new Via(true, current == null ? Optional.empty() : current.reachOf(bundle));
+  }
+
+  /** Tells whether any of the actor's roles may do the action on the category at all. */
+  public boolean mayAtAll(Actor actor, Action action, DataCategory category) {
+    Via via = via(actor);
+    return !via.refused()
+        && via.reaches(category)
+        && actor.roles().stream().anyMatch(role -> via.grant(role, category, action) != Grant.NONE);
+  }
+
+  /**
+   * The purpose of the first of the actor's roles that has any grant for the action; through a
+   * partner, the partner's purpose.
+   */
   public Purpose purpose(Actor actor, Action action, DataCategory category) {
+    Optional<PartnerReach> reach = via(actor).reach();
+    if (reach.isPresent()) {
+      return reach.get().purpose();
+    }
     return actor.roles().stream()
         .sorted()
         .filter(role -> AccessMatrix.grant(role, category, action) != Grant.NONE)
@@ -76,8 +149,9 @@ public final class AccessPolicy {
       DataCategory category,
       Relationship relationship,
       Optional<UUID> member) {
-    if (!trusted(actor)) {
-      return Decision.deny(purposeOf(actor));
+    Via via = via(actor);
+    if (via.partner()) {
+      return decideForPartner(via, actor, action, category, relationship, member);
     }
     for (Role role : actor.roles()) {
       Grant grant = AccessMatrix.grant(role, category, action);
@@ -98,6 +172,32 @@ public final class AccessPolicy {
     return Decision.deny(purposeOf(actor));
   }
 
+  private static Decision decideForPartner(
+      Via via,
+      Actor actor,
+      Action action,
+      DataCategory category,
+      Relationship relationship,
+      Optional<UUID> member) {
+    if (via.refused()) {
+      return Decision.deny(purposeOf(actor));
+    }
+    Purpose purpose = via.reach().orElseThrow().purpose();
+    if (!via.reaches(category)) {
+      return Decision.deny(purpose);
+    }
+    for (Role role : actor.roles()) {
+      Grant grant = via.grant(role, category, action);
+      if (grant == Grant.ANY
+          || grant == Grant.RELATED
+              && !recipientOnly(role, category)
+              && relationship.holdsFor(role, member)) {
+        return Decision.allow(purpose);
+      }
+    }
+    return Decision.deny(purpose);
+  }
+
   /**
    * The families the actor may act on for a list or count: empty when every family, otherwise the
    * union of what the actor's related grants reach. Call only when {@link #mayAtAll} holds.
@@ -108,8 +208,12 @@ public final class AccessPolicy {
     Set<String> codes = new HashSet<>();
     Optional<String> referrals = Optional.empty();
     Optional<String> breakGlass = Optional.empty();
+    Via via = via(actor);
+    if (via.refused() || !via.reaches(category)) {
+      return Optional.of(FamilyScope.none(now));
+    }
     for (Role role : actor.roles()) {
-      Grant grant = AccessMatrix.grant(role, category, action);
+      Grant grant = via.grant(role, category, action);
       if (grant == Grant.ANY) {
         return Optional.empty();
       }
@@ -119,8 +223,10 @@ public final class AccessPolicy {
       switch (role) {
         case COUNSELLOR:
         case TEAM_LEAD:
-          team = Optional.of(actor.user());
-          breakGlass = Optional.of(actor.user());
+          if (!via.partner()) {
+            team = Optional.of(actor.user());
+            breakGlass = Optional.of(actor.user());
+          }
           break;
         case MUNICIPALITY_OFFICER:
           if (!recipientOnly(role, category)) {
@@ -128,7 +234,9 @@ public final class AccessPolicy {
           }
           break;
         case THERAPIST:
-          referrals = Optional.of(actor.organisation().id());
+          if (referralsCount(via, actor)) {
+            referrals = Optional.of(actor.organisation().id());
+          }
           break;
         default:
           break;
@@ -154,9 +262,34 @@ public final class AccessPolicy {
         && (role == Role.MUNICIPALITY_OFFICER || role == Role.POLICE_LIAISON);
   }
 
+  /**
+   * The kind of recipient of security reports the actor is, if any: the police liaison, or an
+   * officer of a municipality. Through a partner, only the partner's own kind.
+   */
+  public Optional<Recipient> recipient(Actor actor) {
+    Via via = via(actor);
+    if (via.refused() || !via.reaches(DataCategory.SECURITY_REPORTS)) {
+      return Optional.empty();
+    }
+    if (actor.has(Role.POLICE_LIAISON)
+        && (!via.partner() || via.partnerOf(OrganisationKind.POLICE))) {
+      return Optional.of(Recipient.POLICE);
+    }
+    if (actor.has(Role.MUNICIPALITY_OFFICER)
+        && actor.organisation().isMunicipality()
+        && (!via.partner() || via.partnerOf(OrganisationKind.MUNICIPALITY))) {
+      return Optional.of(Recipient.MUNICIPALITY);
+    }
+    return Optional.empty();
+  }
+
   /** Finds out what ties the actor to the family, reading only what the actor's roles need. */
   public Relationship relationship(
       StoreSession session, Actor actor, Family family, Trajectory trajectory, Instant now) {
+    Via via = via(actor);
+    if (via.partner()) {
+      return partnerRelationship(via, session, actor, family, trajectory);
+    }
     boolean onTeam =
         trajectory.team().stream().map(TeamAssignment::user).anyMatch(actor.user()::equals);
     boolean municipal =
@@ -174,22 +307,62 @@ public final class AccessPolicy {
     return new Relationship(onTeam, municipal, referred, breakGlass);
   }
 
-  /** The codes of the officer's municipality and of every municipality that merged into it. */
+  /** Through a partner: only the tie its kind stands for, and never break-glass. */
+  private Relationship partnerRelationship(
+      Via via, StoreSession session, Actor actor, Family family, Trajectory trajectory) {
+    if (via.refused()) {
+      return Relationship.NONE;
+    }
+    boolean municipal =
+        via.partnerOf(OrganisationKind.MUNICIPALITY)
+            && actor.has(Role.MUNICIPALITY_OFFICER)
+            && MUNICIPAL_PHASES.contains(trajectory.phase())
+            && governedBy(actor).contains(family.municipality());
+    Set<UUID> referred =
+        actor.has(Role.THERAPIST) && referralsCount(via, actor)
+            ? session.referrals().openMembers(family.id(), actor.organisation().id())
+            : Set.of();
+    return new Relationship(false, municipal, referred, Optional.empty());
+  }
+
+  /** Through a therapy partner whose organisation is the user's, or from staff. */
+  private static boolean referralsCount(Via via, Actor actor) {
+    return !via.partner()
+        || via.partnerOf(OrganisationKind.THERAPY)
+            && via.reach()
+                .flatMap(PartnerReach::organisation)
+                .filter(actor.organisation().id()::equals)
+                .isPresent();
+  }
+
+  /**
+   * The codes of the officer's municipality and of every municipality that merged into it; through
+   * a partner, only those of them in the partner's grant, and none for a partner of another kind.
+   */
   public Set<String> governedBy(Actor actor) {
     if (!actor.organisation().isMunicipality()) {
       return Set.of();
     }
+    Via via = via(actor);
+    if (via.partner()) {
+      if (!via.partnerOf(OrganisationKind.MUNICIPALITY)) {
+        return Set.of();
+      }
+      Set<String> granted = via.reach().orElseThrow().municipalities();
+      Set<String> governed = new HashSet<>(staffGovernedBy(actor));
+      governed.retainAll(granted);
+      return Set.copyOf(governed);
+    }
+    return staffGovernedBy(actor);
+  }
+
+  private Set<String> staffGovernedBy(Actor actor) {
     String code = actor.organisation().id().substring(2);
     Set<String> codes = new HashSet<>();
     codes.add(code);
     List<Municipality> merged = municipalities.predecessors(code);
     merged.forEach(m -> codes.add(m.code()));
     return codes;
-  }
-
-  /** Partner bundles act only within a partner grant, which the platform does not give yet. */
-  private static boolean trusted(Actor actor) {
-    return !(actor.channel() instanceof Channel.PartnerBundle);
   }
 
   private static Purpose purposeOf(Actor actor) {

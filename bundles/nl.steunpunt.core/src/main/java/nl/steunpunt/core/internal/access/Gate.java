@@ -44,6 +44,24 @@ public final class Gate {
     return session;
   }
 
+  /** The actor the work runs for. */
+  public Actor actor() {
+    return actor;
+  }
+
+  /**
+   * The kind of recipient of security reports the actor is, if any, as the policy decides it for
+   * the actor's channel.
+   */
+  public Optional<nl.steunpunt.api.report.Recipient> recipient() {
+    return policy.recipient(actor);
+  }
+
+  /** The municipality codes the actor governs, as the policy decides it for the actor's channel. */
+  public Set<String> governedBy() {
+    return policy.governedBy(actor);
+  }
+
   /** The moment of this unit of work. */
   public Instant now() {
     return now;

@@ -7,6 +7,7 @@ import java.util.Set;
 import nl.steunpunt.api.access.DataCategory;
 import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.partner.OrganisationKind;
+import nl.steunpunt.core.internal.access.PartnerReach;
 
 /**
  * What the operator granted a partner (one factory configuration {@code
@@ -65,6 +66,11 @@ public record PartnerGrant(
         Set.of(DataCategory.EVENTS),
         true,
         false);
+  }
+
+  /** What the grant lets the partner reach, for the access policy. */
+  public PartnerReach reach() {
+    return new PartnerReach(partnerId, kind, purpose, categories, municipalities, organisation);
   }
 
   /** The same grant, starting at the beginning of the event log when first seen. */

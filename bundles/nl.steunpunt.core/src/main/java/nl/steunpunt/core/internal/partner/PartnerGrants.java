@@ -1,5 +1,6 @@
 package nl.steunpunt.core.internal.partner;
 
+import java.util.List;
 import java.util.Optional;
 import org.osgi.framework.Bundle;
 
@@ -12,6 +13,9 @@ public interface PartnerGrants {
 
   /** The grant of the partner the bundle acts for; empty when it may not act for one. */
   Optional<PartnerGrant> grantFor(Bundle bundle);
+
+  /** The bundles that declare a partner and are installed, trusted or not. */
+  List<Bundle> partnerBundles();
 
   /** Calls {@code onChange} after any change that may change an answer of {@link #grantFor}. */
   void watch(Runnable onChange);

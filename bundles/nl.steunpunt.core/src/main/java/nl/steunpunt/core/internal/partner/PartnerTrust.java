@@ -11,8 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.api.partner.PartnerHeader;
+import nl.steunpunt.core.internal.access.PartnerChannels;
+import nl.steunpunt.core.internal.access.PartnerReach;
 import nl.steunpunt.core.internal.platform.PlatformAlerts;
 import nl.steunpunt.store.jdbc.Store;
 import org.osgi.framework.Bundle;
@@ -37,9 +40,14 @@ import org.slf4j.LoggerFactory;
  * audit entry and an alert; the lifecycle of every such bundle is audited.
  */
 @Component(
-    service = {PartnerGrants.class, PlatformAlerts.class, PartnerTrust.class},
+    service = {
+      PartnerGrants.class,
+      PartnerChannels.class,
+      PlatformAlerts.class,
+      PartnerTrust.class
+    },
     immediate = true)
-public final class PartnerTrust implements PartnerGrants, PlatformAlerts {
+public final class PartnerTrust implements PartnerGrants, PartnerChannels, PlatformAlerts {
 
   private static final Logger LOG = LoggerFactory.getLogger(PartnerTrust.class);
   private static final int TRACKED_STATES =
@@ -116,6 +124,31 @@ public final class PartnerTrust implements PartnerGrants, PlatformAlerts {
       return Optional.empty();
     }
     return GrantRules.grantFor(known.verdict().declaration().orElseThrow(), grantList());
+  }
+
+  /**
+   * The reach of an installed, trusted bundle with the channel's symbolic name and version, when
+   * its partner is granted. Asked on every access decision, so a revoked grant or a bundle taken
+   * off the allow-list stops at once.
+   */
+  @Override
+  public Optional<PartnerReach> reachOf(Channel.PartnerBundle channel) {
+    for (Tracked known : tracked.values()) {
+      Bundle bundle = known.bundle();
+      if (known.verdict().allowed()
+          && bundle.getState() != Bundle.UNINSTALLED
+          && channel.symbolicName().equals(known.verdict().symbolicName())
+          && channel.version().equals(known.verdict().version())) {
+        return GrantRules.grantFor(known.verdict().declaration().orElseThrow(), grantList())
+            .map(PartnerGrant::reach);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public List<Bundle> partnerBundles() {
+    return tracked.values().stream().map(Tracked::bundle).toList();
   }
 
   @Override

@@ -335,7 +335,7 @@ public final class CoreReportService implements ReportService {
         g -> {
           g.allow(
               Action.SEARCH, DataCategory.SECURITY_REPORTS, "received-report", Optional.empty());
-          Optional<Recipient> recipient = Recipients.of(actor);
+          Optional<Recipient> recipient = policy.recipient(actor);
           if (recipient.isEmpty()) {
             return new Page<>(List.of(), page.offset(), page.limit(), 0);
           }

@@ -2,7 +2,6 @@ package nl.steunpunt.core.internal.report;
 
 import java.util.Optional;
 import nl.steunpunt.api.access.Actor;
-import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.report.Disclosure;
 import nl.steunpunt.api.report.ReceivedReport;
@@ -20,17 +19,6 @@ final class Recipients {
 
   private Recipients() {}
 
-  /** The kind of recipient the actor's role makes them, if any. */
-  static Optional<Recipient> of(Actor actor) {
-    if (actor.has(Role.POLICE_LIAISON)) {
-      return Optional.of(Recipient.POLICE);
-    }
-    if (actor.has(Role.MUNICIPALITY_OFFICER) && actor.organisation().isMunicipality()) {
-      return Optional.of(Recipient.MUNICIPALITY);
-    }
-    return Optional.empty();
-  }
-
   /** The family the report is about. */
   static Family familyOf(SecurityReport report, Gate g) {
     return g.store()
@@ -43,7 +31,7 @@ final class Recipients {
   static boolean addressedTo(
       SecurityReport report, Family family, Actor actor, AccessPolicy policy) {
     Optional<Disclosure> disclosure = report.disclosure();
-    Optional<Recipient> recipient = of(actor);
+    Optional<Recipient> recipient = policy.recipient(actor);
     if (disclosure.isEmpty()
         || disclosure.get().reporter() != Reporter.CENTRE
         || recipient.isEmpty()

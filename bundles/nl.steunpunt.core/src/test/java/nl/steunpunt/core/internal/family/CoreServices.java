@@ -49,6 +49,13 @@ public final class CoreServices implements AutoCloseable {
   public final CsvMunicipalityRegister register;
   public final MovableClock clock = new MovableClock(NOW);
   public final AccessPolicy policy;
+
+  /** The reaches of partner channels, as the platform's partner trust would give them. */
+  public final java.util.Map<
+          nl.steunpunt.api.access.Channel.PartnerBundle,
+          nl.steunpunt.core.internal.access.PartnerReach>
+      partners = new java.util.concurrent.ConcurrentHashMap<>();
+
   public final Cases cases;
   public final CoreFamilyService families;
   public final CoreTrajectoryService trajectories;
@@ -72,7 +79,8 @@ public final class CoreServices implements AutoCloseable {
             "",
             4);
     this.register = CsvMunicipalityRegister.shipped();
-    this.policy = new AccessPolicy(register);
+    this.policy =
+        new AccessPolicy(register, channel -> java.util.Optional.ofNullable(partners.get(channel)));
     this.cases = new Cases(store, policy, clock, sink);
     this.families = new CoreFamilyService(cases, register);
     this.trajectories = new CoreTrajectoryService(cases);

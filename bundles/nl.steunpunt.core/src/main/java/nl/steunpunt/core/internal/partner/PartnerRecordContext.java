@@ -3,20 +3,23 @@ package nl.steunpunt.core.internal.partner;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.DataCategory;
 import nl.steunpunt.api.access.Purpose;
-import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.common.AccessDeniedException;
 import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.NotFoundException;
+import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.partner.OrganisationKind;
 import nl.steunpunt.api.partner.PartnerContext;
 import nl.steunpunt.api.partner.PartnerRecord;
 import nl.steunpunt.api.partner.RecordSubject;
+import nl.steunpunt.api.report.Recipient;
+import nl.steunpunt.api.report.Reporter;
 import nl.steunpunt.api.report.SecurityReport;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.Gate;
@@ -37,20 +40,24 @@ final class PartnerRecordContext implements PartnerContext {
   private final Supplier<Optional<PartnerGrant>> grants;
   private final PartnerGrant granted;
   private final Channel.PartnerBundle channel;
+  private final ChannelledServices services;
 
   /**
    * @param granted the grant when the bundle got the context; fixes partner id, kind and purpose
    * @param grants the bundle's grant now
+   * @param platform the platform's case service of a type, or null when it is gone
    */
   PartnerRecordContext(
       Cases cases,
       PartnerGrant granted,
       Supplier<Optional<PartnerGrant>> grants,
-      Channel.PartnerBundle channel) {
+      Channel.PartnerBundle channel,
+      Function<Class<?>, Object> platform) {
     this.cases = cases;
     this.granted = granted;
     this.grants = grants;
     this.channel = channel;
+    this.services = new ChannelledServices(channel, platform);
   }
 
   @Override
@@ -69,20 +76,32 @@ final class PartnerRecordContext implements PartnerContext {
   }
 
   @Override
+  public <S> S service(Class<S> type) {
+    return services.service(type);
+  }
+
+  @Override
   public PartnerRecord create(Actor actor, RecordSubject subject, String json) {
     RecordJson.require(JSON, json);
     PartnerGrant grant = grant();
-    return cases.run(
-        via(actor),
-        g -> {
-          UUID id = UUID.randomUUID();
-          Reach reach = reach(g, grant, subject, id);
-          PartnerRecord record =
-              new PartnerRecord(id, grant.partnerId(), subject, json, g.now(), g.now(), 1);
-          g.store().partnerRecords().insert(record, reach.familyId());
-          written(g, grant, Action.CREATE, reach, id, "created");
-          return record;
-        });
+    try {
+      return cases.run(
+          via(actor),
+          g -> {
+            UUID id = UUID.randomUUID();
+            Reach reach = reach(g, grant, subject, id);
+            PartnerRecord record =
+                new PartnerRecord(id, grant.partnerId(), subject, json, g.now(), g.now(), 1);
+            g.store().partnerRecords().insert(record, reach.familyId());
+            written(g, grant, Action.CREATE, reach, id, "created");
+            return record;
+          });
+    } catch (NotFoundException e) {
+      // The refusal was audited on the record; the partner is told which subject it could not
+      // reach.
+      throw new NotFoundException(
+          subject.kind().name().toLowerCase(java.util.Locale.ROOT), subject.id());
+    }
   }
 
   @Override
@@ -181,19 +200,18 @@ final class PartnerRecordContext implements PartnerContext {
   }
 
   /**
-   * What a record's subject is tied to, once the grant and the user's rights allowed reading it.
+   * What a record's subject is tied to, once the access policy allowed the user, through this
+   * partner's channel, to read it.
    */
-  private record Reach(UUID familyId, DataCategory category, Optional<UUID> breakGlass) {}
+  private record Reach(UUID familyId, DataCategory category) {}
 
   /**
-   * Allows reading the subject, for the partner (its grant) and for the user (the access policy),
-   * and audits it; refuses it as not found otherwise.
+   * Allows reading the subject through the partner's channel, and audits it; refuses it as not
+   * found otherwise. The policy intersects the user's rights with the grant: its categories, and
+   * only the tie the partner's kind stands for.
    */
   private static Reach reach(Gate g, PartnerGrant grant, RecordSubject subject, UUID recordId) {
-    DataCategory category = categoryOf(subject.kind());
-    if (!grant.categories().contains(category)) {
-      throw g.forbid(Action.READ, category, RECORD);
-    }
+    DataCategory category = categoryOf(grant.kind(), subject.kind());
     return switch (subject.kind()) {
       case FAMILY -> {
         var family =
@@ -201,7 +219,6 @@ final class PartnerRecordContext implements PartnerContext {
                 .families()
                 .find(subject.id())
                 .orElseThrow(() -> new NotFoundException("family", subject.id()));
-        withinGrant(g, grant, family.id(), Optional.empty(), category, subject);
         yield reach(g.family(Action.READ, category, family.id(), RECORD, recordId), category);
       }
       case MEMBER -> {
@@ -210,7 +227,6 @@ final class PartnerRecordContext implements PartnerContext {
                 .members()
                 .find(subject.id())
                 .orElseThrow(() -> new NotFoundException("member", subject.id()));
-        withinGrant(g, grant, member.familyId(), Optional.of(member.id()), category, subject);
         yield reach(g.member(Action.READ, category, member), category);
       }
       case TRAJECTORY -> {
@@ -219,7 +235,6 @@ final class PartnerRecordContext implements PartnerContext {
                 .trajectories()
                 .find(subject.id())
                 .orElseThrow(() -> new NotFoundException("trajectory", subject.id()));
-        withinGrant(g, grant, trajectory.familyId(), Optional.empty(), category, subject);
         yield reach(
             g.trajectory(Action.READ, category, trajectory.id(), RECORD, recordId), category);
       }
@@ -227,6 +242,10 @@ final class PartnerRecordContext implements PartnerContext {
     };
   }
 
+  /**
+   * A report is reached by a recipient (the police, a municipality) as a report the centre made to
+   * them, like {@code ReportService.received}; by anyone else through the trajectory.
+   */
   private static Reach report(
       Gate g, PartnerGrant grant, RecordSubject subject, UUID recordId, DataCategory category) {
     SecurityReport report =
@@ -234,62 +253,44 @@ final class PartnerRecordContext implements PartnerContext {
             .reports()
             .find(subject.id())
             .orElseThrow(() -> new NotFoundException("report", subject.id()));
-    UUID familyId = g.store().trajectories().find(report.trajectoryId()).orElseThrow().familyId();
-    if (grant.kind() == OrganisationKind.POLICE) {
-      // The police liaison's relationship is the report addressed to the police, as in the
-      // report service's received reports: the access policy has no family tie to decide it.
-      if (!GrantScope.disclosedToPolice(report) || !g.actor().has(Role.POLICE_LIAISON)) {
-        throw g.refuse(Action.READ, category, "report", subject.id(), familyId);
+    Family family =
+        g.store()
+            .families()
+            .find(g.store().trajectories().find(report.trajectoryId()).orElseThrow().familyId())
+            .orElseThrow();
+    Optional<Recipient> recipient = g.recipient();
+    if (recipient.isPresent()) {
+      if (!madeTo(report, recipient.get(), family, g)) {
+        throw g.refuse(Action.READ, category, "report", subject.id(), family.id());
       }
       g.record(
           Action.READ,
           category,
           RECORD,
           recordId,
-          familyId,
+          family.id(),
           grant.purpose(),
           Optional.empty(),
           Optional.of("partner " + grant.partnerId() + " report " + subject.id()));
-      return new Reach(familyId, category, Optional.empty());
+      return new Reach(family.id(), category);
     }
-    withinGrant(g, grant, familyId, Optional.of(report.memberId()), category, subject);
     return reach(
         g.trajectory(Action.READ, category, report.trajectoryId(), RECORD, recordId), category);
   }
 
-  private static Reach reach(Permit permit, DataCategory category) {
-    return new Reach(permit.family().id(), category, permit.decision().breakGlass());
+  /** Whether the centre made the report to this recipient (a municipality: one it governs). */
+  private static boolean madeTo(SecurityReport report, Recipient recipient, Family family, Gate g) {
+    boolean made =
+        report
+            .disclosure()
+            .filter(d -> d.reporter() == Reporter.CENTRE && d.recipient() == recipient)
+            .isPresent();
+    return made
+        && (recipient == Recipient.POLICE || g.governedBy().contains(family.municipality()));
   }
 
-  /** Refuses, as not found, a subject outside the partner's grant. */
-  private static void withinGrant(
-      Gate g,
-      PartnerGrant grant,
-      UUID familyId,
-      Optional<UUID> member,
-      DataCategory category,
-      RecordSubject subject) {
-    boolean within =
-        switch (grant.kind()) {
-          case MUNICIPALITY -> {
-            var family = g.store().families().find(familyId).orElseThrow();
-            var phase = g.store().trajectories().ofFamily(familyId).map(t -> t.phase());
-            yield GrantScope.municipal(grant, family.municipality(), phase);
-          }
-          case THERAPY ->
-              grant.organisation().isPresent()
-                  && subject.kind() != RecordSubject.Kind.REPORT
-                  && GrantScope.referred(
-                      grant,
-                      g.store().referrals().openMembers(familyId, grant.organisation().get()),
-                      member);
-          case POLICE -> false;
-          case OTHER -> true;
-        };
-    if (!within) {
-      throw g.refuse(
-          Action.READ, category, subject.kind().name().toLowerCase(), subject.id(), familyId);
-    }
+  private static Reach reach(Permit permit, DataCategory category) {
+    return new Reach(permit.family().id(), category);
   }
 
   private static void written(
@@ -301,11 +302,18 @@ final class PartnerRecordContext implements PartnerContext {
         id,
         reach.familyId(),
         grant.purpose(),
-        reach.breakGlass(),
+        Optional.empty(),
         Optional.of("partner " + grant.partnerId() + " " + what));
   }
 
-  private static DataCategory categoryOf(RecordSubject.Kind kind) {
+  /**
+   * The category a record is kept under: a therapy provider's records are therapy notes, for its
+   * therapists only; others' are of the category of their subject.
+   */
+  static DataCategory categoryOf(OrganisationKind partner, RecordSubject.Kind kind) {
+    if (partner == OrganisationKind.THERAPY && kind != RecordSubject.Kind.REPORT) {
+      return DataCategory.THERAPY_NOTES;
+    }
     return switch (kind) {
       case FAMILY, MEMBER -> DataCategory.IDENTITY;
       case TRAJECTORY -> DataCategory.TRAJECTORY_STATUS;
