@@ -1,5 +1,6 @@
 package nl.steunpunt.console.internal;
 
+import java.util.List;
 import nl.steunpunt.api.platform.PlatformStatus;
 import nl.steunpunt.api.platform.Readiness;
 import org.apache.karaf.shell.api.action.Action;
@@ -19,17 +20,22 @@ public final class StatusCommand implements Action {
 
   @Override
   public Object execute() {
-    System.out.println(render(platform.version(), platform.readiness(), platform.demoMode()));
+    System.out.println(
+        render(platform.version(), platform.readiness(), platform.demoMode(), platform.alerts()));
     return null;
   }
 
-  static String render(String version, Readiness readiness, boolean demo) {
+  static String render(String version, Readiness readiness, boolean demo, List<String> alerts) {
     StringBuilder out = new StringBuilder();
     out.append("Steunpunt ").append(version).append('\n');
     out.append("Ready:     ").append(readiness.ready() ? "yes" : "no").append('\n');
     out.append("Mode:      ").append(demo ? "DEMO (published demo passwords)" : "production");
     for (String waiting : readiness.waitingFor()) {
       out.append('\n').append("Waiting for ").append(waiting);
+    }
+    out.append('\n').append("Alerts:    ").append(alerts.isEmpty() ? "none" : alerts.size());
+    for (String alert : alerts) {
+      out.append('\n').append("  ! ").append(alert);
     }
     return out.toString();
   }

@@ -1,9 +1,13 @@
 package nl.steunpunt.web.internal.resource;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
+import java.util.List;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.platform.PlatformStatus;
 import nl.steunpunt.web.internal.http.ApiServlet;
 import nl.steunpunt.web.internal.http.SteunpuntHttp;
@@ -19,7 +23,9 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 
 /**
  * {@code GET /health}, open without a login: 200 when every core component is active, 503
- * otherwise, so a load balancer or a start script can wait for it.
+ * otherwise, so a load balancer or a start script can wait for it. It counts the platform's alerts
+ * (such as a partner bundle that is not on the allow-list); their texts name bundles and
+ * configurations, so only a logged-in operator gets them. Alerts do not make the platform unready.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(SteunpuntHttp.SELECT_CONTEXT)
@@ -30,7 +36,14 @@ public final class HealthServlet extends ApiServlet {
   private static final long serialVersionUID = 1L;
 
   /** The body of the health response. */
-  record Health(String status, String version, boolean ready, boolean demo) {}
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Health(
+      String status,
+      String version,
+      boolean ready,
+      boolean demo,
+      int alerts,
+      List<String> alertDetails) {}
 
   @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
   private volatile PlatformStatus platform;
@@ -43,15 +56,25 @@ public final class HealthServlet extends ApiServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Health health = health(platform);
+    boolean operator =
+        request.getAttribute(SteunpuntHttp.ACTOR_ATTRIBUTE) instanceof Actor actor
+            && actor.has(Role.OPERATOR);
+    Health health = health(platform, operator);
     sendJson(response, health.ready() ? 200 : 503, health);
   }
 
-  static Health health(PlatformStatus platform) {
+  static Health health(PlatformStatus platform, boolean operator) {
     if (platform == null) {
-      return new Health("DOWN", "unknown", false, false);
+      return new Health("DOWN", "unknown", false, false, 0, null);
     }
     boolean ready = platform.readiness().ready();
-    return new Health(ready ? "UP" : "STARTING", platform.version(), ready, platform.demoMode());
+    List<String> alerts = platform.alerts();
+    return new Health(
+        ready ? "UP" : "STARTING",
+        platform.version(),
+        ready,
+        platform.demoMode(),
+        alerts.size(),
+        operator ? alerts : null);
   }
 }
