@@ -52,7 +52,8 @@ const openapi = JSON.parse(readFileSync(join(ui, '../openapi/openapi.json'), 'ut
 const SCHEMA = { phase: 'Phase', whereabouts: 'Whereabouts', memberRole: 'MemberRole', familyStatus: 'FamilyStatus',
   expertise: 'Expertise', taskState: 'TaskState', noteCategory: 'NoteCategory', eventType: 'EventType', action: 'Action',
   category: 'DataCategory', purpose: 'Purpose', outcome: 'Outcome', reportReason: 'ReportReason', reportState: 'ReportState',
-  reporter: 'Reporter', recipient: 'Recipient', background: 'Background' };
+  reporter: 'Reporter', recipient: 'Recipient', background: 'Background', consentBy: 'ConsentBy',
+  consentForm: 'ConsentForm' };
 const untranslated = [];
 for (const type of enumTypes) {
   const schema = openapi.components.schemas[SCHEMA[type]];

@@ -49,7 +49,7 @@ class FamilyPage extends ShellElement {
     const memberNames = new Map((members ?? []).map((m) => [m.id, m.givenName]));
     this.#builtin = [
       members && { name: 'members', label: t('tab.members'), content: () => membersTab(members) },
-      trajectory && { name: 'trajectory', label: t('tab.trajectory'), content: () => trajectoryTab(trajectory, parts.team, family) },
+      trajectory && { name: 'trajectory', label: t('tab.trajectory'), content: () => trajectoryTab(trajectory, parts.team, family, { referrals: parts.referrals, familyMembers: members, onChange: () => this.refresh() }) },
       parts.events && { name: 'timeline', label: t('tab.timeline'), content: () => timelineTab(trajectory.id, parts.events, memberNames) },
       parts.tasks && { name: 'tasks', label: t('tab.tasks'), content: () => taskList(parts.tasks, { caption: t('tab.tasks'), onChange: () => this.refresh() }) },
       parts.notes && { name: 'notes', label: t('tab.notes'), content: () => notesTab(trajectory.id, parts.notes, () => this.refresh()) },
@@ -69,7 +69,7 @@ class FamilyPage extends ShellElement {
 
   async #trajectoryParts(trajectoryId, signal) {
     const tid = encodeURIComponent(trajectoryId);
-    const [team, events, notes, reports, tasks] = await Promise.all([
+    const [team, events, notes, reports, tasks, referrals] = await Promise.all([
       optional(`/api/v1/trajectories/${tid}/team`, { signal }),
       optional(withQuery(`/api/v1/trajectories/${tid}/events`, { offset: 0, limit: EVENTS_PAGE }), { signal }).catch(() => null),
       optional(withQuery(`/api/v1/trajectories/${tid}/notes`, { limit: 50 }), { signal }).catch(() => null),
@@ -77,8 +77,9 @@ class FamilyPage extends ShellElement {
       // There is no task list per trajectory: the open tasks the user may see, filtered here.
       optional(withQuery('/api/v1/tasks', { limit: 200 }), { signal })
         .then((page) => (page ? page.items.filter((task) => task.trajectoryId === trajectoryId) : null)).catch(() => null),
+      optional(`/api/v1/trajectories/${tid}/referrals`, { signal }).catch(() => null),
     ]);
-    return { team, events, notes, reports, tasks };
+    return { team, events, notes, reports, tasks, referrals };
   }
 
   #setTabs(preferred) {

@@ -1,7 +1,9 @@
-// The Trajectory tab: phase, partners and the team, with the language match against the family.
+// The Trajectory tab: phase, partners and the team, with the language match against the family,
+// and the referrals to therapy (when the user may read them).
 import { h } from '../lib/dom.js';
 import { formatDate, formatLanguages, t, tEnum } from '../lib/i18n.js';
 import { dataTable } from '../lib/table.js';
+import { referralsSection } from './referrals.js';
 
 function shared(languages, familyLanguages) {
   return (languages ?? []).filter((code) => familyLanguages.includes(code));
@@ -14,7 +16,7 @@ function match(languages, familyLanguages) {
     : h('span', { class: 'badge warn' }, t('team.noSharedLanguage'));
 }
 
-export function trajectoryTab(trajectory, team, family) {
+export function trajectoryTab(trajectory, team, family, { referrals = null, familyMembers = null, onChange = () => {} } = {}) {
   const familyLanguages = family.languages ?? [];
   const members = team?.team ?? trajectory.team ?? [];
   const suggestions = team?.suggestions ?? [];
@@ -48,5 +50,6 @@ export function trajectoryTab(trajectory, team, family) {
         ],
         rows: suggestions,
       }),
-    ]);
+    ],
+    referrals ? referralsSection(trajectory.id, referrals, familyMembers, onChange) : null);
 }

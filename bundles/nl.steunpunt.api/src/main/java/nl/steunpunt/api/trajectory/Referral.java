@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param trajectoryId the trajectory
  * @param memberId the member referred
  * @param organisation the therapy provider's organisation id
+ * @param consent the consent it was made with; empty only for referrals made before the platform
+ *     recorded consent, every new referral has it
  * @param openedAt when the referral was made
  * @param closedAt when it ended, if it did
  * @since 0.1
@@ -22,6 +24,7 @@ public record Referral(
     UUID trajectoryId,
     UUID memberId,
     String organisation,
+    Optional<Consent> consent,
     Instant openedAt,
     Optional<Instant> closedAt) {
 
@@ -31,6 +34,7 @@ public record Referral(
     Objects.requireNonNull(trajectoryId, "trajectoryId");
     Objects.requireNonNull(memberId, "memberId");
     Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(consent, "consent");
     Objects.requireNonNull(openedAt, "openedAt");
     Objects.requireNonNull(closedAt, "closedAt");
   }

@@ -152,20 +152,22 @@ public interface TrajectoryService {
   Page<Note> notes(Actor actor, UUID id, PageRequest page);
 
   /**
-   * Refers a member of the trajectory's family to a therapy provider.
+   * Refers a member of the trajectory's family to a therapy provider, with the consent given for
+   * it. A member under 16 needs the consent of parents or guardians of the same family; a member of
+   * 16 or older may consent alone (see {@link Consent}).
    *
    * @param actor who refers
    * @param id the trajectory
-   * @param memberId the member, of this family
-   * @param organisation the therapy provider's organisation id
-   * @return the open referral
-   * @throws nl.steunpunt.api.common.ValidationException when the member or organisation is not
-   *     valid
+   * @param referral the member, the provider and the consent
+   * @return the open referral, with its consent
+   * @throws nl.steunpunt.api.common.ValidationException when the member, organisation or consent is
+   *     not valid (consent in the future, no parent named, a named member who is not a parent or
+   *     guardian of this family, a member under 16 consenting alone); nothing is written
    * @throws nl.steunpunt.api.common.ConflictException when the member is referred there already
    * @throws nl.steunpunt.api.common.NotFoundException when there is no such trajectory for the
    *     actor
    */
-  Referral refer(Actor actor, UUID id, UUID memberId, String organisation);
+  Referral refer(Actor actor, UUID id, NewReferral referral);
 
   /**
    * Ends an open referral.

@@ -1,6 +1,7 @@
 /**
  * Trajectories: the support given to one family over time, its phases, team, timeline of events,
- * tasks and notes.
+ * tasks and notes, and the referrals of members to therapy providers with the consent they were
+ * made with.
  *
  * <p>Events are immutable facts with a global sequence; a correction is a new event that points at
  * the one it corrects.

@@ -10,6 +10,10 @@ import java.util.UUID;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.Member;
+import nl.steunpunt.api.family.MemberRole;
+import nl.steunpunt.api.trajectory.Consent;
+import nl.steunpunt.api.trajectory.ConsentBy;
+import nl.steunpunt.api.trajectory.ConsentForm;
 import nl.steunpunt.api.trajectory.Expertise;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.api.trajectory.Referral;
@@ -18,14 +22,15 @@ import nl.steunpunt.api.trajectory.TaskOwner;
 import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.Trajectory;
+import nl.steunpunt.core.internal.trajectory.ReferralConsent;
 import nl.steunpunt.store.jdbc.FamilyFilter;
 import nl.steunpunt.store.jdbc.StoreSession;
 
 /**
  * Ties the demo accounts to some of the generated families, so each of them sees what their role
  * would see: the demo counsellor is on the team of one family in six, with a task in each open one,
- * the demo therapist has referrals in three families. (The demo municipality officer sees
- * Amsterdam's full trajectories without any help.)
+ * the demo therapist has referrals in three families, each made with consent. (The demo
+ * municipality officer sees Amsterdam's full trajectories without any help.)
  */
 final class DemoRelations {
 
@@ -70,19 +75,49 @@ final class DemoRelations {
                       1));
         }
       }
-      List<Member> members = s.members().ofFamily(family.id());
-      if (referred < REFERRALS && trajectory.phase() == Phase.SUPPORT && !members.isEmpty()) {
-        s.referrals()
-            .insert(
-                new Referral(
-                    UUID.randomUUID(),
-                    trajectory.id(),
-                    members.get(0).id(),
-                    THERAPY,
-                    now,
-                    Optional.empty()));
-        referred++;
+      if (referred < REFERRALS && trajectory.phase() == Phase.SUPPORT) {
+        Optional<Referral> referral = referral(trajectory, s.members().ofFamily(family.id()), now);
+        if (referral.isPresent()) {
+          s.referrals().insert(referral.get());
+          referred++;
+        }
       }
     }
+  }
+
+  /**
+   * A referral of the family's first member, with consent as the rules allow it: the member's own
+   * from 16, else the parents' and guardians'; none when a child has no parent in the family.
+   */
+  private static Optional<Referral> referral(
+      Trajectory trajectory, List<Member> members, Instant now) {
+    if (members.isEmpty()) {
+      return Optional.empty();
+    }
+    Member member = members.get(0);
+    LocalDate givenOn = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(2);
+    List<UUID> parents =
+        members.stream()
+            .filter(m -> m.role() == MemberRole.PARENT || m.role() == MemberRole.GUARDIAN)
+            .filter(m -> !m.id().equals(member.id()))
+            .map(Member::id)
+            .toList();
+    Consent consent;
+    if (ReferralConsent.mayConsentAlone(member, givenOn)) {
+      consent = new Consent(ConsentBy.MEMBER, List.of(), givenOn, ConsentForm.WRITTEN);
+    } else if (!parents.isEmpty()) {
+      consent = new Consent(ConsentBy.PARENTS, parents, givenOn, ConsentForm.WRITTEN);
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Referral(
+            UUID.randomUUID(),
+            trajectory.id(),
+            member.id(),
+            THERAPY,
+            Optional.of(consent),
+            now,
+            Optional.empty()));
   }
 }

@@ -28,6 +28,7 @@ import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.EventDetail;
 import nl.steunpunt.api.trajectory.NewEvent;
 import nl.steunpunt.api.trajectory.NewNote;
+import nl.steunpunt.api.trajectory.NewReferral;
 import nl.steunpunt.api.trajectory.NewTask;
 import nl.steunpunt.api.trajectory.Note;
 import nl.steunpunt.api.trajectory.Phase;
@@ -352,8 +353,8 @@ public final class CoreTrajectoryService implements TrajectoryService {
   }
 
   @Override
-  public Referral refer(Actor actor, UUID id, UUID memberId, String organisation) {
-    return referrals.refer(actor, id, memberId, organisation);
+  public Referral refer(Actor actor, UUID id, NewReferral referral) {
+    return referrals.refer(actor, id, referral);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package nl.steunpunt.core.internal.trajectory;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +12,7 @@ import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.ValidationException;
 import nl.steunpunt.api.family.Member;
+import nl.steunpunt.api.trajectory.NewReferral;
 import nl.steunpunt.api.trajectory.Referral;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.Permit;
@@ -27,16 +30,23 @@ final class TrajectoryReferrals {
     this.cases = cases;
   }
 
-  Referral refer(Actor actor, UUID id, UUID memberId, String organisation) {
+  Referral refer(Actor actor, UUID id, NewReferral referral) {
     Check check = new Check();
-    check.present(memberId, "memberId");
-    if (check.present(organisation, "organisation")) {
+    if (!check.present(referral, "body")) {
+      check.done();
+    }
+    check.present(referral.memberId(), "memberId");
+    if (check.present(referral.organisation(), "organisation")) {
       check.that(
-          CoreTrajectoryService.isOrganisation(organisation),
+          CoreTrajectoryService.isOrganisation(referral.organisation()),
           "organisation",
           "is not an organisation id such as therapy-noord");
     }
+    LocalDate today = Instant.now(cases.clock()).atZone(ReferralConsent.NETHERLANDS).toLocalDate();
+    ReferralConsent.checkParts(check, referral.consent(), today);
     check.done();
+    UUID memberId = referral.memberId();
+    String organisation = referral.organisation();
     return cases.run(
         actor,
         g -> {
@@ -49,13 +59,27 @@ final class TrajectoryReferrals {
           if (member.isEmpty() || !member.get().familyId().equals(permit.family().id())) {
             throw ValidationException.of("memberId", "is not a member of this family");
           }
+          Check consent = new Check();
+          ReferralConsent.checkFor(
+              consent,
+              referral.consent(),
+              member.get(),
+              s.members().ofFamily(permit.family().id()));
+          consent.done();
           if (s.referrals().openMembers(permit.family().id(), organisation).contains(memberId)) {
             throw new ConflictException("The member is referred there already.");
           }
-          Referral referral =
-              new Referral(referralId, id, memberId, organisation, g.now(), Optional.empty());
-          s.referrals().insert(referral);
-          return referral;
+          Referral made =
+              new Referral(
+                  referralId,
+                  id,
+                  memberId,
+                  organisation,
+                  Optional.of(referral.consent()),
+                  g.now(),
+                  Optional.empty());
+          s.referrals().insert(made);
+          return made;
         });
   }
 
@@ -82,6 +106,7 @@ final class TrajectoryReferrals {
               current.trajectoryId(),
               current.memberId(),
               current.organisation(),
+              current.consent(),
               current.openedAt(),
               Optional.of(g.now()));
         });

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,10 +41,14 @@ import nl.steunpunt.api.family.MemberRole;
 import nl.steunpunt.api.family.NewFamily;
 import nl.steunpunt.api.family.NewMember;
 import nl.steunpunt.api.family.Whereabouts;
+import nl.steunpunt.api.trajectory.Consent;
+import nl.steunpunt.api.trajectory.ConsentBy;
+import nl.steunpunt.api.trajectory.ConsentForm;
 import nl.steunpunt.api.trajectory.EventDetail;
 import nl.steunpunt.api.trajectory.Expertise;
 import nl.steunpunt.api.trajectory.NewEvent;
 import nl.steunpunt.api.trajectory.NewNote;
+import nl.steunpunt.api.trajectory.NewReferral;
 import nl.steunpunt.api.trajectory.NoteCategory;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.api.trajectory.TeamAssignment;
@@ -308,10 +313,26 @@ class AccessScenariosTest {
     Family family = family("0363");
     Member referred = member(family, "Amina");
     member(family, "Yusuf");
+    Member mother =
+        core.families.addMember(
+            TEAM_LEAD,
+            family.id(),
+            new NewMember(
+                MemberRole.PARENT, "Khadija", 1980, List.of("nl"), Whereabouts.AT_HOME_NL));
     Trajectory t = core.trajectories.ofFamily(TEAM_LEAD, family.id()).orElseThrow();
     assertThat(core.families.find(THERAPIST, family.id())).isEmpty();
 
-    core.trajectories.refer(TEAM_LEAD, t.id(), referred.id(), THERAPIST.organisation().id());
+    core.trajectories.refer(
+        TEAM_LEAD,
+        t.id(),
+        new NewReferral(
+            referred.id(),
+            THERAPIST.organisation().id(),
+            new Consent(
+                ConsentBy.PARENTS,
+                List.of(mother.id()),
+                LocalDate.of(2026, 11, 20),
+                ConsentForm.WRITTEN)));
     core.trajectories.writeNote(
         THERAPIST, t.id(), new NewNote(NoteCategory.THERAPY, "First session went well"));
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -22,6 +23,9 @@ import nl.steunpunt.api.family.MemberRole;
 import nl.steunpunt.api.family.Whereabouts;
 import nl.steunpunt.api.partner.PartnerEvent;
 import nl.steunpunt.api.partner.TrajectoryListener;
+import nl.steunpunt.api.trajectory.Consent;
+import nl.steunpunt.api.trajectory.ConsentBy;
+import nl.steunpunt.api.trajectory.ConsentForm;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.EventDetail;
 import nl.steunpunt.api.trajectory.Phase;
@@ -346,6 +350,12 @@ class PartnerDeliveryTest {
                       c.trajectory(),
                       c.member(),
                       "therapy-noord",
+                      Optional.of(
+                          new Consent(
+                              ConsentBy.MEMBER,
+                              List.of(),
+                              LocalDate.of(2026, 11, 27),
+                              ConsentForm.WRITTEN)),
                       CoreServices.NOW,
                       Optional.empty()));
           return null;

@@ -7,17 +7,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.steunpunt.api.trajectory.Consent;
+import nl.steunpunt.api.trajectory.ConsentBy;
+import nl.steunpunt.api.trajectory.ConsentForm;
 import nl.steunpunt.api.trajectory.Referral;
 import nl.steunpunt.store.jdbc.ReferralRecords;
 
 /**
  * Referrals in table {@code referral}. Open while {@code closed_at} is null: that is what lets a
- * therapy provider see the member (see {@link ScopeCondition}).
+ * therapy provider see the member (see {@link ScopeCondition}). The consent columns are null on
+ * referrals made before consent was recorded (migration 11).
  */
 final class JdbcReferralRecords implements ReferralRecords {
 
   private static final String COLUMNS =
-      "r.id, r.trajectory_id, r.member_id, r.organisation, r.opened_at, r.closed_at";
+      "r.id, r.trajectory_id, r.member_id, r.organisation, r.consent_by, r.consent_parents,"
+          + " r.consent_given_on, r.consent_form, r.opened_at, r.closed_at";
 
   private final Sql sql;
 
@@ -27,13 +32,19 @@ final class JdbcReferralRecords implements ReferralRecords {
 
   @Override
   public void insert(Referral referral) {
+    Consent consent = referral.consent().orElse(null);
     sql.update(
-        "INSERT INTO referral (id, trajectory_id, member_id, organisation, opened_at, closed_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO referral (id, trajectory_id, member_id, organisation, consent_by,"
+            + " consent_parents, consent_given_on, consent_form, opened_at, closed_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         referral.id(),
         referral.trajectoryId(),
         referral.memberId(),
         referral.organisation(),
+        consent == null ? null : consent.by(),
+        consent == null || consent.parentIds().isEmpty() ? null : members(consent.parentIds()),
+        consent == null ? null : consent.givenOn(),
+        consent == null ? null : consent.form(),
         referral.openedAt(),
         referral.closedAt().orElse(null));
   }
@@ -73,12 +84,33 @@ final class JdbcReferralRecords implements ReferralRecords {
   }
 
   static Referral map(ResultSet rs) throws SQLException {
+    String by = rs.getString("consent_by");
+    Optional<Consent> consent =
+        by == null
+            ? Optional.empty()
+            : Optional.of(
+                new Consent(
+                    ConsentBy.valueOf(by),
+                    members(rs.getString("consent_parents")),
+                    Sql.date(rs, "consent_given_on"),
+                    ConsentForm.valueOf(rs.getString("consent_form"))));
     return new Referral(
         Sql.uuid(rs, "id"),
         Sql.uuid(rs, "trajectory_id"),
         Sql.uuid(rs, "member_id"),
         rs.getString("organisation"),
+        consent,
         Sql.instant(rs, "opened_at"),
         Optional.ofNullable(Sql.instant(rs, "closed_at")));
+  }
+
+  private static String members(List<UUID> ids) {
+    return String.join(",", ids.stream().map(UUID::toString).toList());
+  }
+
+  private static List<UUID> members(String joined) {
+    return joined == null || joined.isEmpty()
+        ? List.of()
+        : List.of(joined.split(",")).stream().map(UUID::fromString).toList();
   }
 }

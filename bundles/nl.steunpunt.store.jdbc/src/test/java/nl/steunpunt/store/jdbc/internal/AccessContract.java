@@ -84,7 +84,14 @@ abstract class AccessContract extends OnDatabase {
 
   Referral referred(Case c, Member member, String organisation, Optional<Instant> closedAt) {
     Referral referral =
-        new Referral(UUID.randomUUID(), c.trajectory(), member.id(), organisation, NOW, closedAt);
+        new Referral(
+            UUID.randomUUID(),
+            c.trajectory(),
+            member.id(),
+            organisation,
+            Optional.of(ReferralContract.byTheMember()),
+            NOW,
+            closedAt);
     store.write(
         s -> {
           s.referrals().insert(referral);
@@ -344,13 +351,21 @@ abstract class AccessContract extends OnDatabase {
     Case c = stored("0363", Phase.SUPPORT);
     Member sara = member(c);
     Referral later =
-        new Referral(UUID.randomUUID(), c.trajectory(), sara.id(), THERAPY, NOW, Optional.empty());
+        new Referral(
+            UUID.randomUUID(),
+            c.trajectory(),
+            sara.id(),
+            THERAPY,
+            Optional.of(ReferralContract.byTheMember()),
+            NOW,
+            Optional.empty());
     Referral earlier =
         new Referral(
             UUID.randomUUID(),
             c.trajectory(),
             sara.id(),
             "therapie-zuid",
+            Optional.empty(),
             NOW.minus(10, ChronoUnit.DAYS),
             Optional.of(NOW.minus(1, ChronoUnit.DAYS)));
     store.write(

@@ -41,11 +41,9 @@ final class ReferralsResource {
   }
 
   private void refer(Exchange exchange) throws IOException {
-    ReferralRequest request = exchange.body(ReferralRequest.class);
+    var referral = exchange.body(ReferralRequest.class).toNew();
     exchange.created(
-        ReferralJson.of(
-            trajectories.refer(
-                exchange.actor(), exchange.id(), request.memberId(), request.organisation())));
+        ReferralJson.of(trajectories.refer(exchange.actor(), exchange.id(), referral)));
   }
 
   private void end(Exchange exchange) throws IOException {

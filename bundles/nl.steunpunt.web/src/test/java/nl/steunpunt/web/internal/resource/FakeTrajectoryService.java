@@ -10,6 +10,7 @@ import nl.steunpunt.api.trajectory.CriticalMoment;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.NewEvent;
 import nl.steunpunt.api.trajectory.NewNote;
+import nl.steunpunt.api.trajectory.NewReferral;
 import nl.steunpunt.api.trajectory.NewTask;
 import nl.steunpunt.api.trajectory.Note;
 import nl.steunpunt.api.trajectory.Phase;
@@ -35,13 +36,11 @@ final class FakeTrajectoryService implements TrajectoryService {
 
   Actor actor;
   UUID id;
-  UUID memberId;
-  String organisation;
+  NewReferral referral;
 
   @Override
-  public Referral refer(Actor actor, UUID id, UUID memberId, String organisation) {
-    this.memberId = memberId;
-    this.organisation = organisation;
+  public Referral refer(Actor actor, UUID id, NewReferral referral) {
+    this.referral = referral;
     asked(actor, id);
     return answer;
   }
