@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +44,10 @@ import nl.steunpunt.api.report.ReportReason;
 import nl.steunpunt.api.report.ReportService;
 import nl.steunpunt.api.report.Reporter;
 import nl.steunpunt.api.report.SecurityReport;
+import nl.steunpunt.api.trajectory.Consent;
+import nl.steunpunt.api.trajectory.ConsentBy;
+import nl.steunpunt.api.trajectory.ConsentForm;
+import nl.steunpunt.api.trajectory.NewReferral;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.api.trajectory.TrajectoryService;
@@ -130,7 +135,14 @@ class PartnerChannelAccessTest {
     trajectory = core.trajectories.ofFamily(COUNSELLOR, amsterdam.id()).orElseThrow();
     mother = add(amsterdam, MemberRole.PARENT, "Khadija", 1975);
     son = add(amsterdam, MemberRole.CHILD_ABROAD, "Yusuf", 2006);
-    core.trajectories.refer(COUNSELLOR, trajectory.id(), son.id(), "therapy-noord");
+    core.trajectories.refer(
+        COUNSELLOR,
+        trajectory.id(),
+        new NewReferral(
+            son.id(),
+            "therapy-noord",
+            new Consent(
+                ConsentBy.MEMBER, List.of(), LocalDate.of(2026, 11, 1), ConsentForm.WRITTEN)));
   }
 
   @AfterEach
