@@ -45,7 +45,6 @@ import org.slf4j.LoggerFactory;
 public final class PartnerContexts {
 
   private static final Logger LOG = LoggerFactory.getLogger(PartnerContexts.class);
-  private static final int LIVE = Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE;
 
   private final BundleContext context;
   private final Cases cases;
@@ -106,7 +105,9 @@ public final class PartnerContexts {
   private void sync() {
     Set<Long> wanted = new HashSet<>();
     for (Bundle bundle : grants.partnerBundles()) {
-      if ((bundle.getState() & LIVE) != 0 && grants.grantFor(bundle).isPresent()) {
+      // From installation on: the bundle's state changes are not all told, and a registration
+      // is harmless until the bundle asks for it.
+      if (bundle.getState() != Bundle.UNINSTALLED && grants.grantFor(bundle).isPresent()) {
         wanted.add(bundle.getBundleId());
       }
     }
