@@ -1,5 +1,7 @@
 /**
- * The state of the platform as a whole: its version and whether every core component is up.
+ * The state of the platform as a whole: its version and whether every core component is up; and the
+ * operator's administration of partners ({@link nl.steunpunt.api.platform.PartnerAdministration},
+ * since 0.2).
  *
  * @since 0.1
  */

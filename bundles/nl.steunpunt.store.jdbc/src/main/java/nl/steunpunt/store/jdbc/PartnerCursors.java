@@ -45,6 +45,16 @@ public interface PartnerCursors {
    */
   boolean lease(String partnerId, String owner, Instant now, Instant until);
 
+  /**
+   * The operator's move of the cursor to {@code sequence}, backwards or forwards; clears the
+   * failures, the last error and the back-off, and leaves the lease alone. Safe while a node
+   * delivers: each of its moves is conditioned on the cursor being where it read it ({@link
+   * #advance}), so after this one it moves nothing, and its next step starts from here.
+   *
+   * @return whether the partner has a cursor (nothing changes when it has none)
+   */
+  boolean moveTo(String partnerId, long sequence, Instant now);
+
   /** Gives the lease up, if the owner holds it, so another node can take over at once. */
   void release(String partnerId, String owner, Instant now);
 

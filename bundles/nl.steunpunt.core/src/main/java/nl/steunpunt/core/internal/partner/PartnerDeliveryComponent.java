@@ -125,6 +125,11 @@ public final class PartnerDeliveryComponent {
     return deliveries.status();
   }
 
+  /** Whether this node delivers to the partner now. */
+  public boolean delivering(String partnerId) {
+    return deliveries.running(partnerId);
+  }
+
   /** Starts what may run and stops what no longer may, after any change. */
   private synchronized void refresh() {
     if (!active) {

@@ -169,6 +169,19 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
         .toList();
   }
 
+  /** Every bundle that carries the header and the decision about it; for the operator. */
+  public List<TrackedBundle> bundles() {
+    return tracked.values().stream()
+        .map(t -> new TrackedBundle(t.bundle(), t.verdict()))
+        .sorted(Comparator.comparing(t -> t.verdict().symbolicName()))
+        .toList();
+  }
+
+  /** The grant configurations as read, invalid ones included; for the operator. */
+  public List<Configured<PartnerGrant>> configuredGrants() {
+    return grantList();
+  }
+
   @Override
   public List<String> alerts() {
     List<String> alerts = new ArrayList<>();

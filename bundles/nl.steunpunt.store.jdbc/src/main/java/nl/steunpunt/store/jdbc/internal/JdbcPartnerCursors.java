@@ -99,6 +99,17 @@ final class JdbcPartnerCursors implements PartnerCursors {
   }
 
   @Override
+  public boolean moveTo(String partnerId, long sequence, Instant now) {
+    return sql.update(
+            "UPDATE partner_cursor SET last_sequence = ?, failures = 0, last_error = NULL,"
+                + " next_attempt = NULL, updated_at = ? WHERE partner_id = ?",
+            sequence,
+            now,
+            partnerId)
+        == 1;
+  }
+
+  @Override
   public void release(String partnerId, String owner, Instant now) {
     sql.update(
         "UPDATE partner_cursor SET lease_owner = NULL, lease_until = NULL, updated_at = ?"

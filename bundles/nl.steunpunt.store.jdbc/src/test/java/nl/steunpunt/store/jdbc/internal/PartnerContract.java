@@ -207,6 +207,29 @@ abstract class PartnerContract extends OnDatabase {
     assertThat(recovered.nextAttempt()).isEmpty();
   }
 
+  @Test
+  void theOperatorMovesACursorEitherWayUnderALeaseWhichThenMovesNothing() {
+    store.write(s -> s.partnerCursors().findOrCreate("gm0363", 20, AT));
+    lease("node-a", AT, AT.plusSeconds(60));
+    store.write(s -> s.partnerCursors().failed("gm0363", "node-a", "down", LATER, AT));
+
+    assertThat(store.<Boolean>write(s -> s.partnerCursors().moveTo("gm0363", 5, LATER))).isTrue();
+
+    PartnerCursor moved = cursor();
+    assertThat(moved.lastSequence()).isEqualTo(5);
+    assertThat(moved.failures()).isZero();
+    assertThat(moved.lastError()).isEmpty();
+    assertThat(moved.nextAttempt()).isEmpty();
+    assertThat(moved.leaseOwner()).as("the lease stays").contains("node-a");
+    assertThat(advance("node-a", 20, 21)).as("the deliverer's old position").isFalse();
+    assertThat(cursor().lastSequence()).isEqualTo(5);
+    assertThat(store.<Boolean>write(s -> s.partnerCursors().moveTo("gm0363", 30, LATER))).isTrue();
+    assertThat(cursor().lastSequence()).isEqualTo(30);
+    assertThat(store.<Boolean>write(s -> s.partnerCursors().moveTo("nobody", 1, LATER)))
+        .as("no cursor")
+        .isFalse();
+  }
+
   static PartnerRecord record(String partner, RecordSubject subject, String json) {
     return new PartnerRecord(UUID.randomUUID(), partner, subject, json, AT, AT, 1);
   }

@@ -1,0 +1,83 @@
+package nl.steunpunt.console.internal;
+
+import java.util.Optional;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.common.ValidationException;
+import nl.steunpunt.api.platform.AllowRequest;
+import nl.steunpunt.api.platform.PartnerAdministration;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+/**
+ * {@code steunpunt:partner-allow}: puts a partner bundle on the allow-list, either an installed
+ * bundle exactly as it is (by id) or by symbolic name, version range and SHA-256.
+ */
+@Service
+@Command(
+    scope = "steunpunt",
+    name = "partner-allow",
+    description =
+        "Puts a partner bundle on the allow-list: an installed bundle by id (its name, exact"
+            + " version and the SHA-256 of its jar), or --symbolic-name, --version-range and"
+            + " --sha256.")
+public final class PartnerAllowCommand implements Action {
+
+  @Reference PartnerAdministration administration;
+
+  @Argument(index = 0, name = "bundleId", description = "The installed bundle's id (bundle:list).")
+  Long bundleId;
+
+  @Option(name = "--symbolic-name", description = "The bundle's symbolic name.")
+  String symbolicName;
+
+  @Option(name = "--version-range", description = "An OSGi version range, e.g. [1.0.0,1.1.0).")
+  String versionRange;
+
+  @Option(name = "--sha256", description = "The SHA-256 of the jar (sha256sum), 64 hex digits.")
+  String sha256;
+
+  @Override
+  public Object execute() {
+    System.out.println(
+        allow(
+            administration,
+            ConsoleActor.current(),
+            Optional.ofNullable(bundleId),
+            new AllowRequest(symbolicName, versionRange, sha256)));
+    return null;
+  }
+
+  static String allow(
+      PartnerAdministration administration,
+      Optional<Actor> actor,
+      Optional<Long> bundleId,
+      AllowRequest given) {
+    return Answers.as(
+        actor,
+        a -> {
+          boolean named =
+              given.symbolicName() != null
+                  || given.versionRange() != null
+                  || given.sha256() != null;
+          if (bundleId.isPresent() == named) {
+            throw ValidationException.of(
+                "bundleId", "give a bundle id, or --symbolic-name, --version-range and --sha256");
+          }
+          AllowRequest entry =
+              bundleId.isPresent()
+                  ? administration.allowBundle(a, bundleId.get())
+                  : administration.allow(a, given);
+          return "Allowed "
+              + entry.symbolicName()
+              + " "
+              + entry.versionRange()
+              + " with SHA-256 "
+              + entry.sha256()
+              + ".";
+        });
+  }
+}

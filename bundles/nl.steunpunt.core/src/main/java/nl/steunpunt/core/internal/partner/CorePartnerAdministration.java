@@ -1,0 +1,232 @@
+package nl.steunpunt.core.internal.partner;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import nl.steunpunt.api.access.Action;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.audit.Outcome;
+import nl.steunpunt.api.common.ConflictException;
+import nl.steunpunt.api.common.NotFoundException;
+import nl.steunpunt.api.common.UnavailableException;
+import nl.steunpunt.api.common.ValidationException;
+import nl.steunpunt.api.platform.AllowRequest;
+import nl.steunpunt.api.platform.GrantRequest;
+import nl.steunpunt.api.platform.PartnerAdministration;
+import nl.steunpunt.api.platform.PartnerStatus;
+import nl.steunpunt.core.internal.validation.Timestamps;
+import nl.steunpunt.store.jdbc.AuditWriteFailed;
+import nl.steunpunt.store.jdbc.PartnerCursor;
+import nl.steunpunt.store.jdbc.Store;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The operator's administration of partners. Grants and allow-list entries are written to
+ * Configuration Admin, which is not transactional: the audit entry is written first, so a change
+ * that cannot be audited is not made. A replay moves the cursor and is audited in one transaction.
+ */
+@Component(service = PartnerAdministration.class)
+public final class CorePartnerAdministration implements PartnerAdministration {
+
+  static final String GRANT = "partner-grant";
+  static final String ALLOW = "partner-allow";
+  static final String CURSOR = "partner-cursor";
+
+  private final Store store;
+  private final PartnerConfigs configs;
+  private final PartnerRuntime runtime;
+  private final OperatorAudit audit;
+
+  @Activate
+  public CorePartnerAdministration(
+      BundleContext context,
+      @Reference Store store,
+      @Reference ConfigurationAdmin configurations,
+      @Reference PartnerTrust trust,
+      @Reference PartnerDeliveryComponent delivery) {
+    this(
+        store,
+        configurations,
+        new FrameworkPartnerRuntime(context, trust, delivery),
+        Clock.systemUTC());
+  }
+
+  CorePartnerAdministration(
+      Store store, ConfigurationAdmin configurations, PartnerRuntime runtime, Clock clock) {
+    this.store = store;
+    this.configs = new PartnerConfigs(configurations);
+    this.runtime = runtime;
+    this.audit = new OperatorAudit(store, clock);
+  }
+
+  @Override
+  public List<PartnerStatus> partners(Actor actor) {
+    audit.requireOperator(actor, Action.READ, "partner");
+    Map<String, String> grantConfigs = new LinkedHashMap<>();
+    for (Configuration c : configs.all(GrantEntry.PID)) {
+      grantConfigs.put(c.getPid(), PartnerConfigs.text(c, PartnerRequests.PARTNER_ID).orElse(""));
+    }
+    List<DeliveryStatus> deliveries = runtime.deliveries();
+    long last = store.read(s -> s.events().lastSequence());
+    return PartnerStatuses.of(
+        grantConfigs, runtime.grants(), runtime.bundles(), deliveries, runtime::delivering, last);
+  }
+
+  @Override
+  public String grant(Actor actor, GrantRequest request) {
+    audit.requireOperator(actor, Action.GRANT_CHANGE, GRANT);
+    Map<String, Object> properties = PartnerRequests.grant(request);
+    String partnerId = (String) properties.get(PartnerRequests.PARTNER_ID);
+    List<Configuration> existing =
+        configs.having(GrantEntry.PID, PartnerRequests.PARTNER_ID, partnerId);
+    if (existing.size() > 1) {
+      throw new ConflictException(
+          "Partner "
+              + partnerId
+              + " has "
+              + existing.size()
+              + " grant configurations; revoke them and grant again.");
+    }
+    audit.changed(actor, GRANT, partnerId, PartnerRequests.describe(properties));
+    return configs.write(existing.stream().findFirst(), GrantEntry.PID, properties);
+  }
+
+  @Override
+  public int revoke(Actor actor, String partnerId) {
+    audit.requireOperator(actor, Action.GRANT_CHANGE, GRANT);
+    String id = PartnerRequests.partnerId(partnerId);
+    List<Configuration> existing = configs.having(GrantEntry.PID, PartnerRequests.PARTNER_ID, id);
+    if (existing.isEmpty()) {
+      throw new NotFoundException("grant for partner", id);
+    }
+    audit.changed(actor, GRANT, id, "revoked (" + existing.size() + " configuration(s))");
+    existing.forEach(configs::delete);
+    return existing.size();
+  }
+
+  @Override
+  public AllowRequest allow(Actor actor, AllowRequest request) {
+    audit.requireOperator(actor, Action.GRANT_CHANGE, ALLOW);
+    return write(actor, PartnerRequests.allow(request));
+  }
+
+  @Override
+  public AllowRequest allowBundle(Actor actor, long bundleId) {
+    audit.requireOperator(actor, Action.GRANT_CHANGE, ALLOW);
+    PartnerRuntime.InstalledJar jar =
+        runtime.installed(bundleId).orElseThrow(() -> new NotFoundException("bundle", bundleId));
+    if (!jar.declaresPartner()) {
+      throw ValidationException.of("bundleId", "the bundle declares no partner");
+    }
+    String sha =
+        jar.digest()
+            .sha256()
+            .orElseThrow(
+                () ->
+                    ValidationException.of(
+                        "bundleId",
+                        "its jar " + jar.digest().problem() + "; give the SHA-256 yourself"));
+    String version = jar.version();
+    return write(
+        actor,
+        PartnerRequests.allow(
+            new AllowRequest(jar.symbolicName(), "[" + version + "," + version + "]", sha)));
+  }
+
+  private AllowRequest write(Actor actor, AllowRequest entry) {
+    Optional<Configuration> same =
+        configs
+            .having(AllowListEntry.PID, PartnerRequests.SYMBOLIC_NAME, entry.symbolicName())
+            .stream()
+            .filter(
+                c ->
+                    PartnerRequests.sameRange(
+                        c.getProperties().get("versionRange"), entry.versionRange()))
+            .findFirst();
+    audit.changed(
+        actor,
+        ALLOW,
+        entry.symbolicName(),
+        "allowed " + entry.versionRange() + " sha256=" + entry.sha256());
+    configs.write(same, AllowListEntry.PID, PartnerRequests.properties(entry));
+    return entry;
+  }
+
+  @Override
+  public int disallow(Actor actor, String symbolicName) {
+    audit.requireOperator(actor, Action.GRANT_CHANGE, ALLOW);
+    String name = PartnerRequests.symbolicName(symbolicName);
+    List<Configuration> existing =
+        configs.having(AllowListEntry.PID, PartnerRequests.SYMBOLIC_NAME, name);
+    if (existing.isEmpty()) {
+      throw new NotFoundException("allow-list entry for", name);
+    }
+    audit.changed(actor, ALLOW, name, "disallowed (" + existing.size() + " entry(ies))");
+    existing.forEach(configs::delete);
+    return existing.size();
+  }
+
+  @Override
+  public OptionalLong replay(Actor actor, String partnerId, long afterSequence) {
+    audit.requireOperator(actor, Action.GRANT_CHANGE, CURSOR);
+    String id = PartnerRequests.partnerId(partnerId);
+    if (afterSequence < 0) {
+      throw ValidationException.of("afterSequence", "must be 0 or more");
+    }
+    boolean known = known(id);
+    try {
+      return store.write(
+          s -> {
+            long last = s.events().lastSequence();
+            if (afterSequence > last) {
+              throw ValidationException.of(
+                  "afterSequence", "is beyond the event log's last sequence, " + last);
+            }
+            Optional<PartnerCursor> cursor = s.partnerCursors().find(id);
+            if (cursor.isEmpty() && !known) {
+              throw new NotFoundException("partner", id);
+            }
+            Instant now = Timestamps.now(audit.clock());
+            if (cursor.isPresent()) {
+              s.partnerCursors().moveTo(id, afterSequence, now);
+            } else {
+              s.partnerCursors().findOrCreate(id, afterSequence, now);
+            }
+            String from = cursor.map(c -> "from " + c.lastSequence() + " ").orElse("new, ");
+            s.audit()
+                .append(
+                    audit.entry(
+                        actor,
+                        Action.GRANT_CHANGE,
+                        CURSOR,
+                        Optional.of(id),
+                        Outcome.ALLOWED,
+                        "cursor moved " + from + "to " + afterSequence));
+            return cursor
+                .map(c -> OptionalLong.of(c.lastSequence()))
+                .orElseGet(OptionalLong::empty);
+          });
+    } catch (AuditWriteFailed e) {
+      throw new UnavailableException(OperatorAudit.NO_AUDIT, e);
+    }
+  }
+
+  /** Whether a grant or an installed bundle names the partner (a cursor is checked apart). */
+  private boolean known(String id) {
+    return !configs.having(GrantEntry.PID, PartnerRequests.PARTNER_ID, id).isEmpty()
+        || runtime.grants().stream()
+            .anyMatch(g -> g.value().filter(v -> v.partnerId().equals(id)).isPresent())
+        || runtime.bundles().stream()
+            .anyMatch(
+                b -> b.verdict().declaration().filter(d -> d.partnerId().equals(id)).isPresent());
+  }
+}

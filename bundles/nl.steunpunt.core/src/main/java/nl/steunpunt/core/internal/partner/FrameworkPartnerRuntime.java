@@ -1,0 +1,90 @@
+package nl.steunpunt.core.internal.partner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.List;
+import java.util.Optional;
+import nl.steunpunt.api.partner.PartnerHeader;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/** The {@link PartnerRuntime} of the framework: {@link PartnerTrust} and delivery. */
+final class FrameworkPartnerRuntime implements PartnerRuntime {
+
+  private final BundleContext context;
+  private final PartnerTrust trust;
+  private final PartnerDeliveryComponent delivery;
+
+  FrameworkPartnerRuntime(
+      BundleContext context, PartnerTrust trust, PartnerDeliveryComponent delivery) {
+    this.context = context;
+    this.trust = trust;
+    this.delivery = delivery;
+  }
+
+  @Override
+  public List<BundleView> bundles() {
+    return trust.bundles().stream()
+        .map(
+            t ->
+                new BundleView(
+                    t.bundle().getBundleId(),
+                    t.verdict().symbolicName(),
+                    t.verdict().version(),
+                    state(t.bundle().getState()),
+                    t.verdict(),
+                    trust.grantFor(t.bundle()).isPresent()))
+        .toList();
+  }
+
+  @Override
+  public List<Configured<PartnerGrant>> grants() {
+    return trust.configuredGrants();
+  }
+
+  @Override
+  public List<DeliveryStatus> deliveries() {
+    return delivery.status();
+  }
+
+  @Override
+  public boolean delivering(String partnerId) {
+    return delivery.delivering(partnerId);
+  }
+
+  @Override
+  public Optional<InstalledJar> installed(long bundleId) {
+    Bundle bundle = context.getBundle(bundleId);
+    if (bundle == null || bundle.getState() == Bundle.UNINSTALLED) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new InstalledJar(
+            bundle.getSymbolicName() == null ? "" : bundle.getSymbolicName(),
+            bundle.getVersion().toString(),
+            bundle.getHeaders("").get(PartnerHeader.NAME) != null,
+            digest(bundle)));
+  }
+
+  /** As {@link PartnerTrust} computes it, so the entry matches what it will check. */
+  private static JarDigest digest(Bundle bundle) {
+    try (InputStream jar = new URL(bundle.getLocation()).openStream()) {
+      return JarDigest.of(jar);
+    } catch (IOException | RuntimeException e) {
+      // The location may name a user's directory: only the kind of failure is kept.
+      return JarDigest.failed("its location cannot be read: " + e.getClass().getSimpleName());
+    }
+  }
+
+  static String state(int state) {
+    return switch (state) {
+      case Bundle.INSTALLED -> "INSTALLED";
+      case Bundle.RESOLVED -> "RESOLVED";
+      case Bundle.STARTING -> "STARTING";
+      case Bundle.ACTIVE -> "ACTIVE";
+      case Bundle.STOPPING -> "STOPPING";
+      default -> "UNINSTALLED";
+    };
+  }
+}

@@ -1,0 +1,102 @@
+package nl.steunpunt.core.internal.partner;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.steunpunt.api.access.Action;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Purpose;
+import nl.steunpunt.api.access.Role;
+import nl.steunpunt.api.audit.AuditEntry;
+import nl.steunpunt.api.audit.Outcome;
+import nl.steunpunt.api.common.AccessDeniedException;
+import nl.steunpunt.api.common.UnavailableException;
+import nl.steunpunt.core.internal.validation.Timestamps;
+import nl.steunpunt.store.jdbc.AuditWriteFailed;
+import nl.steunpunt.store.jdbc.Store;
+
+/**
+ * The audit of the operator's partner administration: only an operator may use it, a refusal is
+ * audited, and every change is an entry {@link Action#GRANT_CHANGE} (object {@code partner-grant},
+ * {@code partner-allow} or {@code partner-cursor}) with purpose {@link Purpose#OPERATIONS} and no
+ * data category: it changes what a partner may see, not data. No audit, no change.
+ */
+final class OperatorAudit {
+
+  static final String NO_AUDIT = "The audit log cannot be written, so nothing was changed.";
+  private static final int MAX_DETAIL = 500;
+
+  private final Store store;
+  private final Clock clock;
+
+  OperatorAudit(Store store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** Refuses, and audits the refusal, unless the actor is an operator. */
+  void requireOperator(Actor actor, Action action, String objectType) {
+    if (actor.has(Role.OPERATOR)) {
+      return;
+    }
+    write(entry(actor, action, objectType, Optional.empty(), Outcome.DENIED, "not an operator"));
+    throw new AccessDeniedException("Only an operator administers partners.");
+  }
+
+  /** Audits a change on its own, before it is made (configurations are not in a transaction). */
+  void changed(Actor actor, String objectType, String objectId, String detail) {
+    write(
+        entry(
+            actor,
+            Action.GRANT_CHANGE,
+            objectType,
+            Optional.of(objectId),
+            Outcome.ALLOWED,
+            detail));
+  }
+
+  AuditEntry entry(
+      Actor actor,
+      Action action,
+      String objectType,
+      Optional<String> objectId,
+      Outcome outcome,
+      String detail) {
+    return new AuditEntry(
+        0,
+        Timestamps.now(clock),
+        actor.user(),
+        actor.roles().stream().map(Role::roleName).sorted().collect(Collectors.joining(",")),
+        actor.organisation().id(),
+        Optional.empty(),
+        actor.channel().describe(),
+        action,
+        objectType,
+        objectId,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        outcome,
+        Purpose.OPERATIONS,
+        actor.channel().clientAddress(),
+        Optional.empty(),
+        Optional.of(detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail),
+        Optional.empty());
+  }
+
+  private void write(AuditEntry entry) {
+    try {
+      store.write(
+          s -> {
+            s.audit().append(entry);
+            return null;
+          });
+    } catch (AuditWriteFailed e) {
+      throw new UnavailableException(NO_AUDIT, e);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package nl.steunpunt.core.internal.partner;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.steunpunt.api.common.UnavailableException;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * The grant and allow-list factory configurations in Configuration Admin, found by a property (the
+ * partner id, the symbolic name) rather than by pid: the operator may have made them with {@code
+ * config:edit} or a {@code .cfg} file as well.
+ */
+final class PartnerConfigs {
+
+  static final String UNAVAILABLE = "Configuration Admin cannot be used now; nothing was changed.";
+
+  private final ConfigurationAdmin admin;
+
+  PartnerConfigs(ConfigurationAdmin admin) {
+    this.admin = admin;
+  }
+
+  /** The factory's configurations, by pid. */
+  List<Configuration> all(String factoryPid) {
+    return list("(" + ConfigurationAdmin.SERVICE_FACTORYPID + "=" + escape(factoryPid) + ")");
+  }
+
+  /** The factory's configurations whose property has this value. */
+  List<Configuration> having(String factoryPid, String property, String value) {
+    return list(
+        "(&("
+            + ConfigurationAdmin.SERVICE_FACTORYPID
+            + "="
+            + escape(factoryPid)
+            + ")("
+            + property
+            + "="
+            + escape(value)
+            + "))");
+  }
+
+  /**
+   * Writes the values into the configuration, or a new one of the factory. Properties the platform
+   * did not set are kept: Karaf's {@code felix.fileinstall.filename} ties a configuration to its
+   * {@code etc/} file, and without it the file would bring the old values back at the next start.
+   *
+   * @return the pid
+   */
+  String write(Optional<Configuration> existing, String factoryPid, Map<String, Object> values) {
+    try {
+      // "?": bound to no bundle's location, as Karaf's config: commands create them.
+      Configuration configuration =
+          existing.isPresent() ? existing.get() : admin.createFactoryConfiguration(factoryPid, "?");
+      Dictionary<String, Object> properties = new Hashtable<>();
+      Dictionary<String, Object> before = configuration.getProperties();
+      if (before != null) {
+        for (String key : java.util.Collections.list(before.keys())) {
+          properties.put(key, before.get(key));
+        }
+      }
+      values.forEach(properties::put);
+      configuration.update(properties);
+      return configuration.getPid();
+    } catch (IOException | IllegalStateException e) {
+      throw new UnavailableException(UNAVAILABLE, e);
+    }
+  }
+
+  void delete(Configuration configuration) {
+    try {
+      configuration.delete();
+    } catch (IOException | IllegalStateException e) {
+      throw new UnavailableException(UNAVAILABLE, e);
+    }
+  }
+
+  /** A property's value as a string; empty when absent or not a string. */
+  static Optional<String> text(Configuration configuration, String property) {
+    Dictionary<String, Object> properties = configuration.getProperties();
+    Object value = properties == null ? null : properties.get(property);
+    return value instanceof String text ? Optional.of(text.strip()) : Optional.empty();
+  }
+
+  private List<Configuration> list(String filter) {
+    try {
+      Configuration[] found = admin.listConfigurations(filter);
+      return found == null
+          ? List.of()
+          : Arrays.stream(found)
+              .sorted(java.util.Comparator.comparing(Configuration::getPid))
+              .toList();
+    } catch (IOException | InvalidSyntaxException e) {
+      throw new UnavailableException(UNAVAILABLE, e);
+    }
+  }
+
+  /** Escapes a value for an LDAP filter (RFC 1960). */
+  static String escape(String value) {
+    StringBuilder out = new StringBuilder();
+    for (char c : value.toCharArray()) {
+      if (c == '\\' || c == '*' || c == '(' || c == ')') {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+}
