@@ -9,6 +9,7 @@ import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.audit.AuditService;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.partner.PartnerHeader;
+import nl.steunpunt.api.platform.PartnerAdministration;
 import nl.steunpunt.api.report.ReportService;
 import nl.steunpunt.api.trajectory.TrajectoryService;
 import org.osgi.framework.Bundle;
@@ -42,7 +43,7 @@ final class PartnerVisibility implements FindHook, EventListenerHook {
           AccessService.class.getName(),
           AuditService.class.getName(),
           Authenticator.class.getName(),
-          "nl.steunpunt.api.platform.PartnerAdministration");
+          PartnerAdministration.class.getName());
 
   private record Seen(long lastModified, boolean partner) {}
 
