@@ -1,0 +1,15 @@
+package nl.steunpunt.partner.municipality.internal;
+
+import nl.steunpunt.api.partner.PartnerHttp;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
+
+/**
+ * Serves the bundle's {@code web/} folder (the UI module) at {@code /plugins/gm0363/} in the
+ * platform's web context, so only logged-in staff can load it.
+ */
+@Component(service = MunicipalityFiles.class)
+@HttpWhiteboardContextSelect(PartnerHttp.CONTEXT_SELECT)
+@HttpWhiteboardResource(pattern = MunicipalityPartner.FILES + "/*", prefix = "/web")
+public final class MunicipalityFiles {}

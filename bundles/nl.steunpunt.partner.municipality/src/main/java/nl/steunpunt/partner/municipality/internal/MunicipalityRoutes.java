@@ -1,0 +1,181 @@
+package nl.steunpunt.partner.municipality.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.common.Page;
+import nl.steunpunt.api.common.PageRequest;
+import nl.steunpunt.api.family.Family;
+import nl.steunpunt.api.family.FamilySearch;
+import nl.steunpunt.api.family.FamilyService;
+import nl.steunpunt.api.partner.PartnerContext;
+import nl.steunpunt.api.partner.PartnerRecord;
+import nl.steunpunt.api.partner.RecordSubject;
+import nl.steunpunt.api.report.ReceivedReport;
+import nl.steunpunt.api.report.ReportService;
+import nl.steunpunt.api.report.ReportState;
+import nl.steunpunt.api.trajectory.Task;
+import nl.steunpunt.api.trajectory.TaskOwner;
+import nl.steunpunt.api.trajectory.TeamAssignment;
+import nl.steunpunt.api.trajectory.Trajectory;
+import nl.steunpunt.api.trajectory.TrajectoryService;
+import nl.steunpunt.partner.municipality.internal.http.Call;
+import nl.steunpunt.partner.municipality.internal.http.Handler;
+import nl.steunpunt.partner.municipality.internal.http.Json;
+import nl.steunpunt.partner.municipality.internal.http.JsonBodies;
+import nl.steunpunt.partner.municipality.internal.http.Reply;
+import nl.steunpunt.partner.municipality.internal.http.Router;
+
+/**
+ * The municipality's endpoints below {@code /api/v1/partners/gm0363}. Every read goes through the
+ * case services of the bundle's {@link PartnerContext}, so the platform's access policy limits it
+ * to the grant's municipalities and the families in a full trajectory, intersected with what the
+ * officer may see; nothing here filters families itself.
+ */
+final class MunicipalityRoutes {
+
+  /** How many open tasks are read to find the municipality's own: one page of the largest size. */
+  private static final PageRequest TASKS = new PageRequest(0, PageRequest.MAX_LIMIT);
+
+  private final PartnerContext context;
+  private final EventTally tally;
+  private final Clock clock;
+
+  MunicipalityRoutes(PartnerContext context, EventTally tally, Clock clock) {
+    this.context = context;
+    this.tally = tally;
+    this.clock = clock;
+  }
+
+  Router<Handler> router() {
+    return new Router<Handler>()
+        .add("GET", "families", this::families)
+        .add("GET", "summary", this::summary)
+        .add("GET", "reports", this::reports)
+        .add("GET", "families/{familyId}/meetings", this::meetings)
+        .add("POST", "families/{familyId}/meetings", this::addMeeting)
+        .add("PUT", "meetings/{recordId}", this::changeMeeting)
+        .add("DELETE", "meetings/{recordId}", this::deleteMeeting);
+  }
+
+  /** The families, with phase, team contacts and the municipality's open tasks. */
+  private Reply families(Call call) {
+    Actor actor = call.actor();
+    PageRequest request = call.page();
+    TrajectoryService trajectories = context.service(TrajectoryService.class);
+    Page<Family> page =
+        context.service(FamilyService.class).search(actor, FamilySearch.ALL, request);
+    Map<UUID, List<Task>> tasks = ownTasks(actor, trajectories);
+    return Reply.ok(
+        Json.page(
+            page,
+            family -> {
+              ObjectNode json = Json.object();
+              json.put("id", family.id().toString());
+              json.put("reference", family.reference());
+              json.put("municipality", family.municipality());
+              json.put("version", family.version());
+              trajectories
+                  .ofFamily(actor, family.id())
+                  .ifPresentOrElse(
+                      t -> trajectory(json, t, tasks.getOrDefault(t.id(), List.of())),
+                      () -> json.putNull("phase"));
+              return json;
+            }));
+  }
+
+  private static void trajectory(ObjectNode json, Trajectory trajectory, List<Task> tasks) {
+    json.put("trajectoryId", trajectory.id().toString());
+    json.put("phase", trajectory.phase().name());
+    ArrayNode contacts = json.putArray("teamContacts");
+    trajectory.team().stream().map(TeamAssignment::user).distinct().forEach(contacts::add);
+    ArrayNode list = json.putArray("tasks");
+    for (Task task : tasks) {
+      list.addObject()
+          .put("id", task.id().toString())
+          .put("title", task.title())
+          .put("due", task.due().toString())
+          .put("version", task.version());
+    }
+  }
+
+  /** The open tasks owned by the officer's organisation, per trajectory. */
+  private static Map<UUID, List<Task>> ownTasks(Actor actor, TrajectoryService trajectories) {
+    String organisation = actor.organisation().id();
+    return trajectories.openTasks(actor, TASKS).items().stream()
+        .filter(
+            t -> t.owner() instanceof TaskOwner.Partner p && p.organisation().equals(organisation))
+        .collect(Collectors.groupingBy(Task::trajectoryId));
+  }
+
+  /** The numbers of the dashboard card. */
+  private Reply summary(Call call) {
+    Actor actor = call.actor();
+    long families =
+        context
+            .service(FamilyService.class)
+            .search(actor, FamilySearch.ALL, new PageRequest(0, 1))
+            .total();
+    long tasks =
+        ownTasks(actor, context.service(TrajectoryService.class)).values().stream()
+            .mapToLong(List::size)
+            .sum();
+    long unacknowledged =
+        context
+            .service(ReportService.class)
+            .received(actor, new PageRequest(0, PageRequest.MAX_LIMIT))
+            .items()
+            .stream()
+            .filter(r -> r.state() == ReportState.REPORTED)
+            .count();
+    ObjectNode json = Json.object();
+    json.put("families", families);
+    json.put("openTasks", tasks);
+    json.put("reportsToAcknowledge", unacknowledged);
+    ObjectNode events = json.putObject("eventsSinceStart");
+    tally.counts().forEach(events::put);
+    return Reply.ok(json);
+  }
+
+  private Reply reports(Call call) {
+    PageRequest request = call.page();
+    Page<ReceivedReport> page =
+        context.service(ReportService.class).received(call.actor(), request);
+    return Reply.ok(Json.page(page, Json::report));
+  }
+
+  private Reply meetings(Call call) {
+    RecordSubject family = new RecordSubject(RecordSubject.Kind.FAMILY, call.id("familyId"));
+    return Reply.ok(Json.list(context.of(call.actor(), family), Json::record));
+  }
+
+  private Reply addMeeting(Call call) throws IOException {
+    RecordSubject family = new RecordSubject(RecordSubject.Kind.FAMILY, call.id("familyId"));
+    ObjectNode meeting = Meeting.read(call.body(), LocalDate.now(clock));
+    PartnerRecord created =
+        context.create(call.actor(), family, JsonBodies.MAPPER.writeValueAsString(meeting));
+    return Reply.created(Json.record(created), created.version());
+  }
+
+  private Reply changeMeeting(Call call) throws IOException {
+    UUID id = call.id("recordId");
+    long version = call.ifMatch();
+    ObjectNode meeting = Meeting.read(call.body(), LocalDate.now(clock));
+    PartnerRecord changed =
+        context.update(call.actor(), id, version, JsonBodies.MAPPER.writeValueAsString(meeting));
+    return Reply.ok(Json.record(changed), changed.version());
+  }
+
+  private Reply deleteMeeting(Call call) {
+    UUID id = call.id("recordId");
+    context.delete(call.actor(), id, call.ifMatch());
+    return Reply.noContent();
+  }
+}

@@ -1,0 +1,56 @@
+package nl.steunpunt.partner.municipality.internal;
+
+import java.io.IOException;
+import java.time.Clock;
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import nl.steunpunt.api.access.Role;
+import nl.steunpunt.api.partner.PartnerContext;
+import nl.steunpunt.api.partner.PartnerHttp;
+import nl.steunpunt.partner.municipality.internal.http.Dispatcher;
+import nl.steunpunt.partner.municipality.internal.http.ServletExchange;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+/**
+ * The municipality's REST endpoints, in the platform's web context (which authenticates, checks
+ * CSRF and sets the security headers). Satisfied only while the platform gives this bundle a {@link
+ * PartnerContext}, that is while it is on the operator's allow-list.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(PartnerHttp.CONTEXT_SELECT)
+@HttpWhiteboardServletName(MunicipalityPartner.ID + "-api")
+@HttpWhiteboardServletPattern(MunicipalityPartner.PATTERN)
+public final class MunicipalityServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient Dispatcher dispatcher;
+
+  @Activate
+  public MunicipalityServlet(
+      @Reference PartnerContext context, @Reference MunicipalityEvents events) {
+    this.dispatcher =
+        new Dispatcher(
+            new MunicipalityRoutes(context, events.tally(), Clock.systemUTC()).router(),
+            Role.MUNICIPALITY_OFFICER);
+  }
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    ServletExchange.write(
+        dispatcher.dispatch(
+            request.getMethod(),
+            request.getPathInfo(),
+            request.getAttribute(PartnerHttp.ACTOR_ATTRIBUTE),
+            ServletExchange.request(request)),
+        response);
+  }
+}

@@ -1,0 +1,53 @@
+package nl.steunpunt.partner.municipality.internal;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import nl.steunpunt.partner.municipality.internal.http.Request;
+
+/** A request of plain values, for the tests of the HTTP mapping. */
+final class TestRequest implements Request {
+
+  private final Map<String, String> headers = new HashMap<>();
+  private final Map<String, String> query = new HashMap<>();
+  private byte[] body = new byte[0];
+
+  static TestRequest json(String body) {
+    TestRequest request = new TestRequest().header("Content-Type", "application/json");
+    request.body = body.getBytes(UTF_8);
+    return request;
+  }
+
+  TestRequest header(String name, String value) {
+    headers.put(name, value);
+    return this;
+  }
+
+  TestRequest query(String name, String value) {
+    query.put(name, value);
+    return this;
+  }
+
+  @Override
+  public String header(String name) {
+    return headers.get(name);
+  }
+
+  @Override
+  public String query(String name) {
+    return query.get(name);
+  }
+
+  @Override
+  public long contentLength() {
+    return body.length;
+  }
+
+  @Override
+  public InputStream body() {
+    return new ByteArrayInputStream(body);
+  }
+}

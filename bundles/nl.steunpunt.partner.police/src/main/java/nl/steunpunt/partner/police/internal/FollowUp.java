@@ -1,0 +1,36 @@
+package nl.steunpunt.partner.police.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.Set;
+import nl.steunpunt.partner.police.internal.http.Fields;
+import nl.steunpunt.partner.police.internal.http.Json;
+
+/**
+ * The police's follow-up of a report, its own record: {@code {"date": "2026-11-20", "note": "…"}}.
+ * Only these fields are stored.
+ */
+final class FollowUp {
+
+  static final int MAX_NOTE = 4000;
+
+  private static final Set<String> FIELDS = Set.of("date", "note");
+
+  private FollowUp() {}
+
+  /**
+   * Reads a follow-up from a request.
+   *
+   * @throws nl.steunpunt.api.common.ValidationException naming every field that is wrong
+   */
+  static ObjectNode read(ObjectNode body, LocalDate today) {
+    Fields fields = new Fields(body, FIELDS);
+    var date = fields.date("date", today);
+    var note = fields.text("note", MAX_NOTE);
+    fields.check();
+    ObjectNode document = Json.object();
+    document.put("date", date.orElseThrow().toString());
+    document.put("note", note.orElseThrow());
+    return document;
+  }
+}
