@@ -75,6 +75,15 @@ public interface FamilyService {
   List<Member> members(Actor actor, UUID familyId);
 
   /**
+   * Reads one member, if the actor may see that member (a therapist: a member referred to them).
+   *
+   * @param actor who reads
+   * @param memberId the member's id
+   * @return the member, or empty when it does not exist or is out of the actor's reach
+   */
+  Optional<Member> member(Actor actor, UUID memberId);
+
+  /**
    * Adds a member to a family.
    *
    * @param actor who acts

@@ -192,6 +192,19 @@ public interface TrajectoryService {
   List<Referral> referrals(Actor actor, UUID id);
 
   /**
+   * The open referrals to the actor's own organisation, newest first: a therapy provider's
+   * worklist. Only the tie of a referral reaches them, so it is empty for an actor whose
+   * organisation has none, whatever else the actor may see.
+   *
+   * @param actor who asks
+   * @param page which part
+   * @return the open referrals to the actor's organisation
+   * @throws nl.steunpunt.api.common.AccessDeniedException when the actor's role may not search
+   *     members at all
+   */
+  Page<Referral> referredTo(Actor actor, PageRequest page);
+
+  /**
    * The critical moments of a trajectory (a death abroad), oldest first.
    *
    * @param actor who asks

@@ -223,6 +223,26 @@ public final class CoreFamilyService implements FamilyService {
   }
 
   @Override
+  public Optional<Member> member(Actor actor, UUID memberId) {
+    try {
+      return Optional.of(
+          cases.run(
+              actor,
+              g -> {
+                Member member =
+                    g.store()
+                        .members()
+                        .find(memberId)
+                        .orElseThrow(() -> new NotFoundException("member", memberId));
+                g.member(Action.READ, DataCategory.IDENTITY, member);
+                return member;
+              }));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
   public List<Member> members(Actor actor, UUID familyId) {
     return cases.run(
         actor,

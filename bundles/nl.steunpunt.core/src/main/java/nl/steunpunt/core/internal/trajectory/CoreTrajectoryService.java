@@ -368,6 +368,11 @@ public final class CoreTrajectoryService implements TrajectoryService {
   }
 
   @Override
+  public Page<Referral> referredTo(Actor actor, PageRequest page) {
+    return referrals.referredTo(actor, page);
+  }
+
+  @Override
   public List<CriticalMoment> criticalMoments(Actor actor, UUID id) {
     return cases.run(
         actor,

@@ -10,6 +10,8 @@ import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.DataCategory;
 import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.NotFoundException;
+import nl.steunpunt.api.common.Page;
+import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.common.ValidationException;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.trajectory.NewReferral;
@@ -17,6 +19,7 @@ import nl.steunpunt.api.trajectory.Referral;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.Permit;
 import nl.steunpunt.core.internal.validation.Check;
+import nl.steunpunt.store.jdbc.FamilyScope;
 
 /**
  * Referrals of members to therapy providers, for {@link CoreTrajectoryService}: what gives a
@@ -109,6 +112,29 @@ final class TrajectoryReferrals {
               current.consent(),
               current.openedAt(),
               Optional.of(g.now()));
+        });
+  }
+
+  /**
+   * The open referrals to the actor's organisation: only the referral tie the policy gives in the
+   * scope of a member search reaches them (a therapist, or a therapy partner whose organisation is
+   * the user's).
+   */
+  Page<Referral> referredTo(Actor actor, PageRequest page) {
+    return cases.run(
+        actor,
+        g -> {
+          Optional<String> organisation =
+              g.scope(
+                      Action.SEARCH,
+                      DataCategory.IDENTITY,
+                      "referral",
+                      "open referrals to " + actor.organisation().id())
+                  .flatMap(FamilyScope::referralOrganisation);
+          if (organisation.isEmpty()) {
+            return new Page<Referral>(List.of(), page.offset(), page.limit(), 0);
+          }
+          return g.store().referrals().openTo(organisation.get(), page);
         });
   }
 

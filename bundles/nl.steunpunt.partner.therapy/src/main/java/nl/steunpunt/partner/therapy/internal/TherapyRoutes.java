@@ -5,24 +5,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.family.Family;
-import nl.steunpunt.api.family.FamilySearch;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.partner.PartnerContext;
 import nl.steunpunt.api.partner.PartnerRecord;
 import nl.steunpunt.api.partner.RecordSubject;
 import nl.steunpunt.api.trajectory.Referral;
-import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.api.trajectory.TrajectoryService;
 import nl.steunpunt.partner.therapy.internal.http.Call;
 import nl.steunpunt.partner.therapy.internal.http.Handler;
@@ -39,11 +34,8 @@ import nl.steunpunt.partner.therapy.internal.http.Router;
  */
 final class TherapyRoutes {
 
-  /**
-   * The most families read to find the referrals: the API has no search by referral, so the
-   * families the platform lets the provider see are read page by page, up to this many.
-   */
-  static final int MAX_FAMILIES = 1000;
+  /** The most referrals listed at once. */
+  static final int MAX_REFERRALS = PageRequest.MAX_LIMIT;
 
   private final PartnerContext context;
   private final SessionLog sessions;
@@ -64,53 +56,32 @@ final class TherapyRoutes {
         .add("DELETE", "sessions/{recordId}", this::deleteSession);
   }
 
-  /** The open referrals to the therapist's organisation, with the member referred. */
+  /**
+   * The open referrals to the therapist's organisation (newest first, at most {@link
+   * #MAX_REFERRALS}), with the member referred and the family's reference.
+   */
   private Reply referrals(Call call) {
     Actor actor = call.actor();
-    String organisation = actor.organisation().id();
     FamilyService families = context.service(FamilyService.class);
     TrajectoryService trajectories = context.service(TrajectoryService.class);
+    Page<Referral> open = trajectories.referredTo(actor, new PageRequest(0, MAX_REFERRALS));
+    Map<UUID, Family> seen = new HashMap<>();
     ArrayNode items = Json.array();
-    for (Family family : families(actor, families)) {
-      Trajectory trajectory = trajectories.ofFamily(actor, family.id()).orElse(null);
-      if (trajectory == null) {
+    for (Referral referral : open.items()) {
+      Member member = families.member(actor, referral.memberId()).orElse(null);
+      if (member == null) {
         continue;
       }
-      List<Referral> open =
-          trajectories.referrals(actor, trajectory.id()).stream()
-              .filter(r -> r.open() && r.organisation().equals(organisation))
-              .toList();
-      if (open.isEmpty()) {
-        continue;
-      }
-      Map<UUID, Member> members =
-          families.members(actor, family.id()).stream()
-              .collect(Collectors.toMap(Member::id, Function.identity()));
-      for (Referral referral : open) {
-        Member member = members.get(referral.memberId());
-        if (member != null) {
-          items.add(referral(family, referral, member));
-        }
+      Family family =
+          seen.computeIfAbsent(member.familyId(), id -> families.find(actor, id).orElse(null));
+      if (family != null) {
+        items.add(referral(family, referral, member));
       }
     }
     ObjectNode json = Json.object();
     json.set("items", items);
+    json.put("total", open.total());
     return Reply.ok(json);
-  }
-
-  private static List<Family> families(Actor actor, FamilyService families) {
-    List<Family> all = new ArrayList<>();
-    int offset = 0;
-    while (offset < MAX_FAMILIES) {
-      Page<Family> page =
-          families.search(actor, FamilySearch.ALL, new PageRequest(offset, PageRequest.MAX_LIMIT));
-      all.addAll(page.items());
-      offset += page.items().size();
-      if (page.items().isEmpty() || offset >= page.total()) {
-        break;
-      }
-    }
-    return all;
   }
 
   private ObjectNode referral(Family family, Referral referral, Member member) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.steunpunt.api.common.Page;
+import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.trajectory.Consent;
 import nl.steunpunt.api.trajectory.ConsentBy;
 import nl.steunpunt.api.trajectory.ConsentForm;
@@ -70,6 +72,28 @@ final class JdbcReferralRecords implements ReferralRecords {
     return sql.update(
             "UPDATE referral SET closed_at = ? WHERE id = ? AND closed_at IS NULL", at, id)
         == 1;
+  }
+
+  @Override
+  public Page<Referral> openTo(String organisation, PageRequest page) {
+    long total =
+        sql.one(
+                "SELECT COUNT(*) AS n FROM referral r"
+                    + " WHERE r.organisation = ? AND r.closed_at IS NULL",
+                rs -> rs.getLong("n"),
+                organisation)
+            .orElse(0L);
+    List<Referral> items =
+        sql.list(
+            "SELECT "
+                + COLUMNS
+                + " FROM referral r WHERE r.organisation = ? AND r.closed_at IS NULL"
+                + " ORDER BY r.opened_at DESC, r.id LIMIT ? OFFSET ?",
+            JdbcReferralRecords::map,
+            organisation,
+            page.limit(),
+            page.offset());
+    return new Page<>(items, page.offset(), page.limit(), total);
   }
 
   @Override

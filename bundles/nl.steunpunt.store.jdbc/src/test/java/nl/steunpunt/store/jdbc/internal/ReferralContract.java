@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.steunpunt.api.common.Page;
+import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.family.Whereabouts;
@@ -66,6 +68,49 @@ abstract class ReferralContract extends OnDatabase {
           return null;
         });
     return store.<Optional<Referral>>read(s -> s.referrals().find(referral.id())).orElseThrow();
+  }
+
+  @Test
+  void theOpenReferralsToAnOrganisationComeNewestFirstAndPaged() {
+    Case c = stored(store);
+    Referral older =
+        new Referral(
+            UUID.randomUUID(),
+            c.trajectory(),
+            c.member(),
+            THERAPY,
+            Optional.of(byTheMember()),
+            NOW.minusSeconds(60),
+            Optional.empty());
+    Referral newer = referral(c, Optional.of(byTheMember()));
+    Referral ended =
+        new Referral(
+            UUID.randomUUID(),
+            c.trajectory(),
+            c.member(),
+            THERAPY,
+            Optional.empty(),
+            NOW.minusSeconds(120),
+            Optional.of(NOW));
+    Referral elsewhere =
+        new Referral(
+            UUID.randomUUID(),
+            c.trajectory(),
+            c.member(),
+            "therapie-zuid",
+            Optional.empty(),
+            NOW,
+            Optional.empty());
+    for (Referral referral : List.of(older, newer, ended, elsewhere)) {
+      insertedAndReadBack(referral);
+    }
+
+    Page<Referral> first = store.read(s -> s.referrals().openTo(THERAPY, new PageRequest(0, 1)));
+    Page<Referral> all = store.read(s -> s.referrals().openTo(THERAPY, new PageRequest(0, 10)));
+
+    assertThat(first.items()).containsExactly(newer);
+    assertThat(first.total()).isEqualTo(2);
+    assertThat(all.items()).containsExactly(newer, older);
   }
 
   @Test

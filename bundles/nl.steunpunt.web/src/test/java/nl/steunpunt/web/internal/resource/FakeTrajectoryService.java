@@ -138,4 +138,10 @@ final class FakeTrajectoryService implements TrajectoryService {
   public Page<Note> notes(Actor actor, UUID id, PageRequest page) {
     throw new UnsupportedOperationException();
   }
+
+  @Override
+  public nl.steunpunt.api.common.Page<Referral> referredTo(
+      Actor actor, nl.steunpunt.api.common.PageRequest page) {
+    throw new UnsupportedOperationException();
+  }
 }
