@@ -223,6 +223,73 @@ public class StaffUiIT {
     }
   }
 
+  /**
+   * The three reference partner features, installed from the console (in demo mode their bundles
+   * are already allow-listed and granted), each add their page for their own role only: it shows
+   * what the partner's REST endpoint gives that user, and passes axe. Uninstalled again at the end,
+   * so the other tests see the shell's own pages.
+   */
+  @Test
+  public void theReferencePartnersPagesShowTheirDataToTheirOwnRoleOnly() throws Exception {
+    String features =
+        "steunpunt-partner-municipality steunpunt-partner-police steunpunt-partner-therapy";
+    Ssh.run("operator", "demo", "feature:install " + features);
+    try {
+      Map<String, String[]> pages = new LinkedHashMap<>();
+      pages.put(
+          "municipality",
+          new String[] {"municipality-families", "/api/v1/partners/gm0363/families", "reference"});
+      pages.put(
+          "police",
+          new String[] {"police-reports", "/api/v1/partners/police/reports", "givenName"});
+      pages.put(
+          "therapist",
+          new String[] {
+            "therapy-referrals", "/api/v1/partners/therapy-demo/referrals", "givenName"
+          });
+      List<String> violations = new ArrayList<>();
+      for (Map.Entry<String, String[]> page : pages.entrySet()) {
+        String user = page.getKey();
+        String id = page.getValue()[0];
+        String expected = firstValue(user, page.getValue()[1], page.getValue()[2]);
+        try (UiBrowser browser = new UiBrowser()) {
+          browser.login(user);
+          browser
+              .waiting(30)
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      UiBrowser.testId("nav-item-" + id)));
+          assertThat(browser.navIds())
+              .as(user)
+              .containsOnlyOnce(id)
+              .doesNotContainAnyElementsOf(
+                  pages.values().stream()
+                      .map(v -> v[0])
+                      .filter(other -> !other.equals(id))
+                      .toList());
+          browser.driver.findElement(UiBrowser.testId("nav-item-" + id)).click();
+          browser
+              .waiting(30)
+              .until(
+                  ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), expected));
+          browser.screenshot("partner-" + id);
+          violations.addAll(prefixed(user + " " + id, browser.seriousViolations()));
+        }
+      }
+      assertThat(violations).isEmpty();
+    } finally {
+      Ssh.run("operator", "demo", "feature:uninstall " + features);
+    }
+  }
+
+  /** The first item's field in the partner endpoint's answer to the user. */
+  private static String firstValue(String user, String path, String field) throws Exception {
+    var items = Http.json(Http.send("GET", path, user, null, null)).get("items");
+    assertThat(items).as(path).isNotEmpty();
+    var first = items.get(0);
+    return first.has(field) ? first.get(field).asText() : first.get("dataSet").get(field).asText();
+  }
+
   @Test
   public void theLanguageSwitchTranslatesTheShellAndIsRemembered() throws Exception {
     try (UiBrowser browser = new UiBrowser()) {
