@@ -233,8 +233,10 @@ public class StaffUiIT {
   public void theReferencePartnersPagesShowTheirDataToTheirOwnRoleOnly() throws Exception {
     String features =
         "steunpunt-partner-municipality steunpunt-partner-police steunpunt-partner-therapy";
-    Ssh.run("operator", "demo", "feature:install " + features);
+    String installed = Ssh.run("operator", "demo", "feature:install " + features);
     try {
+      System.out.println("feature:install gave: " + installed);
+      System.out.println(Ssh.run("operator", "demo", "steunpunt:partners -v"));
       Map<String, String[]> pages = new LinkedHashMap<>();
       pages.put(
           "municipality",
@@ -282,9 +284,19 @@ public class StaffUiIT {
     }
   }
 
-  /** The first item's field in the partner endpoint's answer to the user. */
+  /**
+   * The first item's field in the partner endpoint's answer to the user, once the partner's servlet
+   * is there (its components start when the platform hands the bundle its context).
+   */
   private static String firstValue(String user, String path, String field) throws Exception {
-    var items = Http.json(Http.send("GET", path, user, null, null)).get("items");
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    var response = Http.send("GET", path, user, null, null);
+    while (response.statusCode() != 200 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      response = Http.send("GET", path, user, null, null);
+    }
+    assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+    var items = Http.json(response).get("items");
     assertThat(items).as(path).isNotEmpty();
     var first = items.get(0);
     return first.has(field) ? first.get(field).asText() : first.get("dataSet").get(field).asText();
