@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Set;
-import nl.steunpunt.partner.municipality.internal.http.Fields;
-import nl.steunpunt.partner.municipality.internal.http.Json;
+import nl.steunpunt.partner.http.Fields;
+import nl.steunpunt.partner.http.Json;
 
 /**
  * A coordination meeting about a family, the municipality's own record: {@code {"date":

@@ -26,12 +26,12 @@ import nl.steunpunt.api.trajectory.TaskOwner;
 import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.api.trajectory.TrajectoryService;
-import nl.steunpunt.partner.municipality.internal.http.Call;
-import nl.steunpunt.partner.municipality.internal.http.Handler;
-import nl.steunpunt.partner.municipality.internal.http.Json;
-import nl.steunpunt.partner.municipality.internal.http.JsonBodies;
-import nl.steunpunt.partner.municipality.internal.http.Reply;
-import nl.steunpunt.partner.municipality.internal.http.Router;
+import nl.steunpunt.partner.http.Call;
+import nl.steunpunt.partner.http.Handler;
+import nl.steunpunt.partner.http.Json;
+import nl.steunpunt.partner.http.JsonBodies;
+import nl.steunpunt.partner.http.Reply;
+import nl.steunpunt.partner.http.Router;
 
 /**
  * The municipality's endpoints below {@code /api/v1/partners/gm0363}. Every read goes through the

@@ -14,8 +14,8 @@ import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.partner.PartnerHttp;
 import nl.steunpunt.api.partner.PartnerRecord;
 import nl.steunpunt.api.partner.RecordSubject;
-import nl.steunpunt.partner.municipality.internal.http.Dispatcher;
-import nl.steunpunt.partner.municipality.internal.http.Reply;
+import nl.steunpunt.partner.http.Dispatcher;
+import nl.steunpunt.partner.http.Reply;
 import org.junit.jupiter.api.Test;
 
 /** The municipality's endpoints over a {@link TestPartnerContext}: routing, bodies, versions. */

@@ -3,8 +3,8 @@ package nl.steunpunt.partner.police.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Set;
-import nl.steunpunt.partner.police.internal.http.Fields;
-import nl.steunpunt.partner.police.internal.http.Json;
+import nl.steunpunt.partner.http.Fields;
+import nl.steunpunt.partner.http.Json;
 
 /**
  * The police's follow-up of a report, its own record: {@code {"date": "2026-11-20", "note": "…"}}.

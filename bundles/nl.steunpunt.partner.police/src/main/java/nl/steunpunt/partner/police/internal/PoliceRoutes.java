@@ -11,12 +11,12 @@ import nl.steunpunt.api.partner.PartnerRecord;
 import nl.steunpunt.api.partner.RecordSubject;
 import nl.steunpunt.api.report.ReceivedReport;
 import nl.steunpunt.api.report.ReportService;
-import nl.steunpunt.partner.police.internal.http.Call;
-import nl.steunpunt.partner.police.internal.http.Handler;
-import nl.steunpunt.partner.police.internal.http.Json;
-import nl.steunpunt.partner.police.internal.http.JsonBodies;
-import nl.steunpunt.partner.police.internal.http.Reply;
-import nl.steunpunt.partner.police.internal.http.Router;
+import nl.steunpunt.partner.http.Call;
+import nl.steunpunt.partner.http.Handler;
+import nl.steunpunt.partner.http.Json;
+import nl.steunpunt.partner.http.JsonBodies;
+import nl.steunpunt.partner.http.Reply;
+import nl.steunpunt.partner.http.Router;
 
 /**
  * The police's endpoints below {@code /api/v1/partners/police}: the reports addressed to the police

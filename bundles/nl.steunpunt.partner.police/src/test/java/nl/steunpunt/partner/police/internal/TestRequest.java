@@ -6,7 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
-import nl.steunpunt.partner.police.internal.http.Request;
+import nl.steunpunt.partner.http.Request;
 
 /** A request of plain values, for the tests of the HTTP mapping. */
 final class TestRequest implements Request {

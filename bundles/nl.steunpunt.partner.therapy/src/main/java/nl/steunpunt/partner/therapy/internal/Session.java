@@ -3,8 +3,8 @@ package nl.steunpunt.partner.therapy.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Set;
-import nl.steunpunt.partner.therapy.internal.http.Fields;
-import nl.steunpunt.partner.therapy.internal.http.Json;
+import nl.steunpunt.partner.http.Fields;
+import nl.steunpunt.partner.http.Json;
 
 /**
  * A therapy session with a referred member and its note, the provider's own record: {@code {"date":

@@ -19,12 +19,12 @@ import nl.steunpunt.api.partner.PartnerRecord;
 import nl.steunpunt.api.partner.RecordSubject;
 import nl.steunpunt.api.trajectory.Referral;
 import nl.steunpunt.api.trajectory.TrajectoryService;
-import nl.steunpunt.partner.therapy.internal.http.Call;
-import nl.steunpunt.partner.therapy.internal.http.Handler;
-import nl.steunpunt.partner.therapy.internal.http.Json;
-import nl.steunpunt.partner.therapy.internal.http.JsonBodies;
-import nl.steunpunt.partner.therapy.internal.http.Reply;
-import nl.steunpunt.partner.therapy.internal.http.Router;
+import nl.steunpunt.partner.http.Call;
+import nl.steunpunt.partner.http.Handler;
+import nl.steunpunt.partner.http.Json;
+import nl.steunpunt.partner.http.JsonBodies;
+import nl.steunpunt.partner.http.Reply;
+import nl.steunpunt.partner.http.Router;
 
 /**
  * The therapy provider's endpoints below {@code /api/v1/partners/therapy-demo}: the members with an

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import nl.steunpunt.api.common.FieldError;
 import nl.steunpunt.api.common.ValidationException;
-import nl.steunpunt.partner.therapy.internal.http.JsonBodies;
+import nl.steunpunt.partner.http.JsonBodies;
 import org.junit.jupiter.api.Test;
 
 class SessionTest {

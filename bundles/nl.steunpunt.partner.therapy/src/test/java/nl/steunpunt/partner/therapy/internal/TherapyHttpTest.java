@@ -13,8 +13,8 @@ import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.partner.PartnerHttp;
 import nl.steunpunt.api.partner.RecordSubject;
-import nl.steunpunt.partner.therapy.internal.http.Dispatcher;
-import nl.steunpunt.partner.therapy.internal.http.Reply;
+import nl.steunpunt.partner.http.Dispatcher;
+import nl.steunpunt.partner.http.Reply;
 import org.junit.jupiter.api.Test;
 
 /** The therapy provider's endpoints over a {@link TestPartnerContext}: routing, bodies, roles. */
