@@ -10,12 +10,16 @@ import java.util.UUID;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.Organisation;
+import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.access.Role;
+import nl.steunpunt.api.partner.OrganisationKind;
 import nl.steunpunt.api.partner.PartnerHttp;
 import nl.steunpunt.api.partner.PartnerRecord;
 import nl.steunpunt.api.partner.RecordSubject;
 import nl.steunpunt.partner.http.Dispatcher;
 import nl.steunpunt.partner.http.Reply;
+import nl.steunpunt.partner.http.testing.TestPartnerContext;
+import nl.steunpunt.partner.http.testing.TestRequest;
 import org.junit.jupiter.api.Test;
 
 /** The municipality's endpoints over a {@link TestPartnerContext}: routing, bodies, versions. */
@@ -24,7 +28,9 @@ class MunicipalityHttpTest {
   private static final String MEETING =
       "{\"date\":\"2026-11-20\",\"participants\":[\"gemeente\"],\"agreements\":\"Bellen.\"}";
 
-  private final TestPartnerContext context = new TestPartnerContext();
+  private final TestPartnerContext context =
+      new TestPartnerContext(
+          MunicipalityPartner.ID, OrganisationKind.MUNICIPALITY, Purpose.MUNICIPAL_SUPPORT);
   private final Dispatcher dispatcher =
       new Dispatcher(
           new MunicipalityRoutes(
@@ -72,7 +78,7 @@ class MunicipalityHttpTest {
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.version()).hasValue(1);
     assertThat(created.body().get("document").toString()).isEqualTo(MEETING);
-    PartnerRecord record = context.records.values().iterator().next();
+    PartnerRecord record = context.records().values().iterator().next();
     assertThat(record.subject()).isEqualTo(new RecordSubject(RecordSubject.Kind.FAMILY, family));
 
     Reply changed =
@@ -95,14 +101,14 @@ class MunicipalityHttpTest {
             officer,
             new TestRequest().header("If-Match", "\"2\""));
     assertThat(deleted.status()).isEqualTo(204);
-    assertThat(context.records).isEmpty();
+    assertThat(context.records()).isEmpty();
   }
 
   @Test
   void aStaleVersionIs412AndAMissingIfMatchIs428() {
     dispatcher.dispatch(
         "POST", "/families/" + UUID.randomUUID() + "/meetings", officer, TestRequest.json(MEETING));
-    UUID id = context.records.keySet().iterator().next();
+    UUID id = context.records().keySet().iterator().next();
 
     Reply stale =
         dispatcher.dispatch(
@@ -128,7 +134,7 @@ class MunicipalityHttpTest {
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.body().get("errors")).hasSize(3);
     assertThat(reply.body().toString()).doesNotContain("morgen");
-    assertThat(context.records).isEmpty();
+    assertThat(context.records()).isEmpty();
   }
 
   @Test

@@ -10,11 +10,15 @@ import java.util.UUID;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.Organisation;
+import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.access.Role;
+import nl.steunpunt.api.partner.OrganisationKind;
 import nl.steunpunt.api.partner.PartnerHttp;
 import nl.steunpunt.api.partner.RecordSubject;
 import nl.steunpunt.partner.http.Dispatcher;
 import nl.steunpunt.partner.http.Reply;
+import nl.steunpunt.partner.http.testing.TestPartnerContext;
+import nl.steunpunt.partner.http.testing.TestRequest;
 import org.junit.jupiter.api.Test;
 
 /** The police's endpoints over a {@link TestPartnerContext}: routing, bodies, versions. */
@@ -22,7 +26,8 @@ class PoliceHttpTest {
 
   private static final String FOLLOW_UP = "{\"date\":\"2026-11-21\",\"note\":\"Gesprek gepland.\"}";
 
-  private final TestPartnerContext context = new TestPartnerContext();
+  private final TestPartnerContext context =
+      new TestPartnerContext(PolicePartner.ID, OrganisationKind.POLICE, Purpose.SECURITY_REPORTING);
   private final Dispatcher dispatcher =
       new Dispatcher(
           new PoliceRoutes(
@@ -61,7 +66,7 @@ class PoliceHttpTest {
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.body().get("subjectKind").asText()).isEqualTo("REPORT");
-    assertThat(context.records.values().iterator().next().subject())
+    assertThat(context.records().values().iterator().next().subject())
         .isEqualTo(new RecordSubject(RecordSubject.Kind.REPORT, report));
     assertThat(
             dispatcher
@@ -78,7 +83,7 @@ class PoliceHttpTest {
         "/reports/" + UUID.randomUUID() + "/follow-ups",
         liaison,
         TestRequest.json(FOLLOW_UP));
-    UUID id = context.records.keySet().iterator().next();
+    UUID id = context.records().keySet().iterator().next();
 
     assertThat(
             dispatcher
@@ -136,7 +141,7 @@ class PoliceHttpTest {
             new TestRequest().header("Content-Type", "text/plain"));
 
     assertThat(reply.status()).isEqualTo(415);
-    assertThat(context.records).isEmpty();
+    assertThat(context.records()).isEmpty();
   }
 
   @Test

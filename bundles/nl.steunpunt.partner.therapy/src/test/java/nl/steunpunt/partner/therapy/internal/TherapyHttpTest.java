@@ -10,11 +10,15 @@ import java.util.UUID;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.Organisation;
+import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.access.Role;
+import nl.steunpunt.api.partner.OrganisationKind;
 import nl.steunpunt.api.partner.PartnerHttp;
 import nl.steunpunt.api.partner.RecordSubject;
 import nl.steunpunt.partner.http.Dispatcher;
 import nl.steunpunt.partner.http.Reply;
+import nl.steunpunt.partner.http.testing.TestPartnerContext;
+import nl.steunpunt.partner.http.testing.TestRequest;
 import org.junit.jupiter.api.Test;
 
 /** The therapy provider's endpoints over a {@link TestPartnerContext}: routing, bodies, roles. */
@@ -23,7 +27,8 @@ class TherapyHttpTest {
   private static final String SESSION =
       "{\"date\":\"2026-11-20\",\"kind\":\"INDIVIDUAL\",\"note\":\"Eerste gesprek.\"}";
 
-  private final TestPartnerContext context = new TestPartnerContext();
+  private final TestPartnerContext context =
+      new TestPartnerContext(TherapyPartner.ID, OrganisationKind.THERAPY, Purpose.THERAPY);
   private final Dispatcher dispatcher =
       new Dispatcher(
           new TherapyRoutes(
@@ -51,7 +56,7 @@ class TherapyHttpTest {
         "/members/" + UUID.randomUUID() + "/sessions",
         therapist,
         TestRequest.json(SESSION));
-    UUID member = context.records.values().iterator().next().subject().id();
+    UUID member = context.records().values().iterator().next().subject().id();
 
     Reply reply =
         dispatcher.dispatch(
@@ -74,7 +79,7 @@ class TherapyHttpTest {
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.version()).hasValue(1);
-    assertThat(context.records.values().iterator().next().subject())
+    assertThat(context.records().values().iterator().next().subject())
         .isEqualTo(new RecordSubject(RecordSubject.Kind.MEMBER, member));
   }
 
@@ -85,7 +90,7 @@ class TherapyHttpTest {
         "/members/" + UUID.randomUUID() + "/sessions",
         therapist,
         TestRequest.json(SESSION));
-    UUID id = context.records.keySet().iterator().next();
+    UUID id = context.records().keySet().iterator().next();
 
     Reply changed =
         dispatcher.dispatch(
@@ -117,7 +122,7 @@ class TherapyHttpTest {
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.body().get("errors").get(0).get("field").asText()).isEqualTo("note");
-    assertThat(context.records).isEmpty();
+    assertThat(context.records()).isEmpty();
   }
 
   @Test

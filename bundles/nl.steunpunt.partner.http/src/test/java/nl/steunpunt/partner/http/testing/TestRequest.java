@@ -1,4 +1,4 @@
-package nl.steunpunt.partner.therapy.internal;
+package nl.steunpunt.partner.http.testing;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -8,25 +8,25 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.steunpunt.partner.http.Request;
 
-/** A request of plain values, for the tests of the HTTP mapping. */
-final class TestRequest implements Request {
+/** A request of plain values, for the tests of a partner bundle's HTTP mapping. */
+public final class TestRequest implements Request {
 
   private final Map<String, String> headers = new HashMap<>();
   private final Map<String, String> query = new HashMap<>();
   private byte[] body = new byte[0];
 
-  static TestRequest json(String body) {
+  public static TestRequest json(String body) {
     TestRequest request = new TestRequest().header("Content-Type", "application/json");
     request.body = body.getBytes(UTF_8);
     return request;
   }
 
-  TestRequest header(String name, String value) {
+  public TestRequest header(String name, String value) {
     headers.put(name, value);
     return this;
   }
 
-  TestRequest query(String name, String value) {
+  public TestRequest query(String name, String value) {
     query.put(name, value);
     return this;
   }

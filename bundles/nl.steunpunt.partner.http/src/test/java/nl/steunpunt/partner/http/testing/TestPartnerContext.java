@@ -1,7 +1,6 @@
-package nl.steunpunt.partner.therapy.internal;
+package nl.steunpunt.partner.http.testing;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,28 +17,41 @@ import nl.steunpunt.api.partner.PartnerRecord;
 import nl.steunpunt.api.partner.RecordSubject;
 
 /**
- * A hand-written {@link PartnerContext} for testing this bundle's HTTP mapping only: records in a
- * map, with versions, and no case services (asking for one fails as when the platform's service is
- * gone). It decides no access; the platform's real context does, and is tested in core.
+ * A hand-written {@link PartnerContext} for testing a partner bundle's HTTP mapping only: records
+ * in a map, with versions, and no case services (asking for one fails as when the platform's
+ * service is gone). It decides no access; the platform's real context does, and is tested in core.
  */
-final class TestPartnerContext implements PartnerContext {
+public final class TestPartnerContext implements PartnerContext {
 
-  final Map<UUID, PartnerRecord> records = new LinkedHashMap<>();
-  final List<Actor> actors = new ArrayList<>();
+  private final String partnerId;
+  private final OrganisationKind kind;
+  private final Purpose purpose;
+  private final Map<UUID, PartnerRecord> records = new LinkedHashMap<>();
+
+  public TestPartnerContext(String partnerId, OrganisationKind kind, Purpose purpose) {
+    this.partnerId = partnerId;
+    this.kind = kind;
+    this.purpose = purpose;
+  }
+
+  /** The records held, by id, in the order they were created (live, for the tests to inspect). */
+  public Map<UUID, PartnerRecord> records() {
+    return records;
+  }
 
   @Override
   public String partnerId() {
-    return TherapyPartner.ID;
+    return partnerId;
   }
 
   @Override
   public OrganisationKind kind() {
-    return OrganisationKind.THERAPY;
+    return kind;
   }
 
   @Override
   public Purpose purpose() {
-    return Purpose.THERAPY;
+    return purpose;
   }
 
   @Override
@@ -49,10 +61,9 @@ final class TestPartnerContext implements PartnerContext {
 
   @Override
   public PartnerRecord create(Actor actor, RecordSubject subject, String json) {
-    actors.add(actor);
     Instant now = Instant.parse("2026-11-29T09:00:00Z");
     PartnerRecord record =
-        new PartnerRecord(UUID.randomUUID(), partnerId(), subject, json, now, now, 1);
+        new PartnerRecord(UUID.randomUUID(), partnerId, subject, json, now, now, 1);
     records.put(record.id(), record);
     return record;
   }
