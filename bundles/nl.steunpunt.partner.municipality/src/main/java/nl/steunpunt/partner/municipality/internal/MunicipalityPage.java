@@ -1,13 +1,13 @@
 package nl.steunpunt.partner.municipality.internal;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.partner.PartnerContext;
 import nl.steunpunt.api.ui.UiExtension;
 import nl.steunpunt.api.ui.UiSlot;
+import nl.steunpunt.partner.http.PartnerPage;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -17,52 +17,20 @@ import org.osgi.service.component.annotations.Reference;
  * {@link PartnerContext} only so that the page is shown exactly while the endpoints it calls exist.
  */
 @Component(service = UiExtension.class)
-public final class MunicipalityPage implements UiExtension {
+public final class MunicipalityPage extends PartnerPage {
 
   static final String MODULE = MunicipalityPartner.FILES + "/municipality.js";
 
   @Activate
   public MunicipalityPage(@Reference PartnerContext context) {
-    // Only the presence of the context matters.
-  }
-
-  @Override
-  public String id() {
-    return "municipality-families";
-  }
-
-  @Override
-  public Map<String, String> titles() {
-    return Map.of("nl", "Gemeente: gezinnen", "en", "Municipality: families");
-  }
-
-  @Override
-  public UiSlot slot() {
-    return UiSlot.NAV;
-  }
-
-  @Override
-  public String module() {
-    return MODULE;
-  }
-
-  @Override
-  public String element() {
-    return "gm-municipality-page";
-  }
-
-  @Override
-  public Set<Role> roles() {
-    return Set.of(Role.MUNICIPALITY_OFFICER);
-  }
-
-  @Override
-  public Optional<Purpose> purpose() {
-    return Optional.of(Purpose.MUNICIPAL_SUPPORT);
-  }
-
-  @Override
-  public int order() {
-    return 110;
+    super(
+        "municipality-families",
+        Map.of("nl", "Gemeente: gezinnen", "en", "Municipality: families"),
+        UiSlot.NAV,
+        MODULE,
+        "gm-municipality-page",
+        Set.of(Role.MUNICIPALITY_OFFICER),
+        Purpose.MUNICIPAL_SUPPORT,
+        110);
   }
 }

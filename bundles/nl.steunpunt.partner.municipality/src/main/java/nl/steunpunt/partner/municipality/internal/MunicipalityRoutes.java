@@ -2,9 +2,7 @@ package nl.steunpunt.partner.municipality.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +14,6 @@ import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.FamilySearch;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.partner.PartnerContext;
-import nl.steunpunt.api.partner.PartnerRecord;
 import nl.steunpunt.api.partner.RecordSubject;
 import nl.steunpunt.api.report.ReceivedReport;
 import nl.steunpunt.api.report.ReportService;
@@ -29,7 +26,7 @@ import nl.steunpunt.api.trajectory.TrajectoryService;
 import nl.steunpunt.partner.http.Call;
 import nl.steunpunt.partner.http.Handler;
 import nl.steunpunt.partner.http.Json;
-import nl.steunpunt.partner.http.JsonBodies;
+import nl.steunpunt.partner.http.OwnRecords;
 import nl.steunpunt.partner.http.Reply;
 import nl.steunpunt.partner.http.Router;
 
@@ -46,12 +43,13 @@ final class MunicipalityRoutes {
 
   private final PartnerContext context;
   private final EventTally tally;
-  private final Clock clock;
+  private final OwnRecords meetings;
 
   MunicipalityRoutes(PartnerContext context, EventTally tally, Clock clock) {
     this.context = context;
     this.tally = tally;
-    this.clock = clock;
+    this.meetings =
+        new OwnRecords(context, RecordSubject.Kind.FAMILY, "familyId", Meeting::read, clock);
   }
 
   Router<Handler> router() {
@@ -59,10 +57,10 @@ final class MunicipalityRoutes {
         .add("GET", "families", this::families)
         .add("GET", "summary", this::summary)
         .add("GET", "reports", this::reports)
-        .add("GET", "families/{familyId}/meetings", this::meetings)
-        .add("POST", "families/{familyId}/meetings", this::addMeeting)
-        .add("PUT", "meetings/{recordId}", this::changeMeeting)
-        .add("DELETE", "meetings/{recordId}", this::deleteMeeting);
+        .add("GET", "families/{familyId}/meetings", meetings::list)
+        .add("POST", "families/{familyId}/meetings", meetings::add)
+        .add("PUT", "meetings/{recordId}", meetings::change)
+        .add("DELETE", "meetings/{recordId}", meetings::delete);
   }
 
   /** The families, with phase, team contacts and the municipality's open tasks. */
@@ -149,33 +147,5 @@ final class MunicipalityRoutes {
     Page<ReceivedReport> page =
         context.service(ReportService.class).received(call.actor(), request);
     return Reply.ok(Json.page(page, Json::report));
-  }
-
-  private Reply meetings(Call call) {
-    RecordSubject family = new RecordSubject(RecordSubject.Kind.FAMILY, call.id("familyId"));
-    return Reply.ok(Json.list(context.of(call.actor(), family), Json::record));
-  }
-
-  private Reply addMeeting(Call call) throws IOException {
-    RecordSubject family = new RecordSubject(RecordSubject.Kind.FAMILY, call.id("familyId"));
-    ObjectNode meeting = Meeting.read(call.body(), LocalDate.now(clock));
-    PartnerRecord created =
-        context.create(call.actor(), family, JsonBodies.MAPPER.writeValueAsString(meeting));
-    return Reply.created(Json.record(created), created.version());
-  }
-
-  private Reply changeMeeting(Call call) throws IOException {
-    UUID id = call.id("recordId");
-    long version = call.ifMatch();
-    ObjectNode meeting = Meeting.read(call.body(), LocalDate.now(clock));
-    PartnerRecord changed =
-        context.update(call.actor(), id, version, JsonBodies.MAPPER.writeValueAsString(meeting));
-    return Reply.ok(Json.record(changed), changed.version());
-  }
-
-  private Reply deleteMeeting(Call call) {
-    UUID id = call.id("recordId");
-    context.delete(call.actor(), id, call.ifMatch());
-    return Reply.noContent();
   }
 }

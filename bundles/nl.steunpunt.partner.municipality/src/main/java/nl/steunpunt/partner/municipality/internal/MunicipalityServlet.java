@@ -1,16 +1,11 @@
 package nl.steunpunt.partner.municipality.internal;
 
-import java.io.IOException;
 import java.time.Clock;
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.partner.PartnerContext;
 import nl.steunpunt.api.partner.PartnerHttp;
-import nl.steunpunt.partner.http.Dispatcher;
-import nl.steunpunt.partner.http.ServletExchange;
+import nl.steunpunt.partner.http.PartnerServlet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,30 +22,15 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 @HttpWhiteboardContextSelect(PartnerHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName(MunicipalityPartner.ID + "-api")
 @HttpWhiteboardServletPattern(MunicipalityPartner.PATTERN)
-public final class MunicipalityServlet extends HttpServlet {
+public final class MunicipalityServlet extends PartnerServlet {
 
   private static final long serialVersionUID = 1L;
-
-  private final transient Dispatcher dispatcher;
 
   @Activate
   public MunicipalityServlet(
       @Reference PartnerContext context, @Reference MunicipalityEvents events) {
-    this.dispatcher =
-        new Dispatcher(
-            new MunicipalityRoutes(context, events.tally(), Clock.systemUTC()).router(),
-            Role.MUNICIPALITY_OFFICER);
-  }
-
-  @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    ServletExchange.write(
-        dispatcher.dispatch(
-            request.getMethod(),
-            request.getPathInfo(),
-            request.getAttribute(PartnerHttp.ACTOR_ATTRIBUTE),
-            ServletExchange.request(request)),
-        response);
+    super(
+        new MunicipalityRoutes(context, events.tally(), Clock.systemUTC()).router(),
+        Role.MUNICIPALITY_OFFICER);
   }
 }

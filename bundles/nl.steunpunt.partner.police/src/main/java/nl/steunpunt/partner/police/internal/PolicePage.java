@@ -1,13 +1,13 @@
 package nl.steunpunt.partner.police.internal;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.partner.PartnerContext;
 import nl.steunpunt.api.ui.UiExtension;
 import nl.steunpunt.api.ui.UiSlot;
+import nl.steunpunt.partner.http.PartnerPage;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -18,52 +18,20 @@ import org.osgi.service.component.annotations.Reference;
  * calls exist.
  */
 @Component(service = UiExtension.class)
-public final class PolicePage implements UiExtension {
+public final class PolicePage extends PartnerPage {
 
   static final String MODULE = PolicePartner.FILES + "/police.js";
 
   @Activate
   public PolicePage(@Reference PartnerContext context) {
-    // Only the presence of the context matters.
-  }
-
-  @Override
-  public String id() {
-    return "police-reports";
-  }
-
-  @Override
-  public Map<String, String> titles() {
-    return Map.of("nl", "Politie: meldingen", "en", "Police: reports");
-  }
-
-  @Override
-  public UiSlot slot() {
-    return UiSlot.NAV;
-  }
-
-  @Override
-  public String module() {
-    return MODULE;
-  }
-
-  @Override
-  public String element() {
-    return "pol-reports-page";
-  }
-
-  @Override
-  public Set<Role> roles() {
-    return Set.of(Role.POLICE_LIAISON);
-  }
-
-  @Override
-  public Optional<Purpose> purpose() {
-    return Optional.of(Purpose.SECURITY_REPORTING);
-  }
-
-  @Override
-  public int order() {
-    return 110;
+    super(
+        "police-reports",
+        Map.of("nl", "Politie: meldingen", "en", "Police: reports"),
+        UiSlot.NAV,
+        MODULE,
+        "pol-reports-page",
+        Set.of(Role.POLICE_LIAISON),
+        Purpose.SECURITY_REPORTING,
+        110);
   }
 }

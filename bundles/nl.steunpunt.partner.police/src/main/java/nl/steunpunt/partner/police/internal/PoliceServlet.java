@@ -1,16 +1,11 @@
 package nl.steunpunt.partner.police.internal;
 
-import java.io.IOException;
 import java.time.Clock;
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.partner.PartnerContext;
 import nl.steunpunt.api.partner.PartnerHttp;
-import nl.steunpunt.partner.http.Dispatcher;
-import nl.steunpunt.partner.http.ServletExchange;
+import nl.steunpunt.partner.http.PartnerServlet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,27 +22,12 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 @HttpWhiteboardContextSelect(PartnerHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName(PolicePartner.ID + "-api")
 @HttpWhiteboardServletPattern(PolicePartner.PATTERN)
-public final class PoliceServlet extends HttpServlet {
+public final class PoliceServlet extends PartnerServlet {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient Dispatcher dispatcher;
-
   @Activate
   public PoliceServlet(@Reference PartnerContext context) {
-    this.dispatcher =
-        new Dispatcher(new PoliceRoutes(context, Clock.systemUTC()).router(), Role.POLICE_LIAISON);
-  }
-
-  @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    ServletExchange.write(
-        dispatcher.dispatch(
-            request.getMethod(),
-            request.getPathInfo(),
-            request.getAttribute(PartnerHttp.ACTOR_ATTRIBUTE),
-            ServletExchange.request(request)),
-        response);
+    super(new PoliceRoutes(context, Clock.systemUTC()).router(), Role.POLICE_LIAISON);
   }
 }

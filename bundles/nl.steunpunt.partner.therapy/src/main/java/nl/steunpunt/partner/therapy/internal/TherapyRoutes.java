@@ -2,9 +2,7 @@ package nl.steunpunt.partner.therapy.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,14 +13,13 @@ import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.partner.PartnerContext;
-import nl.steunpunt.api.partner.PartnerRecord;
 import nl.steunpunt.api.partner.RecordSubject;
 import nl.steunpunt.api.trajectory.Referral;
 import nl.steunpunt.api.trajectory.TrajectoryService;
 import nl.steunpunt.partner.http.Call;
 import nl.steunpunt.partner.http.Handler;
 import nl.steunpunt.partner.http.Json;
-import nl.steunpunt.partner.http.JsonBodies;
+import nl.steunpunt.partner.http.OwnRecords;
 import nl.steunpunt.partner.http.Reply;
 import nl.steunpunt.partner.http.Router;
 
@@ -39,21 +36,22 @@ final class TherapyRoutes {
 
   private final PartnerContext context;
   private final SessionLog sessions;
-  private final Clock clock;
+  private final OwnRecords notes;
 
   TherapyRoutes(PartnerContext context, SessionLog sessions, Clock clock) {
     this.context = context;
     this.sessions = sessions;
-    this.clock = clock;
+    this.notes =
+        new OwnRecords(context, RecordSubject.Kind.MEMBER, "memberId", Session::read, clock);
   }
 
   Router<Handler> router() {
     return new Router<Handler>()
         .add("GET", "referrals", this::referrals)
-        .add("GET", "members/{memberId}/sessions", this::sessions)
-        .add("POST", "members/{memberId}/sessions", this::addSession)
-        .add("PUT", "sessions/{recordId}", this::changeSession)
-        .add("DELETE", "sessions/{recordId}", this::deleteSession);
+        .add("GET", "members/{memberId}/sessions", notes::list)
+        .add("POST", "members/{memberId}/sessions", notes::add)
+        .add("PUT", "sessions/{recordId}", notes::change)
+        .add("DELETE", "sessions/{recordId}", notes::delete);
   }
 
   /**
@@ -99,33 +97,5 @@ final class TherapyRoutes {
     json.put(
         "lastSessionHeld", sessions.lastSession(member.id()).map(Object::toString).orElse(null));
     return json;
-  }
-
-  private Reply sessions(Call call) {
-    RecordSubject member = new RecordSubject(RecordSubject.Kind.MEMBER, call.id("memberId"));
-    return Reply.ok(Json.list(context.of(call.actor(), member), Json::record));
-  }
-
-  private Reply addSession(Call call) throws IOException {
-    RecordSubject member = new RecordSubject(RecordSubject.Kind.MEMBER, call.id("memberId"));
-    ObjectNode session = Session.read(call.body(), LocalDate.now(clock));
-    PartnerRecord created =
-        context.create(call.actor(), member, JsonBodies.MAPPER.writeValueAsString(session));
-    return Reply.created(Json.record(created), created.version());
-  }
-
-  private Reply changeSession(Call call) throws IOException {
-    UUID id = call.id("recordId");
-    long version = call.ifMatch();
-    ObjectNode session = Session.read(call.body(), LocalDate.now(clock));
-    PartnerRecord changed =
-        context.update(call.actor(), id, version, JsonBodies.MAPPER.writeValueAsString(session));
-    return Reply.ok(Json.record(changed), changed.version());
-  }
-
-  private Reply deleteSession(Call call) {
-    UUID id = call.id("recordId");
-    context.delete(call.actor(), id, call.ifMatch());
-    return Reply.noContent();
   }
 }
