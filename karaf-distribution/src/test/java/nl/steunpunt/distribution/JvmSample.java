@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * The memory of the Karaf JVM the benchmark runs in, after a forced full GC: resident set size as
- * the kernel counts it ({@code /proc/self/status} VmRSS), heap and metaspace used, loaded classes,
- * and how many of the class loaders of uninstalled bundle revisions are still reachable.
+ * the kernel counts it ({@code /proc/self/status} VmRSS), heap used and committed, metaspace used,
+ * loaded classes, and how many of the class loaders of uninstalled bundle revisions are still
+ * reachable.
  *
  * @param seconds since the phase began
  */
@@ -20,6 +21,7 @@ record JvmSample(
     double seconds,
     long rssKib,
     long heapBytes,
+    long heapCommittedBytes,
     long metaspaceBytes,
     int loadedClasses,
     long unloadedClasses,
@@ -44,6 +46,7 @@ record JvmSample(
         seconds,
         readRss(),
         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
+        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted(),
         metaspace,
         classes.getLoadedClassCount(),
         classes.getUnloadedClassCount(),

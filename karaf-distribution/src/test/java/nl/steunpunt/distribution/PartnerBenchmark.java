@@ -371,10 +371,10 @@ public class PartnerBenchmark {
             failures.get()));
     lines.add("");
     lines.add(
-        "| phase | redeploys | at (s) | RSS (MiB) | heap after GC (MiB) | metaspace (MiB) |"
+        "| phase | redeploys | at (s) | RSS (MiB) | heap after GC (MiB) | heap committed (MiB) | metaspace (MiB) |"
             + " loaded classes | classes unloaded (total) | class loaders of old partner revisions"
             + " still reachable |");
-    lines.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    lines.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (JvmSample s : redeploying) {
       lines.add(memoryRow("redeploying", s, true));
     }
@@ -387,12 +387,13 @@ public class PartnerBenchmark {
   private static String memoryRow(String phase, JvmSample s, boolean redeploying) {
     return String.format(
         Locale.ROOT,
-        "| %s | %s | %.0f | %.0f | %.1f | %.1f | %d | %d | %s |",
+        "| %s | %s | %.0f | %.0f | %.1f | %.0f | %.1f | %d | %d | %s |",
         phase,
         redeploying ? String.valueOf(s.redeploys()) : "–",
         s.seconds(),
         s.rssKib() / 1024.0,
         s.heapBytes() / 1048576.0,
+        s.heapCommittedBytes() / 1048576.0,
         s.metaspaceBytes() / 1048576.0,
         s.loadedClasses(),
         s.unloadedClasses(),
