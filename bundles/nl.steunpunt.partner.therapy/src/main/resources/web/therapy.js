@@ -15,7 +15,6 @@ const TEXTS = {
     role: 'Rol in het gezin',
     birthYear: 'Geboortejaar',
     languages: 'Talen',
-    referred: 'Verwezen op',
     lastSession: 'Laatste sessie',
     sessions: 'Sessies',
     sessionsOf: (name, ref) => `Sessies met ${name} (${ref})`,
@@ -44,7 +43,6 @@ const TEXTS = {
     role: 'Role in the family',
     birthYear: 'Birth year',
     languages: 'Languages',
-    referred: 'Referred on',
     lastSession: 'Last session',
     sessions: 'Sessions',
     sessionsOf: (name, ref) => `Sessions with ${name} (${ref})`,
@@ -257,7 +255,7 @@ class TherapyReferralsPage extends HTMLElement {
     const table = el('table');
     table.append(el('caption', t.caption));
     const head = el('tr');
-    for (const h of [t.givenName, t.reference, t.role, t.birthYear, t.languages, t.referred, t.lastSession, t.sessions]) {
+    for (const h of [t.givenName, t.reference, t.role, t.birthYear, t.languages, t.lastSession, t.sessions]) {
       head.append(el('th', h, { scope: 'col' }));
     }
     table.appendChild(el('thead')).append(head);
@@ -279,7 +277,6 @@ class TherapyReferralsPage extends HTMLElement {
         el('td', t.roles[referral.role] ?? referral.role),
         el('td', String(referral.birthYear)),
         el('td', (referral.languages || []).join(', ') || '—'),
-        el('td', formatDate(ctx.locale, referral.openedAt)),
         el('td', formatDate(ctx.locale, referral.lastSessionHeld)),
         action);
       body.append(row);

@@ -7,10 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
@@ -21,9 +18,6 @@ import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.partner.PartnerContext;
 import nl.steunpunt.api.partner.PartnerRecord;
 import nl.steunpunt.api.partner.RecordSubject;
-import nl.steunpunt.api.trajectory.Referral;
-import nl.steunpunt.api.trajectory.Trajectory;
-import nl.steunpunt.api.trajectory.TrajectoryService;
 import nl.steunpunt.partner.therapy.internal.http.Call;
 import nl.steunpunt.partner.therapy.internal.http.Handler;
 import nl.steunpunt.partner.therapy.internal.http.Json;
@@ -64,33 +58,18 @@ final class TherapyRoutes {
         .add("DELETE", "sessions/{recordId}", this::deleteSession);
   }
 
-  /** The open referrals to the therapist's organisation, with the member referred. */
+  /**
+   * The members referred to the therapist's organisation. The therapist may not read trajectories
+   * or their referrals (TRAJECTORY_STATUS); the platform gives the provider the families with a
+   * member referred to it, and of each family only the members referred.
+   */
   private Reply referrals(Call call) {
     Actor actor = call.actor();
-    String organisation = actor.organisation().id();
     FamilyService families = context.service(FamilyService.class);
-    TrajectoryService trajectories = context.service(TrajectoryService.class);
     ArrayNode items = Json.array();
     for (Family family : families(actor, families)) {
-      Trajectory trajectory = trajectories.ofFamily(actor, family.id()).orElse(null);
-      if (trajectory == null) {
-        continue;
-      }
-      List<Referral> open =
-          trajectories.referrals(actor, trajectory.id()).stream()
-              .filter(r -> r.open() && r.organisation().equals(organisation))
-              .toList();
-      if (open.isEmpty()) {
-        continue;
-      }
-      Map<UUID, Member> members =
-          families.members(actor, family.id()).stream()
-              .collect(Collectors.toMap(Member::id, Function.identity()));
-      for (Referral referral : open) {
-        Member member = members.get(referral.memberId());
-        if (member != null) {
-          items.add(referral(family, referral, member));
-        }
+      for (Member member : families.members(actor, family.id())) {
+        items.add(referred(family, member));
       }
     }
     ObjectNode json = Json.object();
@@ -113,10 +92,8 @@ final class TherapyRoutes {
     return all;
   }
 
-  private ObjectNode referral(Family family, Referral referral, Member member) {
+  private ObjectNode referred(Family family, Member member) {
     ObjectNode json = Json.object();
-    json.put("referralId", referral.id().toString());
-    json.put("openedAt", referral.openedAt().toString());
     json.put("familyId", family.id().toString());
     json.put("familyReference", family.reference());
     json.put("memberId", member.id().toString());
