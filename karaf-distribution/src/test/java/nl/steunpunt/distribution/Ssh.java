@@ -1,6 +1,8 @@
 package nl.steunpunt.distribution;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
@@ -28,7 +30,20 @@ final class Ssh {
               .getSession()) {
         session.addPasswordIdentity(password);
         session.auth().verify(15, TimeUnit.SECONDS);
-        return session.executeRemoteCommand(command);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+          session.executeRemoteCommand(command, out, err, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          // The exit status alone says nothing: name the command and what it printed.
+          throw new IOException(
+              command
+                  + " failed: "
+                  + err.toString(StandardCharsets.UTF_8)
+                  + out.toString(StandardCharsets.UTF_8),
+              e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
       }
     }
   }

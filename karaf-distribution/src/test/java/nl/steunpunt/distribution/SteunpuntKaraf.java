@@ -1,6 +1,7 @@
 package nl.steunpunt.distribution;
 
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.CoreOptions.when;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -21,8 +22,17 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
  */
 final class SteunpuntKaraf {
 
-  static final int HTTP_PORT = 18181;
-  static final int SSH_PORT = 18101;
+  /**
+   * The ports, 18181 and 18101 unless {@code -Dsteunpunt.it.http.port} and {@code
+   * -Dsteunpunt.it.ssh.port} say otherwise (for a second run on the same machine); the test probe
+   * inside Karaf gets the same values.
+   */
+  static final int HTTP_PORT = Integer.getInteger("steunpunt.it.http.port", 18181);
+
+  static final int SSH_PORT = Integer.getInteger("steunpunt.it.ssh.port", 18101);
+  private static final int RMI_REGISTRY_PORT = Integer.getInteger("steunpunt.it.rmi.port", 11099);
+  private static final int RMI_SERVER_PORT =
+      Integer.getInteger("steunpunt.it.rmi.server.port", 44445);
 
   private SteunpuntKaraf() {}
 
@@ -50,9 +60,12 @@ final class SteunpuntKaraf {
         editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "" + SSH_PORT));
     options.add(
         editConfigurationFilePut(
-            "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"));
+            "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "" + RMI_REGISTRY_PORT));
     options.add(
-        editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"));
+        editConfigurationFilePut(
+            "etc/org.apache.karaf.management.cfg", "rmiServerPort", "" + RMI_SERVER_PORT));
+    options.add(systemProperty("steunpunt.it.http.port").value("" + HTTP_PORT));
+    options.add(systemProperty("steunpunt.it.ssh.port").value("" + SSH_PORT));
     options.add(
         when(demo)
             .useOptions(
