@@ -65,12 +65,35 @@ final class PartnerConfigs {
           properties.put(key, before.get(key));
         }
       }
+      if (existing.isPresent() && before != null && unchanged(before, values)) {
+        // Writing the same values again would make the entry's component restart, and the
+        // partner's trust flap for a moment.
+        return configuration.getPid();
+      }
       values.forEach(properties::put);
       configuration.update(properties);
       return configuration.getPid();
     } catch (IOException | IllegalStateException e) {
       throw new UnavailableException(UNAVAILABLE, e);
     }
+  }
+
+  /** Whether every value is already set, lists and arrays compared by their elements. */
+  static boolean unchanged(Dictionary<String, Object> before, Map<String, Object> values) {
+    for (Map.Entry<String, Object> value : values.entrySet()) {
+      Object old = before.get(value.getKey());
+      if (!java.util.Objects.deepEquals(normal(old), normal(value.getValue()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Object normal(Object value) {
+    if (value instanceof java.util.Collection<?> list) {
+      return list.toArray();
+    }
+    return value;
   }
 
   void delete(Configuration configuration) {
