@@ -64,8 +64,9 @@ public interface PartnerContext {
    *
    * @param <S> the service type
    * @param type {@link nl.steunpunt.api.family.FamilyService}, {@link
-   *     nl.steunpunt.api.trajectory.TrajectoryService} or {@link
-   *     nl.steunpunt.api.report.ReportService}
+   *     nl.steunpunt.api.trajectory.TrajectoryService}, {@link
+   *     nl.steunpunt.api.report.ReportService} or, for an evaluation partner, {@link
+   *     nl.steunpunt.api.evaluation.EvaluationService}
    * @return the service, for as long as this context is held
    * @throws IllegalArgumentException for any other type
    * @throws nl.steunpunt.api.common.UnavailableException when the platform's service is gone

@@ -41,6 +41,9 @@ public interface StoreSession {
   /** The partners' own records. */
   PartnerRecords partnerRecords();
 
+  /** The evaluation's indicators, as aggregates. */
+  EvaluationQueries evaluation();
+
   /** The audit log; entries are written when the work commits. */
   AuditLog audit();
 }

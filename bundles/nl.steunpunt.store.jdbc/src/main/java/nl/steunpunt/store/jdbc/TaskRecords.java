@@ -1,5 +1,6 @@
 package nl.steunpunt.store.jdbc;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import nl.steunpunt.api.common.Page;
@@ -17,6 +18,22 @@ public interface TaskRecords {
    * @param task the task
    */
   void insert(Task task);
+
+  /**
+   * Stores a new task that a rule made as the follow-up of an event.
+   *
+   * @param task the task
+   * @param followUp what it follows up
+   */
+  void insert(Task task, FollowUp followUp);
+
+  /**
+   * Records the day a task was marked done, once: a later call changes nothing.
+   *
+   * @param id the task
+   * @param day the day (Europe/Amsterdam) it was marked done
+   */
+  void doneOn(UUID id, LocalDate day);
 
   /**
    * Reads a task.

@@ -283,7 +283,11 @@ public final class Gate {
     return new Permit(family, trajectory, relationship, decision);
   }
 
-  private void requireRole(Action action, DataCategory category, String objectType) {
+  /**
+   * Refuses, as forbidden (not as "not found"), an actor none of whose roles may ever take the
+   * action on the category; for services that decide the relationship themselves.
+   */
+  public void requireRole(Action action, DataCategory category, String objectType) {
     if (!policy.mayAtAll(actor, action, category)) {
       throw forbid(action, category, objectType);
     }

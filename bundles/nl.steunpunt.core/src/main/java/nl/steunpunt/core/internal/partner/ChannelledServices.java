@@ -11,6 +11,7 @@ import java.util.function.Function;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.common.UnavailableException;
+import nl.steunpunt.api.evaluation.EvaluationService;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.report.ReportService;
 import nl.steunpunt.api.trajectory.TrajectoryService;
@@ -25,7 +26,11 @@ final class ChannelledServices {
 
   /** The services a partner may use. */
   static final Set<Class<?>> OFFERED =
-      Set.of(FamilyService.class, TrajectoryService.class, ReportService.class);
+      Set.of(
+          FamilyService.class,
+          TrajectoryService.class,
+          ReportService.class,
+          EvaluationService.class);
 
   private final Channel.PartnerBundle channel;
   private final Function<Class<?>, Object> platform;
@@ -42,7 +47,8 @@ final class ChannelledServices {
   <S> S service(Class<S> type) {
     if (!OFFERED.contains(type)) {
       throw new IllegalArgumentException(
-          "A partner may use FamilyService, TrajectoryService and ReportService, not "
+          "A partner may use FamilyService, TrajectoryService, ReportService and"
+              + " EvaluationService, not "
               + type.getName());
     }
     return type.cast(views.computeIfAbsent(type, this::view));

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import nl.steunpunt.api.access.Channel;
+import nl.steunpunt.api.evaluation.EvaluationService;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.partner.PartnerContext;
 import nl.steunpunt.api.report.ReportService;
@@ -65,7 +66,8 @@ public final class PartnerContexts {
       @Reference PartnerGrants grants,
       @Reference FamilyService families,
       @Reference TrajectoryService trajectories,
-      @Reference ReportService reports) {
+      @Reference ReportService reports,
+      @Reference EvaluationService evaluation) {
     this.context = context;
     this.cases = cases;
     this.grants = grants;
@@ -73,7 +75,8 @@ public final class PartnerContexts {
         Map.of(
             FamilyService.class, families,
             TrajectoryService.class, trajectories,
-            ReportService.class, reports);
+            ReportService.class, reports,
+            EvaluationService.class, evaluation);
     this.hooks =
         context.registerService(
             new String[] {FindHook.class.getName(), EventListenerHook.class.getName()},

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.steunpunt.api.access.AccessService;
 import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.audit.AuditService;
+import nl.steunpunt.api.evaluation.EvaluationService;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.partner.PartnerHeader;
 import nl.steunpunt.api.platform.PartnerAdministration;
@@ -40,6 +41,7 @@ final class PartnerVisibility implements FindHook, EventListenerHook {
           FamilyService.class.getName(),
           TrajectoryService.class.getName(),
           ReportService.class.getName(),
+          EvaluationService.class.getName(),
           AccessService.class.getName(),
           AuditService.class.getName(),
           Authenticator.class.getName(),

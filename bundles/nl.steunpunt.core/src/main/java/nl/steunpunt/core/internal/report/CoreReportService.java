@@ -355,6 +355,9 @@ public final class CoreReportService implements ReportService {
     return cases.run(
         actor,
         g -> {
+          // A role that may never read reports is forbidden, as on every other method; a recipient
+          // acknowledges with no UPDATE grant (the matrix gives the officer none), so READ it is.
+          g.requireRole(Action.READ, DataCategory.SECURITY_REPORTS, REPORT);
           SecurityReport current = existing(g, id);
           Family reported = Recipients.familyOf(current, g);
           UUID family = reported.id();

@@ -1,7 +1,9 @@
 package nl.steunpunt.core.internal.rules;
 
+import java.util.Optional;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.trajectory.EventDetail;
+import nl.steunpunt.store.jdbc.FollowUp;
 
 /**
  * A death abroad is a critical moment: a support plan for the family within two days, and a risk
@@ -17,11 +19,17 @@ final class DeathAbroadRule implements Rule {
     if (!(context.event().detail() instanceof EventDetail.DeathAbroad)) {
       return;
     }
-    context.task(context.reference() + ": support plan for the family", SUPPORT_PLAN_DAYS);
+    context.task(
+        context.reference() + ": support plan for the family",
+        SUPPORT_PLAN_DAYS,
+        FollowUp.Kind.SUPPORT_PLAN,
+        Optional.empty());
     for (Member sibling : context.siblings()) {
       context.task(
           context.reference() + ": risk review of sibling (" + RuleContext.tag(sibling) + ")",
-          RISK_REVIEW_DAYS);
+          RISK_REVIEW_DAYS,
+          FollowUp.Kind.SIBLING_REVIEW,
+          Optional.of(sibling));
     }
     context.member().ifPresent(context::criticalMoment);
   }

@@ -21,6 +21,7 @@ import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.core.internal.access.Gate;
 import nl.steunpunt.core.internal.report.Drafts;
+import nl.steunpunt.store.jdbc.FollowUp;
 
 /**
  * What a rule sees of a new event, and what it may do: add tasks, draft a report, mark a critical
@@ -70,6 +71,21 @@ final class RuleContext {
 
   /** Adds an open task owned by the user who recorded the event. */
   void task(String title, int dueInDays) {
+    gate.store().tasks().insert(newTask(title, dueInDays));
+  }
+
+  /**
+   * Adds an open task owned by the user who recorded the event, as a follow-up of the event the
+   * evaluation counts (a support plan, a sibling's risk review).
+   */
+  void task(String title, int dueInDays, FollowUp.Kind kind, Optional<Member> sibling) {
+    Task task = newTask(title, dueInDays);
+    gate.store()
+        .tasks()
+        .insert(task, new FollowUp(kind, event.sequence(), sibling.map(Member::id)));
+  }
+
+  private Task newTask(String title, int dueInDays) {
     LocalDate today = gate.now().atZone(NETHERLANDS).toLocalDate();
     Task task =
         new Task(
@@ -80,8 +96,8 @@ final class RuleContext {
             today.plusDays(dueInDays),
             TaskState.OPEN,
             1);
-    gate.store().tasks().insert(task);
     audit(DataCategory.TASKS, "task", task.id());
+    return task;
   }
 
   /** Drafts a report about the member, unless one for the same reason is still open. */

@@ -1,7 +1,9 @@
 package nl.steunpunt.core.internal.rules;
 
+import java.util.Optional;
 import nl.steunpunt.api.family.MemberRole;
 import nl.steunpunt.api.trajectory.EventDetail;
+import nl.steunpunt.store.jdbc.FollowUp;
 
 /**
  * Contact from abroad with a brother or sister, or a concern about one: a risk review of that
@@ -28,6 +30,8 @@ final class SiblingRiskRule implements Rule {
                         + ": risk review of sibling ("
                         + RuleContext.tag(sibling)
                         + ")",
-                    DUE_DAYS));
+                    DUE_DAYS,
+                    FollowUp.Kind.SIBLING_REVIEW,
+                    Optional.of(sibling)));
   }
 }

@@ -102,6 +102,10 @@ final class TrajectoryTasks {
           if (!s.tasks().update(changed, expectedVersion)) {
             throw ConflictException.stale("task", expectedVersion);
           }
+          if (state == TaskState.DONE && current.state() != TaskState.DONE) {
+            // The evaluation tells "done in time" by this day.
+            s.tasks().doneOn(taskId, g.now().atZone(ReferralConsent.NETHERLANDS).toLocalDate());
+          }
           return changed;
         });
   }

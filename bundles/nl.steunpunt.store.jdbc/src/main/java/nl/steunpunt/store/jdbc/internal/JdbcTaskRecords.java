@@ -2,6 +2,7 @@ package nl.steunpunt.store.jdbc.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import nl.steunpunt.api.trajectory.Task;
 import nl.steunpunt.api.trajectory.TaskOwner;
 import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.store.jdbc.FamilyScope;
+import nl.steunpunt.store.jdbc.FollowUp;
 import nl.steunpunt.store.jdbc.TaskRecords;
 
 /**
@@ -42,6 +44,29 @@ final class JdbcTaskRecords implements TaskRecords {
         task.due(),
         task.state(),
         task.version());
+  }
+
+  @Override
+  public void insert(Task task, FollowUp followUp) {
+    sql.update(
+        "INSERT INTO task (id, trajectory_id, title, owner_kind, owner_name, due, state, version,"
+            + " follow_up, follow_up_event, member_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        task.id(),
+        task.trajectoryId(),
+        task.title(),
+        ownerKind(task.owner()),
+        ownerName(task.owner()),
+        task.due(),
+        task.state(),
+        task.version(),
+        followUp.kind(),
+        followUp.event(),
+        followUp.member().orElse(null));
+  }
+
+  @Override
+  public void doneOn(UUID id, LocalDate day) {
+    sql.update("UPDATE task SET done_on = ? WHERE id = ? AND done_on IS NULL", day, id);
   }
 
   @Override
