@@ -17,5 +17,11 @@ public final class EvaluationPartner {
   /** The value of the manifest header {@link PartnerHeader#NAME}. */
   static final String DECLARATION = ID + ";kind=OTHER;purpose=EVALUATION";
 
+  /** {@link nl.steunpunt.api.partner.PartnerHttp#path} of the id, for the whiteboard annotation. */
+  static final String BASE = "/api/v1/partners/" + ID;
+
+  /** The servlet pattern of the REST endpoints. */
+  static final String PATTERN = BASE + "/*";
+
   private EvaluationPartner() {}
 }
