@@ -37,6 +37,10 @@ record Published(
    * backgrounds add up to the families with contact, and so do those with a full trajectory and the
    * (unpublished) rest; the critical moments are those followed up in time and the rest; the
    * reports form a table with totals.
+   *
+   * @throws IllegalArgumentException when the raw counts contradict each other (more families with
+   *     a full trajectory than with contact, more moments in time than moments): nothing is
+   *     published from figures that do not add up
    */
   static Published of(Indicators raw) {
     CountGrid grid = new CountGrid();

@@ -60,8 +60,10 @@ final class Suppression {
               .filter(name -> values.get(name) > 0)
               .reduce((a, b) -> values.get(b) < values.get(a) ? b : a)
               .orElseThrow(
-                  // The line's only unknown is derived from the shown cells of that same line, so
-                  // one of them is non-zero: the protected cell is.
+                  // The protected cell is not zero and every other cell of the line is known, so a
+                  // non-zero one is among them; it is shown unless it is a hidden cell derived from
+                  // another line, which the grids built here never have (each hidden cell is in one
+                  // line only).
                   () -> new IllegalStateException("A line with no cell left to suppress"));
       suppressed.add(next);
       protectedCells.add(next);

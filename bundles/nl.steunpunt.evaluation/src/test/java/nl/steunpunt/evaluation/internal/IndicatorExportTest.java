@@ -202,6 +202,26 @@ class IndicatorExportTest {
   }
 
   @Test
+  void countsThatDoNotAddUpAreNotPublished() {
+    Indicators contradictory =
+        new Indicators(
+            Period.year(2018),
+            10,
+            12,
+            30,
+            Map.of(Background.DUTCH_ORIGIN, 10L),
+            0,
+            List.of(),
+            0,
+            0,
+            0,
+            OptionalDouble.empty());
+
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> new IndicatorExport(CLOCK).csv(List.of(contradictory)));
+  }
+
+  @Test
   void csvFieldsAreQuotedAsRfc4180Says() {
     assertThat(IndicatorExport.field("plain")).isEqualTo("plain");
     assertThat(IndicatorExport.field("<5")).isEqualTo("<5");
