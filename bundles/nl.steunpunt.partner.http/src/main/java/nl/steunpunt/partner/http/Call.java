@@ -3,6 +3,7 @@ package nl.steunpunt.partner.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +72,11 @@ public final class Call {
           400, "Bad Request", "If-Match must be one strong ETag as given, such as \"3\".");
     }
     return Long.parseLong(matcher.group(1));
+  }
+
+  /** A query parameter, when the request has it. */
+  public Optional<String> query(String name) {
+    return Optional.ofNullable(request.query(name));
   }
 
   /**

@@ -3,15 +3,34 @@ package nl.steunpunt.partner.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.OptionalLong;
 
 /**
- * An answer: status, JSON body (null for none), media type and, for one versioned record, its ETag.
+ * An answer: status, body (JSON, or the text of a {@link #text} reply; null for none), media type
+ * and, for one versioned record, its ETag.
  */
 public record Reply(int status, JsonNode body, String mediaType, OptionalLong version) {
 
   /** The media type of JSON answers. */
   public static final String JSON = "application/json; charset=utf-8";
+
+  /**
+   * A 200 with a text body sent as it is, not as JSON (an export such as CSV).
+   *
+   * @param mediaType a {@code text/…} media type, with its charset
+   */
+  public static Reply text(String text, String mediaType) {
+    if (!mediaType.startsWith("text/")) {
+      throw new IllegalArgumentException("A text reply has a text media type");
+    }
+    return new Reply(200, TextNode.valueOf(text), mediaType, OptionalLong.empty());
+  }
+
+  /** Whether the body is sent as plain text (see {@link #text}) rather than as JSON. */
+  public boolean isText() {
+    return body != null && body.isTextual() && mediaType.startsWith("text/");
+  }
 
   public static Reply ok(JsonNode body) {
     return new Reply(200, body, JSON, OptionalLong.empty());

@@ -3,6 +3,7 @@ package nl.steunpunt.partner.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -44,7 +45,10 @@ public final class ServletExchange {
     if (reply.body() == null) {
       return;
     }
-    byte[] bytes = JsonBodies.MAPPER.writeValueAsBytes(reply.body());
+    byte[] bytes =
+        reply.isText()
+            ? reply.body().asText().getBytes(StandardCharsets.UTF_8)
+            : JsonBodies.MAPPER.writeValueAsBytes(reply.body());
     response.setContentType(reply.mediaType());
     response.setContentLength(bytes.length);
     try (OutputStream out = response.getOutputStream()) {

@@ -1,0 +1,157 @@
+package nl.steunpunt.evaluation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Channel;
+import nl.steunpunt.api.access.Organisation;
+import nl.steunpunt.api.access.Role;
+import nl.steunpunt.api.evaluation.EvaluationService;
+import nl.steunpunt.api.evaluation.Indicators;
+import nl.steunpunt.api.evaluation.Period;
+import nl.steunpunt.api.family.Background;
+import nl.steunpunt.api.partner.PartnerHttp;
+import nl.steunpunt.partner.http.Dispatcher;
+import nl.steunpunt.partner.http.Reply;
+import nl.steunpunt.partner.http.testing.TestRequest;
+import org.junit.jupiter.api.Test;
+
+/** The evaluation's endpoints over a hand-written service: routing, parameters, suppression. */
+class EvaluationHttpTest {
+
+  private final List<Period> asked = new ArrayList<>();
+  private final EvaluationService service =
+      new EvaluationService() {
+        @Override
+        public Indicators indicators(Actor actor, Period period) {
+          asked.add(period);
+          return small(period);
+        }
+
+        @Override
+        public List<Indicators> yearly(Actor actor, int fromYear, int toYear) {
+          List<Indicators> years = new ArrayList<>();
+          for (int year = fromYear; year <= toYear; year++) {
+            years.add(small(Period.year(year)));
+          }
+          return years;
+        }
+      };
+  private final Dispatcher dispatcher =
+      new Dispatcher(
+          new EvaluationRoutes(
+                  () -> service, Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC))
+              .router(),
+          Role.EVALUATOR);
+  private final Actor evaluator = actor(Role.EVALUATOR);
+
+  private static Actor actor(Role role) {
+    return new Actor(
+        "eval", Set.of(role), new Organisation("evaluation"), Channel.web("127.0.0.1"));
+  }
+
+  /** Seven families with contact, three of them of migrant background. */
+  private static Indicators small(Period period) {
+    return new Indicators(
+        period,
+        7,
+        7,
+        20,
+        Map.of(Background.DUTCH_ORIGIN, 4L, Background.MIGRANT_BACKGROUND, 3L),
+        0,
+        List.of(),
+        0,
+        0,
+        0,
+        OptionalDouble.empty());
+  }
+
+  @Test
+  void theServletPatternIsThePartnersPath() {
+    assertThat(EvaluationPartner.PATTERN).isEqualTo(PartnerHttp.path(EvaluationPartner.ID) + "/*");
+  }
+
+  @Test
+  void onlyAnAuthenticatedEvaluatorIsServed() {
+    TestRequest request = new TestRequest().query("from", "2017-01-01").query("to", "2017-12-31");
+
+    assertThat(dispatcher.dispatch("GET", "/indicators", null, request).status()).isEqualTo(401);
+    assertThat(
+            dispatcher.dispatch("GET", "/indicators", actor(Role.POLICE_LIAISON), request).status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void indicatorsOfAPeriodIncludeItsLastDayAndAreSuppressed() {
+    Reply reply =
+        dispatcher.dispatch(
+            "GET",
+            "/indicators",
+            evaluator,
+            new TestRequest().query("from", "2017-01-01").query("to", "2017-12-31"));
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(asked).containsExactly(Period.year(2017));
+    String body = reply.body().toString();
+    assertThat(body)
+        .contains("\"indicator\":\"familiesByBackground.MIGRANT_BACKGROUND\",\"value\":\"<5\"")
+        .contains("\"indicator\":\"familiesByBackground.DUTCH_ORIGIN\",\"value\":\"<5\"")
+        .contains("\"indicator\":\"familiesWithContact\",\"value\":7");
+  }
+
+  @Test
+  void aMissingOrWrongParameterIsAFieldError() {
+    Reply missing =
+        dispatcher.dispatch(
+            "GET", "/indicators", evaluator, new TestRequest().query("from", "2017-01-01"));
+    Reply wrong =
+        dispatcher.dispatch(
+            "GET",
+            "/export.csv",
+            evaluator,
+            new TestRequest().query("fromYear", "x").query("toYear", "2018"));
+
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.body().get("errors").get(0).get("field").asText()).isEqualTo("to");
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.body().get("errors").get(0).get("field").asText()).isEqualTo("fromYear");
+  }
+
+  @Test
+  void theCsvExportIsSentAsTextPerYear() {
+    Reply reply =
+        dispatcher.dispatch(
+            "GET",
+            "/export.csv",
+            evaluator,
+            new TestRequest().query("fromYear", "2017").query("toYear", "2018"));
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.isText()).isTrue();
+    assertThat(reply.mediaType()).isEqualTo("text/csv; charset=utf-8");
+    assertThat(reply.body().asText())
+        .startsWith(IndicatorExport.CSV_HEADER + "\r\n")
+        .contains("2018-01-01,2019-01-01,familiesByBackground.MIGRANT_BACKGROUND,<5,");
+  }
+
+  @Test
+  void theJsonExportHoldsEveryYear() {
+    Reply reply =
+        dispatcher.dispatch(
+            "GET",
+            "/export.json",
+            evaluator,
+            new TestRequest().query("fromYear", "2017").query("toYear", "2019"));
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body().get("periods")).hasSize(3);
+  }
+}
