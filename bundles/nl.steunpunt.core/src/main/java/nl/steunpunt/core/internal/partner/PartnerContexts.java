@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.evaluation.EvaluationService;
@@ -54,8 +54,12 @@ public final class PartnerContexts {
   private final PartnerVisibility visibility = new PartnerVisibility();
   private final Map<Long, ServiceRegistration<PartnerContext>> registered =
       new ConcurrentHashMap<>();
-  private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(r -> new Thread(r, "steunpunt-partner-contexts"));
+
+  /** How often the registrations are checked against trust and grants without being told. */
+  static final long RECHECK_SECONDS = 2;
+
+  private final ScheduledExecutorService worker =
+      Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "steunpunt-partner-contexts"));
   private final Runnable onChange = this::requestSync;
   private final ServiceRegistration<?> hooks;
 
@@ -84,6 +88,9 @@ public final class PartnerContexts {
             null);
     grants.watch(onChange);
     requestSync();
+    // Changes are told (watch), but not every change of a bundle's state is: check again now and
+    // then, so a context is never missing for long.
+    worker.scheduleWithFixedDelay(this::sync, RECHECK_SECONDS, RECHECK_SECONDS, TimeUnit.SECONDS);
   }
 
   @Deactivate
@@ -106,6 +113,14 @@ public final class PartnerContexts {
 
   /** Registers a context for each bundle that may have one, and withdraws the others. */
   private void sync() {
+    try {
+      reconcile();
+    } catch (RuntimeException e) {
+      LOG.error("Partner contexts could not be brought up to date; trying again", e);
+    }
+  }
+
+  private void reconcile() {
     Set<Long> wanted = new HashSet<>();
     for (Bundle bundle : grants.partnerBundles()) {
       // From installation on: the bundle's state changes are not all told, and a registration

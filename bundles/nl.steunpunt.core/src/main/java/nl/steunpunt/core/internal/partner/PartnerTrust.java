@@ -318,6 +318,10 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
         return;
       }
       lifecycle(bundle, event);
+      if (event.getType() == BundleEvent.RESOLVED || event.getType() == BundleEvent.STARTED) {
+        // Whoever hands out contexts or listens may wait for the bundle to be ready.
+        changed();
+      }
       if (event.getType() == BundleEvent.UPDATED) {
         String header = bundle.getHeaders("").get(PartnerHeader.NAME);
         if (header == null) {
