@@ -9,28 +9,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.steunpunt.api.family.Background;
-import nl.steunpunt.api.family.Family;
-import nl.steunpunt.api.family.FamilyStatus;
-import nl.steunpunt.api.family.Member;
-import nl.steunpunt.api.family.MemberRole;
-import nl.steunpunt.api.family.Whereabouts;
 import nl.steunpunt.api.partner.PartnerEvent;
 import nl.steunpunt.api.partner.TrajectoryListener;
 import nl.steunpunt.api.trajectory.Consent;
 import nl.steunpunt.api.trajectory.ConsentBy;
 import nl.steunpunt.api.trajectory.ConsentForm;
-import nl.steunpunt.api.trajectory.Event;
-import nl.steunpunt.api.trajectory.EventDetail;
-import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.api.trajectory.Referral;
-import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.core.internal.family.CoreServices;
 import nl.steunpunt.store.jdbc.PartnerCursor;
 import nl.steunpunt.store.jdbc.Store;
@@ -60,9 +49,7 @@ class PartnerDeliveryTest {
 
   @TempDir Path folder;
   CoreServices services;
-  int families;
-
-  record Case(UUID family, UUID trajectory, UUID member) {}
+  Events events;
 
   /** Records what it is given; fails while {@code failures} is above zero. */
   static final class Recording implements TrajectoryListener {
@@ -85,6 +72,7 @@ class PartnerDeliveryTest {
   @BeforeEach
   void open() throws Exception {
     services = new CoreServices(folder);
+    events = new Events(services);
   }
 
   @AfterEach
@@ -92,64 +80,12 @@ class PartnerDeliveryTest {
     services.close();
   }
 
-  Case stored(String municipality) {
-    families++;
-    Family family =
-        new Family(
-            UUID.randomUUID(),
-            String.format("F-2026-%04d", families),
-            municipality,
-            List.of("nl"),
-            Background.MIGRANT_BACKGROUND,
-            FamilyStatus.ACTIVE,
-            CoreServices.NOW,
-            Optional.empty(),
-            1);
-    Trajectory trajectory =
-        new Trajectory(
-            UUID.randomUUID(),
-            family.id(),
-            Phase.SUPPORT,
-            List.of(),
-            Set.of(),
-            CoreServices.NOW,
-            1);
-    Member member =
-        new Member(
-            UUID.randomUUID(),
-            family.id(),
-            MemberRole.SIBLING,
-            "Sara",
-            2008,
-            List.of("nl"),
-            Whereabouts.AT_HOME_NL,
-            1);
-    services.store.write(
-        s -> {
-          s.families().insert(family);
-          s.trajectories().insert(trajectory);
-          s.members().insert(member);
-          return null;
-        });
-    return new Case(family.id(), trajectory.id(), member.id());
+  Events.Case stored(String municipality) {
+    return events.stored(municipality);
   }
 
-  long append(Case c) {
-    return services.store.write(
-        s ->
-            s.events()
-                .append(
-                    new Event(
-                        0,
-                        c.trajectory(),
-                        Optional.of(c.member()),
-                        CoreServices.NOW,
-                        CoreServices.NOW,
-                        "fatima",
-                        OptionalLong.empty(),
-                        new EventDetail.PhaseChange(
-                            Phase.CONTACT, Phase.SUPPORT, Optional.of("free text"))))
-                .sequence());
+  long append(Events.Case c) {
+    return events.append(c);
   }
 
   PartnerDelivery delivery(PartnerGrant grant, TrajectoryListener listener, String node) {
@@ -170,8 +106,8 @@ class PartnerDeliveryTest {
 
   @Test
   void eventsInScopeArriveInOrderWithoutRecorderOrTextAndTheCursorPassesTheRest() {
-    Case amsterdam = stored("0363");
-    Case utrecht = stored("0344");
+    Events.Case amsterdam = stored("0363");
+    Events.Case utrecht = stored("0344");
     long first = append(amsterdam);
     long second = append(amsterdam);
     long utrechts = append(utrecht);
@@ -199,7 +135,7 @@ class PartnerDeliveryTest {
 
   @Test
   void aNewPartnerStartsAtTheEndOfTheLog() {
-    Case c = stored("0363");
+    Events.Case c = stored("0363");
     append(c);
     append(c);
     Recording listener = new Recording();
@@ -216,7 +152,7 @@ class PartnerDeliveryTest {
 
   @Test
   void aFailingListenerGetsTheSameEventAgainAfterAGrowingPause() {
-    Case c = stored("0363");
+    Events.Case c = stored("0363");
     long first = append(c);
     long second = append(c);
     Recording listener = new Recording();
@@ -249,7 +185,7 @@ class PartnerDeliveryTest {
 
   @Test
   void theLastErrorNamesTheFailureButNoEventData() {
-    Case c = stored("0363");
+    Events.Case c = stored("0363");
     append(c);
     Recording listener = new Recording();
     listener.failures.set(1);
@@ -289,7 +225,7 @@ class PartnerDeliveryTest {
 
   @Test
   void anEventHandledJustBeforeACrashIsDeliveredAgain() {
-    Case c = stored("0363");
+    Events.Case c = stored("0363");
     long first = append(c);
     long second = append(c);
     AtomicBoolean crash = new AtomicBoolean();
@@ -314,7 +250,7 @@ class PartnerDeliveryTest {
 
   @Test
   void ofTwoNodesOnlyTheLeaseHolderDeliversUntilItsLeaseRunsOut() {
-    Case c = stored("0363");
+    Events.Case c = stored("0363");
     long first = append(c);
     Recording onA = new Recording();
     Recording onB = new Recording();
@@ -340,7 +276,7 @@ class PartnerDeliveryTest {
 
   @Test
   void aTherapyPartnerGetsOnlyTheEventsOfMembersReferredToIt() {
-    Case c = stored("0363");
+    Events.Case c = stored("0363");
     services.store.write(
         s -> {
           s.referrals()
@@ -360,7 +296,7 @@ class PartnerDeliveryTest {
                       Optional.empty()));
           return null;
         });
-    Case unreferred = stored("0363");
+    Events.Case unreferred = stored("0363");
     append(unreferred);
     long referred = append(c);
     Recording listener = new Recording();
@@ -372,7 +308,7 @@ class PartnerDeliveryTest {
 
   @Test
   void aFailingPartnerHoldsUpNoOtherAndAStoppedOneCatchesUpFromItsCursor() throws Exception {
-    Case c = stored("0363");
+    Events.Case c = stored("0363");
     try (PartnerDeliveries engine =
         new PartnerDeliveries(services.store, "node-a", Clock.systemUTC(), FAST)) {
       TrajectoryListener broken =
