@@ -2,13 +2,8 @@ package nl.steunpunt.core.internal.demo;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import nl.steunpunt.api.access.Actor;
@@ -21,6 +16,7 @@ import nl.steunpunt.api.partner.OrganisationKind;
 import nl.steunpunt.api.platform.AllowRequest;
 import nl.steunpunt.api.platform.GrantRequest;
 import nl.steunpunt.api.platform.PartnerAdministration;
+import nl.steunpunt.core.internal.partner.JarDigest;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
@@ -150,13 +146,6 @@ public final class DemoPartners {
   }
 
   static String sha256(Path file) throws IOException {
-    try (InputStream in =
-        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return JarDigest.of(Files.newInputStream(file)).sha256().orElseThrow();
   }
 }

@@ -1,8 +1,5 @@
 package nl.steunpunt.core.internal.partner;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.util.List;
 import java.util.Optional;
 import nl.steunpunt.api.partner.PartnerHeader;
@@ -64,17 +61,7 @@ final class FrameworkPartnerRuntime implements PartnerRuntime {
             bundle.getSymbolicName() == null ? "" : bundle.getSymbolicName(),
             bundle.getVersion().toString(),
             bundle.getHeaders("").get(PartnerHeader.NAME) != null,
-            digest(bundle)));
-  }
-
-  /** As {@link PartnerTrust} computes it, so the entry matches what it will check. */
-  private static JarDigest digest(Bundle bundle) {
-    try (InputStream jar = new URL(bundle.getLocation()).openStream()) {
-      return JarDigest.of(jar);
-    } catch (IOException | RuntimeException e) {
-      // The location may name a user's directory: only the kind of failure is kept.
-      return JarDigest.failed("its location cannot be read: " + e.getClass().getSimpleName());
-    }
+            JarDigest.of(bundle)));
   }
 
   static String state(int state) {

@@ -2,11 +2,13 @@ package nl.steunpunt.core.internal.partner;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import org.osgi.framework.Bundle;
 
 /**
  * The SHA-256 of the jar a bundle was installed from, or why it could not be computed.
@@ -29,8 +31,21 @@ public record JarDigest(Optional<String> sha256, String problem) {
     return new JarDigest(Optional.empty(), problem);
   }
 
+  /**
+   * The digest of the jar a bundle was installed from, read from its location; the one way the
+   * allow-list's digests are computed, by the trust check and by whoever writes an entry.
+   */
+  public static JarDigest of(Bundle bundle) {
+    try (InputStream jar = new URL(bundle.getLocation()).openStream()) {
+      return of(jar);
+    } catch (IOException | RuntimeException e) {
+      // The location itself may name a user's directory: only the kind of failure is kept.
+      return failed("its location cannot be read: " + e.getClass().getSimpleName());
+    }
+  }
+
   /** Reads the stream to its end and closes it. */
-  static JarDigest of(InputStream jar) throws IOException {
+  public static JarDigest of(InputStream jar) throws IOException {
     try (jar) {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       byte[] buffer = new byte[64 * 1024];

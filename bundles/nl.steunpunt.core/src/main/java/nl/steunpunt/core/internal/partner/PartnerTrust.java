@@ -1,8 +1,5 @@
 package nl.steunpunt.core.internal.partner;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -221,7 +218,7 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
     JarDigest digest =
         before != null && before.lastModified() == modified && before.bundle() == bundle
             ? before.digest()
-            : digest(bundle);
+            : JarDigest.of(bundle);
     TrustVerdict verdict =
         TrustRules.decide(
             bundle.getSymbolicName() == null ? "" : bundle.getSymbolicName(),
@@ -258,15 +255,6 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
     } else {
       LOG.warn("Partner bundle {} {} refused: {}", now.symbolicName(), now.version(), now.reason());
       audit.write(now.symbolicName(), now.version(), Outcome.DENIED, "refused: " + now.reason());
-    }
-  }
-
-  private static JarDigest digest(Bundle bundle) {
-    try (InputStream jar = new URL(bundle.getLocation()).openStream()) {
-      return JarDigest.of(jar);
-    } catch (IOException | RuntimeException e) {
-      // The location itself may name a user's directory: only the kind of failure is kept.
-      return JarDigest.failed("its location cannot be read: " + e.getClass().getSimpleName());
     }
   }
 
