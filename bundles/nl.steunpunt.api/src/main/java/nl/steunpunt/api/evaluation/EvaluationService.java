@@ -37,4 +37,22 @@ public interface EvaluationService {
    *     aggregates
    */
   List<Indicators> yearly(Actor actor, int fromYear, int toYear);
+
+  /**
+   * Computes the indicators of each calendar year for an export that leaves the platform: the
+   * figures of {@link #yearly}, but decided and audited as an {@code EXPORT} of the aggregates,
+   * naming the years and the format. Whoever calls this publishes the figures and must suppress
+   * small counts first.
+   *
+   * @param actor who exports
+   * @param fromYear the first year
+   * @param toYear the last year, included; at most 50 years after {@code fromYear}
+   * @param format the form the figures leave in, for the audit log
+   * @return the indicators of each year, oldest first
+   * @throws nl.steunpunt.api.common.ValidationException when the years are wrong as for {@link
+   *     #yearly} or the format is missing
+   * @throws nl.steunpunt.api.common.AccessDeniedException when the actor may not export evaluation
+   *     aggregates
+   */
+  List<Indicators> export(Actor actor, int fromYear, int toYear, ExportFormat format);
 }

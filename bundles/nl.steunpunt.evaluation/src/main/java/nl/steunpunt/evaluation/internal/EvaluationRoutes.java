@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import nl.steunpunt.api.common.ValidationException;
 import nl.steunpunt.api.evaluation.EvaluationService;
+import nl.steunpunt.api.evaluation.ExportFormat;
 import nl.steunpunt.api.evaluation.Indicators;
 import nl.steunpunt.api.evaluation.Period;
 import nl.steunpunt.partner.http.Call;
@@ -17,8 +18,9 @@ import nl.steunpunt.partner.http.Router;
 /**
  * The evaluation's endpoints below {@code /api/v1/partners/evaluation}, all of them suppressed:
  * {@code GET /indicators?from&to} (one period, {@code to} included) and {@code GET
- * /export.json?fromYear&toYear}, {@code GET /export.csv?fromYear&toYear} (each calendar year).
- * Every read is one audited call of the {@link EvaluationService}.
+ * /yearly?fromYear&toYear} (each calendar year) for the evaluator's page, and the downloads {@code
+ * GET /export.json?fromYear&toYear} and {@code GET /export.csv?fromYear&toYear}. Every read is one
+ * audited call of the {@link EvaluationService}; a download is audited as an export.
  */
 final class EvaluationRoutes {
 
@@ -35,8 +37,29 @@ final class EvaluationRoutes {
   Router<Handler> router() {
     return new Router<Handler>()
         .add("GET", "indicators", this::indicators)
-        .add("GET", "export.json", call -> Reply.ok(export.json(yearly(call))))
-        .add("GET", "export.csv", call -> Reply.text(export.csv(yearly(call)), CSV));
+        .add("GET", "yearly", call -> Reply.ok(export.json(yearly(call))))
+        .add("GET", "export.json", this::exportJson)
+        .add("GET", "export.csv", this::exportCsv);
+  }
+
+  private Reply exportJson(Call call) {
+    int from = year(call, "fromYear");
+    int to = year(call, "toYear");
+    return Reply.ok(export.json(service.get().export(call.actor(), from, to, ExportFormat.JSON)))
+        .attachment(filename(from, to, "json"));
+  }
+
+  private Reply exportCsv(Call call) {
+    int from = year(call, "fromYear");
+    int to = year(call, "toYear");
+    return Reply.text(
+            export.csv(service.get().export(call.actor(), from, to, ExportFormat.CSV)), CSV)
+        .attachment(filename(from, to, "csv"));
+  }
+
+  /** For example {@code steunpunt-indicators-2017-2019.csv}. */
+  static String filename(int fromYear, int toYear, String extension) {
+    return "steunpunt-indicators-" + fromYear + "-" + toYear + "." + extension;
   }
 
   private Reply indicators(Call call) {

@@ -15,6 +15,7 @@ import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.evaluation.EvaluationService;
+import nl.steunpunt.api.evaluation.ExportFormat;
 import nl.steunpunt.api.evaluation.Indicators;
 import nl.steunpunt.api.evaluation.Period;
 import nl.steunpunt.api.family.Background;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class EvaluationHttpTest {
 
   private final List<Period> asked = new ArrayList<>();
+  private final List<String> exported = new ArrayList<>();
   private final EvaluationService service =
       new EvaluationService() {
         @Override
@@ -43,6 +45,12 @@ class EvaluationHttpTest {
             years.add(small(Period.year(year)));
           }
           return years;
+        }
+
+        @Override
+        public List<Indicators> export(Actor actor, int fromYear, int toYear, ExportFormat format) {
+          exported.add(fromYear + ".." + toYear + " " + format);
+          return yearly(actor, fromYear, toYear);
         }
       };
   private final Dispatcher dispatcher =
@@ -135,6 +143,8 @@ class EvaluationHttpTest {
             new TestRequest().query("fromYear", "2017").query("toYear", "2018"));
 
     assertThat(reply.status()).isEqualTo(200);
+    assertThat(exported).containsExactly("2017..2018 CSV");
+    assertThat(reply.attachment()).contains("steunpunt-indicators-2017-2018.csv");
     assertThat(reply.isText()).isTrue();
     assertThat(reply.mediaType()).isEqualTo("text/csv; charset=utf-8");
     assertThat(reply.body().asText())
@@ -152,6 +162,24 @@ class EvaluationHttpTest {
             new TestRequest().query("fromYear", "2017").query("toYear", "2019"));
 
     assertThat(reply.status()).isEqualTo(200);
+    assertThat(exported).containsExactly("2017..2019 JSON");
+    assertThat(reply.attachment()).contains("steunpunt-indicators-2017-2019.json");
     assertThat(reply.body().get("periods")).hasSize(3);
+  }
+
+  @Test
+  void theYearlyFiguresForThePageAreReadNotExported() {
+    Reply reply =
+        dispatcher.dispatch(
+            "GET",
+            "/yearly",
+            evaluator,
+            new TestRequest().query("fromYear", "2017").query("toYear", "2018"));
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.attachment()).isEmpty();
+    assertThat(exported).isEmpty();
+    assertThat(reply.body().get("periods")).hasSize(2);
+    assertThat(reply.body().get("suppression").asText()).startsWith("<5");
   }
 }

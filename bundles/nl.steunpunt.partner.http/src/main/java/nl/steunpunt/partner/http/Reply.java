@@ -4,13 +4,36 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * An answer: status, body (JSON, or the text of a {@link #text} reply; null for none), media type
- * and, for one versioned record, its ETag.
+ * An answer: status, body (JSON, or the text of a {@link #text} reply; null for none), media type,
+ * for one versioned record its ETag, and for a download the file name it is saved as.
  */
-public record Reply(int status, JsonNode body, String mediaType, OptionalLong version) {
+public record Reply(
+    int status,
+    JsonNode body,
+    String mediaType,
+    OptionalLong version,
+    Optional<String> attachment) {
+
+  /** An answer that is not a download. */
+  public Reply(int status, JsonNode body, String mediaType, OptionalLong version) {
+    this(status, body, mediaType, version, Optional.empty());
+  }
+
+  /**
+   * The same answer, sent as a download saved as {@code filename}.
+   *
+   * @param filename letters, digits, dots, dashes and underscores only, so it needs no quoting
+   */
+  public Reply attachment(String filename) {
+    if (!filename.matches("[A-Za-z0-9._-]{1,100}")) {
+      throw new IllegalArgumentException("A download's name is plain letters, digits and . - _");
+    }
+    return new Reply(status, body, mediaType, version, Optional.of(filename));
+  }
 
   /** The media type of JSON answers. */
   public static final String JSON = "application/json; charset=utf-8";

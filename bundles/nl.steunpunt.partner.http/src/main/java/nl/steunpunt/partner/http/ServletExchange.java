@@ -42,6 +42,11 @@ public final class ServletExchange {
     response.setStatus(reply.status());
     response.setHeader("Cache-Control", "no-store");
     reply.version().ifPresent(v -> response.setHeader("ETag", "\"" + v + "\""));
+    reply
+        .attachment()
+        .ifPresent(
+            name ->
+                response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\""));
     if (reply.body() == null) {
       return;
     }

@@ -84,6 +84,17 @@ public final class DemoPartners {
                   Set.of(),
                   Set.of(DataCategory.IDENTITY, DataCategory.THERAPY_NOTES, DataCategory.EVENTS),
                   true,
+                  false)),
+          new ReferencePartner(
+              "nl.steunpunt.evaluation",
+              new GrantRequest(
+                  "evaluation",
+                  OrganisationKind.OTHER,
+                  Purpose.EVALUATION,
+                  "evaluation-demo",
+                  Set.of(),
+                  Set.of(DataCategory.EVALUATION_AGGREGATES),
+                  false,
                   false)));
 
   @Activate
@@ -104,7 +115,8 @@ public final class DemoPartners {
     }
     LOG.warn(
         "DEMO MODE: {} reference partner bundles allow-listed and granted; install one with"
-            + " feature:install steunpunt-partner-municipality (or -police, -therapy)",
+            + " feature:install steunpunt-partner-municipality (or -police, -therapy), or"
+            + " steunpunt-evaluation",
         done);
   }
 

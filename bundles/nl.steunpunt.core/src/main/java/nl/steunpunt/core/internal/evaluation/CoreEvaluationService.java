@@ -7,7 +7,9 @@ import java.util.stream.IntStream;
 import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.DataCategory;
+import nl.steunpunt.api.common.ValidationException;
 import nl.steunpunt.api.evaluation.EvaluationService;
+import nl.steunpunt.api.evaluation.ExportFormat;
 import nl.steunpunt.api.evaluation.Indicators;
 import nl.steunpunt.api.evaluation.Period;
 import nl.steunpunt.core.internal.access.Cases;
@@ -18,7 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The indicators, computed by the store as aggregates, for whoever may read evaluation aggregates;
- * each call is one audited read of the category, naming the period, never a family.
+ * each call is one audited read of the category (or, for an export, one audited export), naming the
+ * period, never a family.
  */
 @Component(service = EvaluationService.class)
 public final class CoreEvaluationService implements EvaluationService {
@@ -53,6 +56,19 @@ public final class CoreEvaluationService implements EvaluationService {
 
   @Override
   public List<Indicators> yearly(Actor actor, int fromYear, int toYear) {
+    return years(actor, Action.READ, fromYear, toYear, "");
+  }
+
+  @Override
+  public List<Indicators> export(Actor actor, int fromYear, int toYear, ExportFormat format) {
+    if (format == null) {
+      throw ValidationException.of("format", "is required");
+    }
+    return years(actor, Action.EXPORT, fromYear, toYear, " " + format.name().toLowerCase());
+  }
+
+  private List<Indicators> years(
+      Actor actor, Action action, int fromYear, int toYear, String detail) {
     Check check = new Check();
     check.that(toYear >= fromYear, "toYear", "must not be before fromYear");
     check.that(toYear - fromYear < MAX_YEARS, "toYear", "at most " + MAX_YEARS + " years");
@@ -62,10 +78,10 @@ public final class CoreEvaluationService implements EvaluationService {
         actor,
         g -> {
           g.allow(
-              Action.READ,
+              action,
               DataCategory.EVALUATION_AGGREGATES,
               INDICATORS,
-              Optional.of(fromYear + ".." + toYear));
+              Optional.of(fromYear + ".." + toYear + detail));
           return IntStream.rangeClosed(fromYear, toYear)
               .mapToObj(year -> g.store().evaluation().indicators(Period.year(year), NETHERLANDS))
               .toList();

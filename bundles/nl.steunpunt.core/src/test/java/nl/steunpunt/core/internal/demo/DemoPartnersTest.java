@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.DataCategory;
+import nl.steunpunt.api.access.Purpose;
+import nl.steunpunt.api.partner.OrganisationKind;
 import nl.steunpunt.api.platform.AllowRequest;
 import nl.steunpunt.api.platform.GrantRequest;
 import nl.steunpunt.api.platform.PartnerAdministration;
@@ -110,6 +113,21 @@ class DemoPartnersTest {
     assertThat(municipality.municipalities()).containsExactly("0363");
     assertThat(police.timeline()).isFalse();
     assertThat(police.categories()).hasSize(1);
+  }
+
+  @Test
+  void theEvaluationGrantHoldsTheAggregatesAndNothingPersonLevel() {
+    GrantRequest evaluation =
+        DemoPartners.REFERENCE_PARTNERS.stream()
+            .map(DemoPartners.ReferencePartner::grant)
+            .filter(grant -> grant.partnerId().equals("evaluation"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(evaluation.kind()).isEqualTo(OrganisationKind.OTHER);
+    assertThat(evaluation.purpose()).isEqualTo(Purpose.EVALUATION);
+    assertThat(evaluation.categories()).containsExactly(DataCategory.EVALUATION_AGGREGATES);
+    assertThat(evaluation.timeline()).isFalse();
   }
 
   @Test

@@ -21,6 +21,7 @@ import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.api.common.AccessDeniedException;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.common.ValidationException;
+import nl.steunpunt.api.evaluation.ExportFormat;
 import nl.steunpunt.api.evaluation.Indicators;
 import nl.steunpunt.api.evaluation.Period;
 import nl.steunpunt.api.family.Background;
@@ -229,12 +230,44 @@ class CoreEvaluationServiceTest {
       assertThatThrownBy(() -> evaluation.yearly(actor, 2026, 2026))
           .as(actor.user())
           .isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> evaluation.export(actor, 2026, 2026, ExportFormat.CSV))
+          .as(actor.user())
+          .isInstanceOf(AccessDeniedException.class);
     }
 
     assertThat(audit())
         .filteredOn(e -> e.objectType().equals("indicators"))
-        .hasSize(14)
+        .hasSize(21)
         .allSatisfy(e -> assertThat(e.outcome()).isEqualTo(Outcome.DENIED));
+  }
+
+  @Test
+  void anExportIsAuditedAsAnExportNamingTheYearsAndTheFormat() {
+    fixture(7);
+
+    List<Indicators> years = evaluation.export(EVALUATOR, 2025, 2026, ExportFormat.CSV);
+
+    assertThat(years).isEqualTo(evaluation.yearly(EVALUATOR, 2025, 2026));
+    assertThat(audit())
+        .filteredOn(e -> e.objectType().equals("indicators") && e.action() == Action.EXPORT)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.user()).isEqualTo(EVALUATOR.user());
+              assertThat(e.category()).contains(DataCategory.EVALUATION_AGGREGATES);
+              assertThat(e.outcome()).isEqualTo(Outcome.ALLOWED);
+              assertThat(e.objectId()).contains("2025..2026 csv");
+              assertThat(e.familyId()).isEmpty();
+            });
+  }
+
+  @Test
+  void anExportNeedsAFormatAndTheSameYearsAsAYearlyRead() {
+    assertThatThrownBy(() -> evaluation.export(EVALUATOR, 2026, 2026, null))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> evaluation.export(EVALUATOR, 2026, 2025, ExportFormat.JSON))
+        .isInstanceOf(ValidationException.class);
+    assertThat(audit()).noneMatch(e -> e.objectType().equals("indicators"));
   }
 
   @Test
