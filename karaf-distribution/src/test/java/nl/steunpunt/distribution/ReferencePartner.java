@@ -16,8 +16,9 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /**
- * The three reference partners as the operator deploys them over SSH: the feature, the bundle it
- * installs, the grant the partner's routes need and the user and route that show it works.
+ * The three reference partners and the evaluation plugin as the operator deploys them over SSH: the
+ * feature, the bundle it installs, the grant the partner's routes need and the user and route that
+ * show it works.
  */
 enum ReferencePartner {
   MUNICIPALITY(
@@ -42,7 +43,14 @@ enum ReferencePartner {
           + " --category IDENTITY --category THERAPY_NOTES --category EVENTS --timeline"
           + " therapy-demo",
       "therapist",
-      "/api/v1/partners/therapy-demo/referrals");
+      "/api/v1/partners/therapy-demo/referrals"),
+  EVALUATION(
+      "steunpunt-evaluation",
+      "nl.steunpunt.evaluation",
+      "--kind OTHER --purpose EVALUATION --organisation evaluation-demo"
+          + " --category EVALUATION_AGGREGATES evaluation",
+      "evaluator",
+      "/api/v1/partners/evaluation/indicators?from=2026-01-01&to=2026-01-31");
 
   final String feature;
   final String symbolicName;
