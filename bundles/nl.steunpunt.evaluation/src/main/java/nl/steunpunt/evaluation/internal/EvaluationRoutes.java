@@ -17,7 +17,7 @@ import nl.steunpunt.partner.http.Router;
 
 /**
  * The evaluation's endpoints below {@code /api/v1/partners/evaluation}, all of them suppressed:
- * {@code GET /indicators?from&to} (one period, {@code to} included) and {@code GET
+ * {@code GET /indicators?from&to} (whole months, {@code to} included) and {@code GET
  * /yearly?fromYear&toYear} (each calendar year) for the evaluator's page, and the downloads {@code
  * GET /export.json?fromYear&toYear} and {@code GET /export.csv?fromYear&toYear}. Every read is one
  * audited call of the {@link EvaluationService}; a download is audited as an export.
@@ -62,9 +62,20 @@ final class EvaluationRoutes {
     return "steunpunt-indicators-" + fromYear + "-" + toYear + "." + extension;
   }
 
+  /**
+   * The indicators of whole calendar months. Two overlapping periods give away the difference of
+   * their counts, which no suppression of either can hide; whole months keep such a difference at a
+   * month's figures, never a day's.
+   */
   private Reply indicators(Call call) {
     LocalDate from = day(call, "from");
     LocalDate to = day(call, "to");
+    if (from.getDayOfMonth() != 1) {
+      throw ValidationException.of("from", "must be the first day of a month");
+    }
+    if (to.getDayOfMonth() != to.lengthOfMonth()) {
+      throw ValidationException.of("to", "must be the last day of a month");
+    }
     if (to.isBefore(from)) {
       throw ValidationException.of("to", "must not be before from");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,6 +132,36 @@ class EvaluationHttpTest {
     assertThat(missing.body().get("errors").get(0).get("field").asText()).isEqualTo("to");
     assertThat(wrong.status()).isEqualTo(400);
     assertThat(wrong.body().get("errors").get(0).get("field").asText()).isEqualTo("fromYear");
+  }
+
+  @Test
+  void aPeriodIsMadeOfWholeMonthsSoThatTwoPeriodsNeverDifferByADay() {
+    Reply midMonth =
+        dispatcher.dispatch(
+            "GET",
+            "/indicators",
+            evaluator,
+            new TestRequest().query("from", "2017-01-02").query("to", "2017-01-31"));
+    Reply shortMonth =
+        dispatcher.dispatch(
+            "GET",
+            "/indicators",
+            evaluator,
+            new TestRequest().query("from", "2017-01-01").query("to", "2017-02-27"));
+    Reply leapMonth =
+        dispatcher.dispatch(
+            "GET",
+            "/indicators",
+            evaluator,
+            new TestRequest().query("from", "2016-02-01").query("to", "2016-02-29"));
+
+    assertThat(midMonth.status()).isEqualTo(400);
+    assertThat(midMonth.body().get("errors").get(0).get("field").asText()).isEqualTo("from");
+    assertThat(shortMonth.status()).isEqualTo(400);
+    assertThat(shortMonth.body().get("errors").get(0).get("field").asText()).isEqualTo("to");
+    assertThat(leapMonth.status()).isEqualTo(200);
+    assertThat(asked)
+        .containsExactly(new Period(LocalDate.of(2016, 2, 1), LocalDate.of(2016, 3, 1)));
   }
 
   @Test
