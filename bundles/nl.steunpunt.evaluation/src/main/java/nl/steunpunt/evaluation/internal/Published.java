@@ -43,6 +43,11 @@ record Published(
    *     published from figures that do not add up
    */
   static Published of(Indicators raw) {
+    return new Published(raw.period(), Suppression.apply(grid(raw)), median(raw));
+  }
+
+  /** The grid of the raw counts with the lines that tie them together, before suppression. */
+  static CountGrid grid(Indicators raw) {
     CountGrid grid = new CountGrid();
     String contact = FAMILIES_WITH_CONTACT.key();
     String full = FAMILIES_WITH_FULL_TRAJECTORY.key();
@@ -84,7 +89,7 @@ record Published(
             raw.criticalMoments() - raw.criticalMomentsFollowedUpInTime())
         .line(moments, List.of(inTime, "criticalMomentsNotInTime"))
         .cell(SIBLINGS_REVIEWED.key(), raw.siblingsReviewed());
-    return new Published(raw.period(), Suppression.apply(grid), median(raw));
+    return grid;
   }
 
   /**
