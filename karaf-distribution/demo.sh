@@ -29,6 +29,10 @@ if [ ! -d "$home" ] || [ "$archive" -nt "$home" ]; then
   rm -rf "$demo"
   mkdir -p "$demo"
   tar xzf "$archive" -C "$demo"
+  # The demo also boots the evaluation plugin, so that the evaluator has their page at once (demo
+  # mode allow-lists and grants it). A production platform installs it like any partner plugin.
+  sed -i -E 's#^([[:space:]]*)steunpunt/([^,]+), \\$#&\n\1steunpunt-evaluation/\2, \\#' \
+    "$home/etc/org.apache.karaf.features.cfg"
   touch "$home"
 fi
 

@@ -26,7 +26,10 @@ final class IndicatorExport {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** One row per period and indicator cell, CRLF line ends, a header row first. */
+  /**
+   * One row per period and indicator cell, CRLF line ends, a header row first; a suppressed cell's
+   * definition ends with what {@code <5} means.
+   */
   String csv(List<Indicators> periods) {
     String generatedAt = now();
     StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
@@ -111,9 +114,17 @@ final class IndicatorExport {
     csv.append("\r\n");
   }
 
+  /**
+   * One row; a CSV has no place for a legend, so the definition of a suppressed cell says what its
+   * mark means.
+   */
   private static void row(
       StringBuilder csv, String generatedAt, String from, String to, String key, String value) {
-    fields(csv, generatedAt, from, to, key, value, Indicator.of(key).definition());
+    String definition = Indicator.of(key).definition();
+    if (value.equals(Shown.Suppressed.CELL.text())) {
+      definition = definition + " " + Indicator.SUPPRESSION;
+    }
+    fields(csv, generatedAt, from, to, key, value, definition);
   }
 
   /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */

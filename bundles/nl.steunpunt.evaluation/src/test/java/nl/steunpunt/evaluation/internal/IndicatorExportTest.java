@@ -106,9 +106,13 @@ class IndicatorExportTest {
         .forEach(
             (key, value) -> {
               if (!key.equals("familiesWithContact")) {
+                String definition = Indicator.of(key).definition();
+                if (value.equals("<5")) {
+                  definition += " " + Indicator.SUPPRESSION;
+                }
                 expected
                     .append(AT + ",2017-01-01,2018-01-01," + key + "," + value + ",")
-                    .append(IndicatorExport.field(Indicator.of(key).definition()))
+                    .append(IndicatorExport.field(definition))
                     .append("\r\n");
               }
             });
