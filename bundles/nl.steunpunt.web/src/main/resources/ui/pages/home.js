@@ -43,7 +43,8 @@ class HomePage extends ShellElement {
     const pages = extensionsFor('nav');
     let intro = null;
     if (pages.length === 0) {
-      intro = h('p', { class: 'notice', testid: 'no-pages' }, hasRole('operator') ? t('home.operator') : t('home.noPages'));
+      const text = hasRole('operator') ? 'home.operator' : hasRole('evaluator') ? 'home.evaluator' : 'home.noPages';
+      intro = h('p', { class: 'notice', testid: 'no-pages' }, t(text));
     }
     replace(this.#intro, intro);
     const mounted = this.#mount(extensionsFor('dashboard'));

@@ -45,7 +45,7 @@ public class EvaluationIT {
 
   /**
    * The core's endpoints that hold no person: the shell, who one is, the page list, the API
-   * document, the municipality register and the report counts (aggregates the evaluator may read).
+   * document, the municipality register and the legal bases of a report.
    */
   private static final Set<String> NOT_PERSON_LEVEL =
       Set.of(
@@ -59,7 +59,6 @@ public class EvaluationIT {
           "/api/v1/ui/events",
           "/api/v1/openapi.json",
           "/api/v1/municipalities",
-          "/api/v1/reports/counts",
           "/api/v1/reports/legal-bases");
 
   @Inject BundleContext context;

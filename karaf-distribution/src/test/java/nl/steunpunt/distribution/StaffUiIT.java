@@ -41,7 +41,7 @@ public class StaffUiIT {
     PAGES.put("municipality", List.of("families", "tasks", "received-reports"));
     PAGES.put("police", List.of("received-reports"));
     PAGES.put("therapist", List.of("families", "tasks"));
-    PAGES.put("evaluator", List.of("report-counts"));
+    PAGES.put("evaluator", List.of());
     PAGES.put("privacy", List.of("audit", "break-glass-reviews", "access-report"));
     PAGES.put("operator", List.of());
   }

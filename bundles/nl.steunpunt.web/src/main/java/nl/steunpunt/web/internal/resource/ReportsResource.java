@@ -14,7 +14,6 @@ import nl.steunpunt.web.internal.resource.dto.DisclosureRequest;
 import nl.steunpunt.web.internal.resource.dto.DraftReportRequest;
 import nl.steunpunt.web.internal.resource.dto.OverrideRequest;
 import nl.steunpunt.web.internal.resource.dto.PageJson;
-import nl.steunpunt.web.internal.resource.dto.ReportCountJson;
 import nl.steunpunt.web.internal.resource.dto.SecurityReportJson;
 import nl.steunpunt.web.internal.resource.dto.WithdrawalRequest;
 
@@ -38,7 +37,6 @@ final class ReportsResource {
   Router routes() {
     return new Router()
         .get(BASE, this::list)
-        .get(BASE + "/counts", this::counts)
         .get(BASE + "/legal-bases", this::legalBases)
         .get(BASE + "/{id}", this::read)
         .post(BASE + "/{id}/consultation", this::consult)
@@ -143,10 +141,6 @@ final class ReportsResource {
     String reason = exchange.body(WithdrawalRequest.class).requireReason();
     Versions.require(expected, find(exchange).version());
     answer(exchange, reports.withdraw(exchange.actor(), exchange.id(), expected, reason));
-  }
-
-  private void counts(Exchange exchange) throws IOException {
-    exchange.ok(reports.yearlyCounts(exchange.actor()).stream().map(ReportCountJson::of).toList());
   }
 
   private void legalBases(Exchange exchange) throws IOException {

@@ -1,7 +1,6 @@
 package nl.steunpunt.web.internal.ui;
 
 import static nl.steunpunt.api.access.Role.COUNSELLOR;
-import static nl.steunpunt.api.access.Role.EVALUATOR;
 import static nl.steunpunt.api.access.Role.MUNICIPALITY_OFFICER;
 import static nl.steunpunt.api.access.Role.POLICE_LIAISON;
 import static nl.steunpunt.api.access.Role.PRIVACY_OFFICER;
@@ -85,15 +84,7 @@ public final class CorePages {
               "access-report.js",
               "sp-access-report-page",
               70,
-              PRIVACY_OFFICER),
-          CorePage.nav(
-              "report-counts",
-              "Meldingen per jaar",
-              "Reports per year",
-              "report-counts.js",
-              "sp-report-counts-page",
-              80,
-              EVALUATOR));
+              PRIVACY_OFFICER));
 
   private final List<ServiceRegistration<UiExtension>> registrations = new ArrayList<>();
 

@@ -22,7 +22,6 @@ import nl.steunpunt.api.report.Consultation;
 import nl.steunpunt.api.report.Disclosure;
 import nl.steunpunt.api.report.MinimalDataSet;
 import nl.steunpunt.api.report.Recipient;
-import nl.steunpunt.api.report.ReportCount;
 import nl.steunpunt.api.report.ReportReason;
 import nl.steunpunt.api.report.ReportState;
 import nl.steunpunt.api.report.Reporter;
@@ -515,20 +514,6 @@ class ReportsResourceTest {
 
     assertThat(response.status()).isEqualTo(405);
     assertThat(response.header("Allow")).isEqualTo("POST");
-  }
-
-  @Test
-  void theYearlyCountsAreListed() {
-    reports.counts =
-        List.of(new ReportCount(2026, ReportReason.RETURNED, Recipient.MUNICIPALITY, 3));
-
-    FakeResponse response =
-        FakeResponse.send(servlet, FakeRequest.get("/api/v1/reports/counts").as(anna));
-
-    assertThat(response.status()).isEqualTo(200);
-    assertThat(response.body())
-        .isEqualTo(
-            "[{\"year\":2026,\"reason\":\"RETURNED\",\"recipient\":\"MUNICIPALITY\",\"count\":3}]");
   }
 
   @Test

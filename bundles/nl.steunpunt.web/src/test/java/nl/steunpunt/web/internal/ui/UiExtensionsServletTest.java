@@ -46,7 +46,7 @@ class UiExtensionsServletTest {
   void theUserGetsTheExtensionsOfTheirRolesInTheShellsOrderWithTheVersion() {
     JsonNode body = get("/api/v1/ui/extensions", null);
 
-    assertThat(body.get("version").asLong()).isEqualTo(9);
+    assertThat(body.get("version").asLong()).isEqualTo(8);
     assertThat(body.get("items").findValuesAsText("id"))
         .containsExactly("families", "tasks", "received-reports", "gm-overview");
     assertThat(body.at("/items/0").toString())

@@ -276,8 +276,7 @@ class UiExtensionsTest {
             "received-reports",
             "audit",
             "break-glass-reviews",
-            "access-report",
-            "report-counts");
+            "access-report");
     UiExtensions.Snapshot snapshot = extensions.snapshot();
     assertThat(snapshot.visibleTo(actor(Role.POLICE_LIAISON)))
         .extracting(UiExtensionEntry::id)
