@@ -145,9 +145,13 @@ function headline({ t, years, span, number, text }) {
   } else {
     figure.textContent = t.headlineNoTotal;
   }
-  const perYear = el('dl', undefined, { class: 'facts', 'aria-label': t.perYear });
-  for (const y of years) perYear.append(el('dt', String(y.year)), el('dd', text(y.cells.get(key))));
-  card.append(figure, perYear, el('p', t.headlineHint, { class: 'hint' }));
+  const perYear = el('ul', undefined, { class: 'ev-years', 'aria-label': t.perYear });
+  for (const y of years) {
+    const item = el('li', undefined, { 'data-testid': 'headline-year' });
+    item.append(el('span', text(y.cells.get(key)), { class: 'big-number' }), el('span', String(y.year), { class: 'muted' }));
+    perYear.append(item);
+  }
+  card.append(perYear, figure, el('p', t.headlineHint, { class: 'hint' }));
   return card;
 }
 
