@@ -27,11 +27,11 @@ function svg(tag, attrs = {}, text) {
   return node;
 }
 
-/** A round upper bound of the axis (1, 2 or 5 times a power of ten, at least 5) and its step. */
+/** A round upper bound of the axis (at least 5) and its step (1, 2 or 5 times a power of ten), at most 5 steps. */
 function axis(max) {
   const top = Math.max(5, max);
-  const power = 10 ** Math.floor(Math.log10(top / 4));
-  const step = [1, 2, 5, 10].map((f) => f * power).find((s) => s * 4 >= top);
+  const power = 10 ** Math.floor(Math.log10(top / 5));
+  const step = [1, 2, 5, 10].map((f) => f * power).find((s) => s * 5 >= top);
   return { step, top: Math.ceil(top / step) * step };
 }
 

@@ -179,19 +179,43 @@ function figures({ t, years, span, text }, definitions) {
   details.append(el('summary', t.definitions), list);
   const wrap = el('div', undefined, { class: 'stack' });
   wrap.append(
-    table(t.figuresCaption(span), [t.indicator, ...years.map((y) => String(y.year))], rows),
+    scrollable(table(t.figuresCaption(span), [t.indicator, ...years.map((y) => String(y.year))], rows), t.figuresCaption(span)),
     el('p', t.medianNote, { class: 'hint' }),
     details);
   return wrap;
 }
 
+/**
+ * The kit's table, its wrapper a labelled region that takes the focus: on a narrow screen it
+ * scrolls sideways, and a keyboard user must be able to scroll it.
+ */
+function scrollable(wrap, label) {
+  for (const [name, value] of Object.entries({ tabindex: '0', role: 'region', 'aria-label': label })) wrap.setAttribute(name, value);
+  return wrap;
+}
+
+/** A table whose columns are grouped under a second header row (reason, then recipient). */
+function groupedTable(caption, corner, groups, columns, rows) {
+  const wrap = table(caption, [], rows);
+  const head = wrap.querySelector('thead');
+  const top = el('tr');
+  const bottom = el('tr');
+  top.append(el('th', corner, { scope: 'col', rowspan: '2' }));
+  for (const group of groups) {
+    top.append(el('th', group, { scope: 'colgroup', colspan: String(columns.length) }));
+    for (const column of columns) bottom.append(el('th', column, { scope: 'col' }));
+  }
+  head.replaceChildren(top, bottom);
+  return wrap;
+}
+
 /** A chart in a figure: the visible caption, the SVG, and its values as a table. */
-function chartFigure(t, caption, chart, headers, rows, testid) {
+function chartFigure(t, caption, chart, values, testid) {
   const figure = el('figure', undefined, { class: 'stack ev-figure', 'data-testid': testid });
   const box = el('div', undefined, { class: 'ev-chart' });
   box.append(chart);
   const details = el('details', undefined, { 'data-testid': `${testid}-table` });
-  details.append(el('summary', t.tableOfChart), table(caption, headers, rows));
+  details.append(el('summary', t.tableOfChart), scrollable(values, caption));
   figure.append(el('figcaption', caption), box, details);
   return figure;
 }
@@ -214,8 +238,10 @@ function overTime(view) {
   const said = years.map((y) => `${y.year}: ${series.map((s) => `${s.label} ${text(y.cells.get(keys[s.key]))}`).join(', ')}`);
   const chart = barChart(chartSpec(view, t.overTime, `${t.overTimeDesc} ${said.join('; ')}.`, series,
     [{ groups: years.map((y) => ({ label: String(y.year), values: { contact: y.cells.get(keys.contact), full: y.cells.get(keys.full) } })) }], 1));
-  return chartFigure(t, t.overTimeCaption(span), chart, [t.year, ...series.map((s) => s.label)],
-    years.map((y) => yearRow(y.year, [text(y.cells.get(keys.contact)), text(y.cells.get(keys.full))])), 'chart-over-time');
+  const caption = t.overTimeCaption(span);
+  const values = table(caption, [t.year, ...series.map((s) => s.label)],
+    years.map((y) => yearRow(y.year, [text(y.cells.get(keys.contact)), text(y.cells.get(keys.full))])));
+  return chartFigure(t, caption, chart, values, 'chart-over-time');
 }
 
 /** Chart 2: the reports of each reason per year, a bar per recipient; only the published cells. */
@@ -231,9 +257,10 @@ function byReason(view) {
   const said = REASONS.map((reason) => `${t.reasons[reason]}: ${years.map((y) =>
     `${y.year} ${RECIPIENTS.map((r) => `${t.recipients[r]} ${text(cell(y, reason, r))}`).join(', ')}`).join('; ')}`);
   const chart = barChart(chartSpec(view, t.byReason, `${t.byReasonDesc} ${said.join('. ')}.`, series, panels, years.length > 5 ? 1 : 2));
-  const headers = REASONS.flatMap((reason) => RECIPIENTS.map((r) => t.reportCell(t.reasons[reason], t.recipients[r])));
+  const caption = t.byReasonCaption(span);
   const rows = years.map((y) => yearRow(y.year, REASONS.flatMap((reason) => RECIPIENTS.map((r) => text(cell(y, reason, r))))));
-  return chartFigure(t, t.byReasonCaption(span), chart, [t.year, ...headers], rows, 'chart-by-reason');
+  const values = groupedTable(caption, t.year, REASONS.map((reason) => t.reasons[reason]), RECIPIENTS.map((r) => t.series[r].label), rows);
+  return chartFigure(t, caption, chart, values, 'chart-by-reason');
 }
 
 /** Every published cell of the reports' table, totals included as the server published them. */
@@ -250,7 +277,7 @@ function reports({ t, years, span, text }) {
     row.append(el('th', label, { scope: 'row' }), ...years.map((y) => el('td', text(y.cells.get(key)))));
     return row;
   });
-  return table(t.reportsCaption(span), [t.indicator, ...years.map((y) => String(y.year))], rows);
+  return scrollable(table(t.reportsCaption(span), [t.indicator, ...years.map((y) => String(y.year))], rows), t.reportsCaption(span));
 }
 
 /** Plain links: a GET needs no CSRF token, and the session cookie goes with it. */
