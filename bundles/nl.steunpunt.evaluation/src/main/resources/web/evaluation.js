@@ -55,12 +55,22 @@ class EvaluationPage extends PartnerElement {
     stylesheet();
     const now = new Date().getFullYear();
     this.range ??= { from: now - 4, to: now };
-    const answer = await call(ctx, `/yearly${query(this.range)}`);
+    let answer = null;
+    let failure = null;
+    try {
+      answer = await call(ctx, `/yearly${query(this.range)}`);
+    } catch (error) {
+      failure = error; // shown below the form, so another range can still be chosen
+    }
     if (!current()) return;
     const results = el('div', undefined, { class: 'stack', 'data-testid': 'evaluation-results' });
     const status = el('p', '', { role: 'status', class: 'visually-hidden' });
     this.replaceChildren(this.form(ctx, t, results, status), status, results);
-    this.show(ctx, t, results, answer);
+    if (failure) {
+      results.replaceChildren(problemNode(t, failure));
+    } else {
+      this.show(ctx, t, results, answer);
+    }
   }
 
   form(ctx, t, results, status) {
@@ -83,7 +93,10 @@ class EvaluationPage extends PartnerElement {
       event.preventDefault();
       const range = { from: Number(from.value), to: Number(to.value) };
       const valid = range.from <= range.to && range.to - range.from < MAX_YEARS;
-      for (const control of [from, to]) control.toggleAttribute('aria-invalid', !valid);
+      for (const control of [from, to]) {
+        if (valid) control.removeAttribute('aria-invalid');
+        else control.setAttribute('aria-invalid', 'true');
+      }
       alert.replaceChildren(...(valid ? [] : [el('p', t.rangeInvalid(MAX_YEARS))]));
       alert.classList.toggle('visible', !valid);
       if (!valid) return;
