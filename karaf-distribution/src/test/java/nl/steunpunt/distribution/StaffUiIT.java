@@ -314,7 +314,9 @@ public class StaffUiIT {
             .until(
                 ExpectedConditions.visibilityOfElementLocated(
                     UiBrowser.testId("nav-item-evaluation-indicators")));
-        assertThat(browser.navIds()).containsOnlyOnce("evaluation-indicators", "report-counts");
+        assertThat(browser.navIds())
+            .containsOnlyOnce("evaluation-indicators")
+            .doesNotContain("municipality-families", "police-reports", "therapy-referrals");
         browser.driver.findElement(UiBrowser.testId("nav-item-evaluation-indicators")).click();
         browser.await(UiBrowser.testId("evaluation-headline"));
         assertThat(browser.driver.findElements(UiBrowser.testId("headline-year"))).hasSize(5);
