@@ -285,6 +285,158 @@ public class StaffUiIT {
   }
 
   /**
+   * The evaluation feature, installed from the console (in demo mode allow-listed and granted),
+   * gives the evaluator a page with the suppressed indicators of the last five years: the headline
+   * figure, two SVG charts with a title, a description and a table of the same years, the server's
+   * own cells in the tables, a CSV download of the export, in Dutch and English, passing axe. A
+   * counsellor gets neither the page nor its endpoint. Uninstalled again at the end.
+   */
+  @Test
+  public void theEvaluatorSeesTheIndicatorsAsFiguresAndAccessibleChartsAndACounsellorDoesNot()
+      throws Exception {
+    int to = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+    int from = to - 4;
+    String years = "?fromYear=" + from + "&toYear=" + to;
+    String base = "/api/v1/partners/evaluation";
+    String installed = Ssh.run("operator", "demo", "feature:install steunpunt-evaluation");
+    try {
+      System.out.println("feature:install gave: " + installed);
+      var published = Http.json(awaitOk("evaluator", base + "/yearly" + years));
+      assertThat(published.get("periods")).hasSize(5);
+      var csv = Http.send("GET", base + "/export.csv" + years, "evaluator", null, null);
+      assertThat(csv.statusCode()).isEqualTo(200);
+      assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+      List<String> violations = new ArrayList<>();
+      try (UiBrowser browser = new UiBrowser()) {
+        browser.login("evaluator");
+        browser
+            .waiting(30)
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    UiBrowser.testId("nav-item-evaluation-indicators")));
+        assertThat(browser.navIds())
+            .containsOnlyOnce("evaluation-indicators")
+            .doesNotContain("municipality-families", "police-reports", "therapy-referrals");
+        browser.driver.findElement(UiBrowser.testId("nav-item-evaluation-indicators")).click();
+        browser.await(UiBrowser.testId("evaluation-headline"));
+        assertThat(browser.driver.findElements(UiBrowser.testId("headline-year"))).hasSize(5);
+
+        for (String chart : List.of("chart-over-time", "chart-by-reason")) {
+          WebElement svg =
+              browser.driver.findElement(
+                  By.cssSelector("[data-testid='" + chart + "'] svg[role='img']"));
+          String[] labelledBy = svg.getAttribute("aria-labelledby").split(" ");
+          assertThat(labelledBy).as(chart).hasSize(2);
+          assertThat(svg.findElement(By.cssSelector("title")).getAttribute("id"))
+              .isEqualTo(labelledBy[0]);
+          assertThat(svg.findElement(By.cssSelector("title")).getAttribute("textContent"))
+              .as(chart)
+              .isNotBlank();
+          assertThat(svg.findElement(By.cssSelector("desc")).getAttribute("id"))
+              .isEqualTo(labelledBy[1]);
+          assertThat(
+                  browser.driver.findElements(
+                      By.cssSelector("[data-testid='" + chart + "-table'] tbody tr")))
+              .as(chart + " table")
+              .hasSize(5);
+        }
+        // The tables show the server's cells as published, "<5" included, and nothing else.
+        for (String key :
+            List.of(
+                "familiesWithContact",
+                "familiesWithFullTrajectory",
+                "departuresAfterGuidanceStarted")) {
+          assertThat(
+                  browser
+                      .driver
+                      .findElements(By.cssSelector("[data-indicator='" + key + "'] td"))
+                      .stream()
+                      .map(WebElement::getText)
+                      .toList())
+              .as(key)
+              .isEqualTo(publishedCells(published, key));
+        }
+        assertThat(browser.driver.findElement(UiBrowser.testId("export-csv")).getAttribute("href"))
+            .endsWith(base + "/export.csv" + years);
+
+        // The chart tables open, so that axe sees them too.
+        for (WebElement summary :
+            browser.driver.findElements(By.cssSelector("ev-indicators-page details > summary"))) {
+          click(browser, summary);
+        }
+        Thread.sleep(300);
+        browser.screenshot("evaluation-indicators");
+        for (String chart : List.of("chart-over-time", "chart-by-reason")) {
+          browser.driver.executeScript(
+              "arguments[0].scrollIntoView();",
+              browser.driver.findElement(UiBrowser.testId(chart)));
+          browser.screenshot("evaluation-" + chart);
+        }
+        violations.addAll(prefixed("evaluator evaluation-indicators", browser.seriousViolations()));
+
+        String lang = browser.driver.findElement(By.tagName("html")).getAttribute("lang");
+        String other = lang.startsWith("nl") ? "en" : "nl";
+        String headline =
+            other.equals("en")
+                ? "Children who left after their family’s guidance started"
+                : "Kinderen vertrokken nadat de begeleiding van hun gezin begon";
+        String label = other.equals("en") ? "Families with contact" : "Gezinnen met contact";
+        switchTo(browser, other);
+        browser
+            .waiting(20)
+            .until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                    UiBrowser.testId("evaluation-headline"), headline));
+        assertThat(
+                browser
+                    .driver
+                    .findElement(By.cssSelector("[data-indicator='familiesWithContact'] th"))
+                    .getText())
+            .startsWith(label);
+        browser.screenshot("evaluation-indicators-" + other);
+        violations.addAll(prefixed("evaluator in " + other, browser.seriousViolations()));
+      }
+      try (UiBrowser browser = new UiBrowser()) {
+        browser.login("counsellor");
+        browser.await(UiBrowser.testId("nav-item-families"));
+        assertThat(browser.navIds()).doesNotContain("evaluation-indicators");
+      }
+      assertThat(Http.send("GET", base + "/yearly" + years, "counsellor", null, null).statusCode())
+          .isEqualTo(403);
+      assertThat(violations).isEmpty();
+    } finally {
+      Ssh.run("operator", "demo", "feature:uninstall steunpunt-evaluation");
+    }
+  }
+
+  /** The answer of a partner endpoint to the user, once its servlet is there. */
+  private static java.net.http.HttpResponse<String> awaitOk(String user, String path)
+      throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    var response = Http.send("GET", path, user, null, null);
+    while (response.statusCode() != 200 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      response = Http.send("GET", path, user, null, null);
+    }
+    assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+    return response;
+  }
+
+  /** One published cell per year, as the server wrote it (a count, or "<5"). */
+  private static List<String> publishedCells(
+      com.fasterxml.jackson.databind.JsonNode answer, String key) {
+    List<String> cells = new ArrayList<>();
+    for (var period : answer.get("periods")) {
+      for (var indicator : period.get("indicators")) {
+        if (indicator.get("indicator").asText().equals(key)) {
+          cells.add(indicator.get("value").asText());
+        }
+      }
+    }
+    return cells;
+  }
+
+  /**
    * The first item's field in the partner endpoint's answer to the user, once the partner's servlet
    * is there (its components start when the platform hands the bundle its context).
    */

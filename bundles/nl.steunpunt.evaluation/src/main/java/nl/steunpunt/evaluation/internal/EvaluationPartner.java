@@ -23,5 +23,8 @@ public final class EvaluationPartner {
   /** The servlet pattern of the REST endpoints. */
   static final String PATTERN = BASE + "/*";
 
+  /** Where the bundle serves its UI module. */
+  static final String FILES = "/plugins/" + ID;
+
   private EvaluationPartner() {}
 }

@@ -3,7 +3,10 @@ package nl.steunpunt.evaluation.internal;
 import nl.steunpunt.partner.http.testing.ManifestChecks;
 import org.junit.jupiter.api.Test;
 
-/** The bundle bnd wrote: the evaluation partner's declaration and the public API only. */
+/**
+ * The bundle bnd wrote: the evaluation partner's declaration, the public API only, and the kit's
+ * module.
+ */
 class ManifestTest {
 
   @Test
@@ -19,5 +22,10 @@ class ManifestTest {
   @Test
   void exportsNothing() throws Exception {
     ManifestChecks.assertExportsNothing();
+  }
+
+  @Test
+  void servesTheKitsPageModule() {
+    ManifestChecks.assertServesTheKitModule();
   }
 }
