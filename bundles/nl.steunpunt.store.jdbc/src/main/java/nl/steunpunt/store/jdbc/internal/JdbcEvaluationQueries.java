@@ -23,16 +23,33 @@ import nl.steunpunt.store.jdbc.EvaluationQueries;
  */
 final class JdbcEvaluationQueries implements EvaluationQueries {
 
-  // The trajectory t was opened before the period ends and was not closed when it began (by its
-  // last phase change before the start), or changed phase during the period (a reopening).
-  // Parameters: to, from, to, from.
-  private static final String ACTIVE =
-      "t.opened_at < ? AND (EXISTS (SELECT 1 FROM event p WHERE p.trajectory_id = t.id"
-          + " AND p.type = 'PHASE_CHANGE' AND p.occurred_at >= ? AND p.occurred_at < ?)"
-          + " OR COALESCE((SELECT p.phase_to FROM event p WHERE p.trajectory_id = t.id"
-          + " AND p.type = 'PHASE_CHANGE' AND p.occurred_at < ?"
-          + " ORDER BY p.occurred_at DESC, p.sequence DESC FETCH FIRST 1 ROW ONLY), 'CONTACT')"
-          + " <> 'CLOSED')";
+  // The trajectories active in a period, with whether their guidance started before it ended and
+  // their family's members, each derived table computed once for the period (set-based): the phase
+  // changes before the end, grouped per trajectory; the trajectories whose last phase change before
+  // the start closed them; the members per family. Each trajectory is then active when it was
+  // opened before the end and either changed phase in the period or was not closed at its start.
+  // A correlated subquery per trajectory instead cost three index probes for each of them.
+  // Parameters: from, to, from, from, to.
+  private static final String ACTIVE_BY_BACKGROUND =
+      "SELECT f.background, COUNT(*) AS families,"
+          + " SUM(CASE WHEN g.guided = 1 THEN 1 ELSE 0 END) AS full_trajectories,"
+          + " SUM(COALESCE(mc.members, 0)) AS members"
+          + " FROM trajectory t JOIN family f ON f.id = t.family_id"
+          + " LEFT JOIN (SELECT p.trajectory_id,"
+          + " MAX(CASE WHEN p.occurred_at >= ? THEN 1 ELSE 0 END) AS changed,"
+          + " MAX(CASE WHEN p.phase_to = 'SUPPORT' THEN 1 ELSE 0 END) AS guided"
+          + " FROM event p WHERE p.type = 'PHASE_CHANGE' AND p.occurred_at < ?"
+          + " GROUP BY p.trajectory_id) g ON g.trajectory_id = t.id"
+          + " LEFT JOIN (SELECT c.trajectory_id FROM event c WHERE c.type = 'PHASE_CHANGE'"
+          + " AND c.phase_to = 'CLOSED' AND c.occurred_at < ? AND NOT EXISTS (SELECT 1 FROM event l"
+          + " WHERE l.trajectory_id = c.trajectory_id AND l.type = 'PHASE_CHANGE'"
+          + " AND l.occurred_at < ? AND (l.occurred_at > c.occurred_at"
+          + " OR (l.occurred_at = c.occurred_at AND l.sequence > c.sequence)))) x"
+          + " ON x.trajectory_id = t.id"
+          + " LEFT JOIN (SELECT m.family_id, COUNT(*) AS members FROM member m"
+          + " GROUP BY m.family_id) mc ON mc.family_id = t.family_id"
+          + " WHERE t.opened_at < ? AND (g.changed = 1 OR x.trajectory_id IS NULL)"
+          + " GROUP BY f.background";
 
   // The first move of trajectory x to SUPPORT: when the family's guidance started.
   private static final String GUIDANCE_STARTED =
@@ -54,32 +71,22 @@ final class JdbcEvaluationQueries implements EvaluationQueries {
     Instant to = period.toExclusive().atStartOfDay(zone).toInstant();
     Map<Background, Long> byBackground = new EnumMap<>(Background.class);
     long[] full = {0};
+    long[] reached = {0};
     sql.list(
-        "SELECT f.background, COUNT(*) AS families, SUM(CASE WHEN EXISTS (SELECT 1 FROM event s"
-            + " WHERE s.trajectory_id = t.id AND s.type = 'PHASE_CHANGE' AND s.phase_to = 'SUPPORT'"
-            + " AND s.occurred_at < ?) THEN 1 ELSE 0 END) AS full_trajectories"
-            + " FROM trajectory t JOIN family f ON f.id = t.family_id WHERE "
-            + ACTIVE
-            + " GROUP BY f.background",
+        ACTIVE_BY_BACKGROUND,
         rs -> {
           byBackground.put(Background.valueOf(rs.getString("background")), rs.getLong("families"));
           full[0] += rs.getLong("full_trajectories");
+          reached[0] += rs.getLong("members");
           return null;
         },
-        to,
-        to,
         from,
         to,
-        from);
+        from,
+        from,
+        to);
     long contact = byBackground.values().stream().mapToLong(Long::longValue).sum();
-    long members =
-        sql.count(
-            "SELECT COUNT(*) FROM member m JOIN trajectory t ON t.family_id = m.family_id WHERE "
-                + ACTIVE,
-            to,
-            from,
-            to,
-            from);
+    long members = reached[0];
     long departures =
         sql.count(
             "SELECT COUNT(DISTINCT e.member_id)"
@@ -140,17 +147,22 @@ final class JdbcEvaluationQueries implements EvaluationQueries {
   }
 
   /**
-   * The median, over the families whose guidance started in [from, to), of the days since contact.
+   * The median, over the families whose guidance started in [from, to), of the days since contact:
+   * the moves to SUPPORT in the period that are their trajectory's first (the earliest, by sequence
+   * on a tie), rather than every trajectory's first move grouped and then filtered.
    */
   private OptionalDouble medianDaysToGuidance(Instant from, Instant to) {
     return sql.one(
             "SELECT COUNT(*) AS families,"
                 + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY g.days) AS median FROM ("
-                + " SELECT EXTRACT(EPOCH FROM (MIN(s.occurred_at) - t.opened_at)) / 86400.0 AS days"
-                + " FROM trajectory t JOIN event s ON s.trajectory_id = t.id"
-                + " AND s.type = 'PHASE_CHANGE' AND s.phase_to = 'SUPPORT'"
-                + " GROUP BY t.id, t.opened_at"
-                + " HAVING MIN(s.occurred_at) >= ? AND MIN(s.occurred_at) < ?) g",
+                + " SELECT EXTRACT(EPOCH FROM (s.occurred_at - t.opened_at)) / 86400.0 AS days"
+                + " FROM event s JOIN trajectory t ON t.id = s.trajectory_id"
+                + " WHERE s.type = 'PHASE_CHANGE' AND s.phase_to = 'SUPPORT'"
+                + " AND s.occurred_at >= ? AND s.occurred_at < ?"
+                + " AND NOT EXISTS (SELECT 1 FROM event e WHERE e.trajectory_id = s.trajectory_id"
+                + " AND e.type = 'PHASE_CHANGE' AND e.phase_to = 'SUPPORT'"
+                + " AND (e.occurred_at < s.occurred_at"
+                + " OR (e.occurred_at = s.occurred_at AND e.sequence < s.sequence)))) g",
             rs ->
                 rs.getLong("families") == 0
                     ? OptionalDouble.empty()
