@@ -78,9 +78,6 @@ public interface ReportService {
   /** Acknowledges a received report, as its recipient. */
   ReceivedReport acknowledgeReceived(Actor actor, UUID id, long expectedVersion);
 
-  /** Reports made per year, reason and recipient: for the evaluation. */
-  List<ReportCount> yearlyCounts(Actor actor);
-
   /** The legal bases a report may name, as configured. */
   List<String> legalBases();
 }

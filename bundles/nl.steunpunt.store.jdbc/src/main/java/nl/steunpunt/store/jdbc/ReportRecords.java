@@ -8,7 +8,6 @@ import java.util.UUID;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.report.Recipient;
-import nl.steunpunt.api.report.ReportCount;
 import nl.steunpunt.api.report.SecurityReport;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -54,7 +53,4 @@ public interface ReportRecords {
 
   /** Records that a reminder was made for the report. */
   void reminded(UUID id, Instant at);
-
-  /** Reports made, per year (of the disclosure), reason and recipient. */
-  List<ReportCount> yearlyCounts();
 }

@@ -23,7 +23,6 @@ import nl.steunpunt.api.report.MinimalDataSet;
 import nl.steunpunt.api.report.NewConsultation;
 import nl.steunpunt.api.report.ReceivedReport;
 import nl.steunpunt.api.report.Recipient;
-import nl.steunpunt.api.report.ReportCount;
 import nl.steunpunt.api.report.ReportReason;
 import nl.steunpunt.api.report.ReportService;
 import nl.steunpunt.api.report.ReportState;
@@ -377,17 +376,6 @@ public final class CoreReportService implements ReportService {
           SecurityReport changed = Drafts.acknowledged(current, g.now());
           save(g, changed, expectedVersion);
           return Recipients.view(changed);
-        });
-  }
-
-  @Override
-  public List<ReportCount> yearlyCounts(Actor actor) {
-    return cases.run(
-        actor,
-        g -> {
-          g.allow(
-              Action.READ, DataCategory.EVALUATION_AGGREGATES, "report-counts", Optional.empty());
-          return g.store().reports().yearlyCounts();
         });
   }
 

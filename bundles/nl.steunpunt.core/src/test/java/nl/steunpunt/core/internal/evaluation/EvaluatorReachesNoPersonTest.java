@@ -64,14 +64,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The evaluator reaches nothing person-level: every method of {@link FamilyService}, {@link
  * TrajectoryService} and {@link ReportService} that takes an actor, called by the evaluator on real
- * records (made by a counsellor) through the real services, is refused. Only the aggregate {@code
- * ReportService.yearlyCounts} is left out, and {@code legalBases} (configuration, no actor).
+ * records (made by a counsellor) through the real services, is refused. Only {@code legalBases}
+ * (configuration, no actor) is left out; the aggregates are the {@code EvaluationService}'s.
  */
 class EvaluatorReachesNoPersonTest {
 
   /** The methods that are not person-level. */
-  static final Set<String> AGGREGATES =
-      Set.of("ReportService.yearlyCounts", "ReportService.legalBases");
+  static final Set<String> AGGREGATES = Set.of("ReportService.legalBases");
 
   @TempDir Path folder;
   CoreServices core;

@@ -323,22 +323,6 @@ class ReportWorkflowTest {
   }
 
   @Test
-  void theEvaluatorSeesYearlyCountsAndNoReport() {
-    reportedToPolice();
-
-    assertThat(core.reports.yearlyCounts(CoreServices.EVALUATOR))
-        .singleElement()
-        .satisfies(
-            c -> {
-              assertThat(c.year()).isEqualTo(2026);
-              assertThat(c.recipient()).isEqualTo(Recipient.POLICE);
-              assertThat(c.count()).isEqualTo(1);
-            });
-    assertThatThrownBy(() -> core.reports.ofTrajectory(CoreServices.EVALUATOR, trajectory.id()))
-        .isInstanceOf(AccessDeniedException.class);
-  }
-
-  @Test
   void theOverviewHoldsOnlyTheReportsOfTheActorsFamiliesAndCountsOnlyThose() {
     draft();
     reportedToPolice();

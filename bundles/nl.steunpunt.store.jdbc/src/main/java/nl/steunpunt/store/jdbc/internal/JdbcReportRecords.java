@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +14,6 @@ import nl.steunpunt.api.report.Consultation;
 import nl.steunpunt.api.report.Disclosure;
 import nl.steunpunt.api.report.MinimalDataSet;
 import nl.steunpunt.api.report.Recipient;
-import nl.steunpunt.api.report.ReportCount;
 import nl.steunpunt.api.report.ReportReason;
 import nl.steunpunt.api.report.ReportState;
 import nl.steunpunt.api.report.Reporter;
@@ -48,11 +46,6 @@ final class JdbcReportRecords implements ReportRecords {
 
   // Made by the centre: only then was a data set disclosed to the recipient.
   private static final String BY_CENTRE = "r.ds_family_reference IS NOT NULL";
-
-  private static final Comparator<ReportCount> COUNT_ORDER =
-      Comparator.comparingInt(ReportCount::year)
-          .thenComparing(ReportCount::reason)
-          .thenComparing(ReportCount::recipient);
 
   private final Sql sql;
 
@@ -209,35 +202,6 @@ final class JdbcReportRecords implements ReportRecords {
   @Override
   public void reminded(UUID id, Instant at) {
     sql.update("UPDATE security_report SET reminded_at = ? WHERE id = ?", at, id);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * <p>The year is that of the UTC time, on every database (PostgreSQL would otherwise take the
-   * session's time zone); sorted here by the enums' order rather than the database's collation.
-   */
-  @Override
-  public List<ReportCount> yearlyCounts() {
-    String year = "EXTRACT(YEAR FROM r.reported_at AT TIME ZONE 'UTC')";
-    return sql
-        .list(
-            "SELECT "
-                + year
-                + " AS report_year, r.reason, r.disclosed_recipient, COUNT(*) AS reports"
-                + " FROM security_report r WHERE r.reported_at IS NOT NULL"
-                + " GROUP BY "
-                + year
-                + ", r.reason, r.disclosed_recipient",
-            rs ->
-                new ReportCount(
-                    rs.getInt("report_year"),
-                    ReportReason.valueOf(rs.getString("reason")),
-                    Recipient.valueOf(rs.getString("disclosed_recipient")),
-                    rs.getLong("reports")))
-        .stream()
-        .sorted(COUNT_ORDER)
-        .toList();
   }
 
   /** The values of {@link #PARTS}, in order. */

@@ -19,7 +19,6 @@ import nl.steunpunt.api.report.Consultation;
 import nl.steunpunt.api.report.Disclosure;
 import nl.steunpunt.api.report.MinimalDataSet;
 import nl.steunpunt.api.report.Recipient;
-import nl.steunpunt.api.report.ReportCount;
 import nl.steunpunt.api.report.ReportReason;
 import nl.steunpunt.api.report.ReportState;
 import nl.steunpunt.api.report.Reporter;
@@ -414,35 +413,6 @@ abstract class ReportContract extends OnDatabase {
     assertThat(page.offset()).isEqualTo(1);
     assertThat(page.limit()).isEqualTo(2);
     assertThat(ids(page.items())).containsExactly(reports.get(3).id(), reports.get(2).id());
-  }
-
-  @Test
-  void reportsMadeAreCountedPerYearReasonAndRecipient() {
-    Case c = stored("0363");
-    Instant in2025 = Instant.parse("2025-12-31T23:30:00Z");
-    insert(
-        byCentre(c, draft(c, ReportReason.DEPARTED, AT), Recipient.POLICE, AT),
-        byCentre(c, draft(c, ReportReason.DEPARTED, AT), Recipient.POLICE, AT.plusSeconds(60)),
-        byFamily(draft(c, ReportReason.DEPARTED, AT), Recipient.POLICE, AT),
-        byCentre(c, draft(c, ReportReason.DEPARTED, AT), Recipient.MUNICIPALITY, AT),
-        byCentre(c, draft(c, ReportReason.RETURNED, AT), Recipient.MUNICIPALITY, AT),
-        byCentre(c, draft(c, ReportReason.RETURN_EXPECTED, AT), Recipient.POLICE, in2025),
-        byCentre(c, draft(c, ReportReason.DEPARTURE_RISK, AT), Recipient.POLICE, in2025),
-        draft(c, ReportReason.DEPARTED, AT),
-        consulted(draft(c, ReportReason.DEPARTED, AT), Reporter.CENTRE, Recipient.POLICE));
-
-    assertThat(store.<List<ReportCount>>read(s -> s.reports().yearlyCounts()))
-        .containsExactly(
-            new ReportCount(2025, ReportReason.DEPARTURE_RISK, Recipient.POLICE, 1),
-            new ReportCount(2025, ReportReason.RETURN_EXPECTED, Recipient.POLICE, 1),
-            new ReportCount(2026, ReportReason.DEPARTED, Recipient.MUNICIPALITY, 1),
-            new ReportCount(2026, ReportReason.DEPARTED, Recipient.POLICE, 3),
-            new ReportCount(2026, ReportReason.RETURNED, Recipient.MUNICIPALITY, 1));
-  }
-
-  @Test
-  void nothingToCountWithoutReports() {
-    assertThat(store.<List<ReportCount>>read(s -> s.reports().yearlyCounts())).isEmpty();
   }
 
   @Test

@@ -10,7 +10,6 @@ import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.report.NewConsultation;
 import nl.steunpunt.api.report.ReceivedReport;
 import nl.steunpunt.api.report.Recipient;
-import nl.steunpunt.api.report.ReportCount;
 import nl.steunpunt.api.report.ReportReason;
 import nl.steunpunt.api.report.ReportService;
 import nl.steunpunt.api.report.SecurityReport;
@@ -29,7 +28,6 @@ final class FakeReportService implements ReportService {
   SecurityReport answer;
   List<SecurityReport> reports = List.of();
   ReceivedReport received;
-  List<ReportCount> counts = List.of();
   List<String> legalBases = List.of();
   RuntimeException failure;
 
@@ -135,12 +133,6 @@ final class FakeReportService implements ReportService {
   public ReceivedReport acknowledgeReceived(Actor actor, UUID id, long expectedVersion) {
     asked("acknowledgeReceived", actor, id, expectedVersion);
     return received;
-  }
-
-  @Override
-  public List<ReportCount> yearlyCounts(Actor actor) {
-    asked("yearlyCounts", actor, null, null);
-    return counts;
   }
 
   @Override
