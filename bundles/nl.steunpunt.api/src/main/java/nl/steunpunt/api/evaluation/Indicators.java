@@ -28,10 +28,11 @@ import nl.steunpunt.api.family.Background;
  *     abroad)
  * @param familiesByBackground the families with contact per background; every background present,
  *     zero when none
- * @param departuresAfterGuidanceStarted the headline indicator: members with a {@code DEPARTURE}
- *     event that occurred in the period and strictly after their family's guidance started (each
- *     member once; a departure without a member counts once per event; an event that a later event
- *     corrects does not count, the correction does)
+ * @param departuresAfterGuidanceStarted the headline indicator: children (members recorded as
+ *     sibling or child abroad) with a {@code DEPARTURE} event that occurred in the period and
+ *     strictly after their family's guidance started (each child once; a departure without a member
+ *     counts once per event; an event that a later event corrects does not count, the correction
+ *     does)
  * @param reports the security reports made (disclosed, by the centre or the family) in the period,
  *     per reason and recipient, in the order of the enums; combinations without reports left out
  * @param criticalMoments the critical moments (deaths abroad) that occurred in the period
@@ -41,6 +42,8 @@ import nl.steunpunt.api.family.Background;
  *     is open, cancelled or done late
  * @param siblingsReviewed siblings with a risk review task (made by a rule) done on a day in the
  *     period, each sibling once
+ * @param familiesGuidanceStarted the families whose guidance started in the period: those the
+ *     median is over
  * @param medianDaysToFullTrajectory of the families whose guidance started in the period, the
  *     median of the days (elapsed, fractional) from first contact to the start of guidance; empty
  *     when there are none
@@ -57,6 +60,7 @@ public record Indicators(
     long criticalMoments,
     long criticalMomentsFollowedUpInTime,
     long siblingsReviewed,
+    long familiesGuidanceStarted,
     OptionalDouble medianDaysToFullTrajectory) {
 
   /**
@@ -76,7 +80,8 @@ public record Indicators(
           departuresAfterGuidanceStarted,
           criticalMoments,
           criticalMomentsFollowedUpInTime,
-          siblingsReviewed
+          siblingsReviewed,
+          familiesGuidanceStarted
         }) {
       if (count < 0) {
         throw new IllegalArgumentException("A count is not negative");

@@ -41,6 +41,7 @@ class PeriodTest {
             0,
             0,
             0,
+            0,
             OptionalDouble.empty());
 
     assertThat(indicators.familiesByBackground())
@@ -58,6 +59,7 @@ class PeriodTest {
                     Map.of(),
                     0,
                     List.of(),
+                    0,
                     0,
                     0,
                     0,

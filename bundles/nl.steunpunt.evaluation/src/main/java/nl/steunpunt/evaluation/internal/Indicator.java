@@ -14,6 +14,10 @@ enum Indicator {
       "familiesWithFullTrajectory",
       "Of the families with contact, those whose guidance (the full trajectory, phase SUPPORT)"
           + " started before the period ended."),
+  FAMILIES_GUIDANCE_STARTED(
+      "familiesGuidanceStarted",
+      "Families whose guidance (their trajectory's first move to phase SUPPORT) started in the"
+          + " period; the median days to a full trajectory is over them."),
   FAMILIES_BY_BACKGROUND(
       "familiesByBackground",
       "The families with contact per recorded background (DUTCH_ORIGIN, MIGRANT_BACKGROUND,"
@@ -24,8 +28,9 @@ enum Indicator {
           + " records no contact per member)."),
   DEPARTURES_AFTER_GUIDANCE_STARTED(
       "departuresAfterGuidanceStarted",
-      "Members who left (a DEPARTURE event) in the period, strictly after their family's guidance"
-          + " started; each member once, a corrected event counted by its correction."),
+      "Children (members recorded as sibling or child abroad) who left (a DEPARTURE event) in the"
+          + " period, strictly after their family's guidance started; each child once, a corrected"
+          + " event counted by its correction, a departure without a recorded member once."),
   REPORTS(
       "reports",
       "Security reports made in the period, by reason (row) and recipient (column), with the total"
@@ -42,8 +47,8 @@ enum Indicator {
   MEDIAN_DAYS_TO_FULL_TRAJECTORY(
       "medianDaysToFullTrajectory",
       "Of the families whose guidance started in the period, the median of the days from first"
-          + " contact to the start of guidance, to one decimal; empty when there are none, or when"
-          + " fewer than 5 families had a full trajectory.");
+          + " contact to the start of guidance, to one decimal; empty when fewer than 5 families"
+          + " started guidance in the period.");
 
   /** What a suppressed count shows, and why. */
   static final String SUPPRESSION =

@@ -4,6 +4,7 @@ import static nl.steunpunt.evaluation.internal.Indicator.CRITICAL_MOMENTS;
 import static nl.steunpunt.evaluation.internal.Indicator.CRITICAL_MOMENTS_FOLLOWED_UP_IN_TIME;
 import static nl.steunpunt.evaluation.internal.Indicator.DEPARTURES_AFTER_GUIDANCE_STARTED;
 import static nl.steunpunt.evaluation.internal.Indicator.FAMILIES_BY_BACKGROUND;
+import static nl.steunpunt.evaluation.internal.Indicator.FAMILIES_GUIDANCE_STARTED;
 import static nl.steunpunt.evaluation.internal.Indicator.FAMILIES_WITH_CONTACT;
 import static nl.steunpunt.evaluation.internal.Indicator.FAMILIES_WITH_FULL_TRAJECTORY;
 import static nl.steunpunt.evaluation.internal.Indicator.MEMBERS_REACHED;
@@ -56,7 +57,8 @@ record Published(
         .hiddenCell(
             "familiesWithoutFullTrajectory",
             raw.familiesWithContact() - raw.familiesWithFullTrajectory())
-        .line(contact, List.of(full, "familiesWithoutFullTrajectory"));
+        .line(contact, List.of(full, "familiesWithoutFullTrajectory"))
+        .cell(FAMILIES_GUIDANCE_STARTED.key(), raw.familiesGuidanceStarted());
     List<String> backgrounds =
         Arrays.stream(Background.values())
             .map(b -> FAMILIES_BY_BACKGROUND.key() + "." + b.name())
@@ -93,12 +95,12 @@ record Published(
   }
 
   /**
-   * The families the median is over are among those with a full trajectory: with fewer than 5 of
-   * those, the median is near one family's own figure, so it is left out.
+   * The median is over the families whose guidance started in the period: with fewer than 5 of
+   * them, it is near one family's own figure, so it is left out.
    */
   private static OptionalDouble median(Indicators raw) {
     OptionalDouble median = raw.medianDaysToFullTrajectory();
-    if (median.isEmpty() || raw.familiesWithFullTrajectory() < 5) {
+    if (median.isEmpty() || raw.familiesGuidanceStarted() < 5) {
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(Math.round(median.getAsDouble() * 10) / 10.0);

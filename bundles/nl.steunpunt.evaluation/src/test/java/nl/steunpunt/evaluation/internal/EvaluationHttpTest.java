@@ -80,6 +80,7 @@ class EvaluationHttpTest {
         0,
         0,
         0,
+        0,
         OptionalDouble.empty());
   }
 

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * a shown one, so the exports can be searched for them.
  *
  * <p>Siblings reviewed 4: suppressed. Critical moments 6, all in time: shown (the rest is 0). The
- * median 31.25 over at least 20 families: shown as 31.3.
+ * median 31.25 over the 20 families whose guidance started: shown as 31.3.
  */
 class IndicatorExportTest {
 
@@ -56,6 +56,7 @@ class IndicatorExportTest {
         6,
         6,
         4,
+        20,
         OptionalDouble.of(31.25));
   }
 
@@ -64,6 +65,7 @@ class IndicatorExportTest {
     Map<String, String> cells = new LinkedHashMap<>();
     cells.put("familiesWithContact", "43");
     cells.put("familiesWithFullTrajectory", "20");
+    cells.put("familiesGuidanceStarted", "20");
     cells.put("familiesByBackground.DUTCH_ORIGIN", "<5");
     cells.put("familiesByBackground.MIGRANT_BACKGROUND", "<5");
     cells.put("familiesByBackground.NOT_RECORDED", "0");
@@ -167,12 +169,12 @@ class IndicatorExportTest {
   }
 
   @Test
-  void theMedianIsLeftOutWhenFewerThanFiveFamiliesHadAFullTrajectory() {
+  void theMedianIsLeftOutWhenTheGuidanceOfFewerThanFiveFamiliesStarted() {
     Indicators few =
         new Indicators(
             Period.year(2018),
             10,
-            4,
+            8,
             30,
             Map.of(Background.DUTCH_ORIGIN, 10L),
             0,
@@ -180,11 +182,12 @@ class IndicatorExportTest {
             0,
             0,
             0,
+            4,
             OptionalDouble.of(12.0));
 
     ObjectNode json = new IndicatorExport(CLOCK).json(List.of(few));
 
-    JsonNode last = json.get("periods").get(0).get("indicators").get(25);
+    JsonNode last = json.get("periods").get(0).get("indicators").get(26);
     assertThat(last.get("indicator").asText()).isEqualTo("medianDaysToFullTrajectory");
     assertThat(last.get("value").isNull()).isTrue();
     assertThat(new IndicatorExport(CLOCK).csv(List.of(few)))
@@ -195,14 +198,14 @@ class IndicatorExportTest {
   void yearsFollowEachOtherInOneExport() {
     Indicators empty =
         new Indicators(
-            Period.year(2018), 0, 0, 0, Map.of(), 0, List.of(), 0, 0, 0, OptionalDouble.empty());
+            Period.year(2018), 0, 0, 0, Map.of(), 0, List.of(), 0, 0, 0, 0, OptionalDouble.empty());
 
     ObjectNode json = new IndicatorExport(CLOCK).json(List.of(year2017(), empty));
     String csv = new IndicatorExport(CLOCK).csv(List.of(year2017(), empty));
 
     assertThat(json.get("periods")).hasSize(2);
     assertThat(json.get("periods").get(1).get("from").asText()).isEqualTo("2018-01-01");
-    assertThat(csv.split("\r\n")).hasSize(1 + 2 * 26);
+    assertThat(csv.split("\r\n")).hasSize(1 + 2 * 27);
   }
 
   @Test
@@ -216,6 +219,7 @@ class IndicatorExportTest {
             Map.of(Background.DUTCH_ORIGIN, 10L),
             0,
             List.of(),
+            0,
             0,
             0,
             0,

@@ -144,6 +144,7 @@ class SuppressionAgainstAnyReaderTest {
         moments,
         inTime,
         count(random),
+        full == 0 ? 0 : random.nextLong(full + 1),
         OptionalDouble.empty());
   }
 

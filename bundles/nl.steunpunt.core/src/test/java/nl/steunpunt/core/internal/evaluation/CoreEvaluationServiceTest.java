@@ -58,7 +58,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * 2026: contact A B = 2; full A = 1; members 4 + 2 = 6; Dutch origin 1, migrant 1, not
  * recorded 0; departures after guidance: S1 = 1; no reports; critical moments 1, in time 1
- * (reviews day 7) or 0 (day 12); siblings reviewed S1 S2 = 2; median days to SUPPORT: 3.0.
+ * (reviews day 7) or 0 (day 12); siblings reviewed S1 S2 = 2; guidance started: A = 1; median
+ * days to SUPPORT: 3.0.
  * </pre>
  */
 class CoreEvaluationServiceTest {
@@ -168,6 +169,7 @@ class CoreEvaluationServiceTest {
     assertThat(year.criticalMoments()).isEqualTo(1);
     assertThat(year.criticalMomentsFollowedUpInTime()).isEqualTo(1);
     assertThat(year.siblingsReviewed()).isEqualTo(2);
+    assertThat(year.familiesGuidanceStarted()).isEqualTo(1);
     assertThat(year.medianDaysToFullTrajectory()).hasValue(3.0);
   }
 

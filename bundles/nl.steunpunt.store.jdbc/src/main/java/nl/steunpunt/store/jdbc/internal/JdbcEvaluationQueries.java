@@ -91,8 +91,9 @@ final class JdbcEvaluationQueries implements EvaluationQueries {
         sql.count(
             "SELECT COUNT(DISTINCT e.member_id)"
                 + " + COALESCE(SUM(CASE WHEN e.member_id IS NULL THEN 1 ELSE 0 END), 0)"
-                + " FROM event e WHERE e.type = 'DEPARTURE' AND e.occurred_at >= ?"
-                + " AND e.occurred_at < ?"
+                + " FROM event e LEFT JOIN member m ON m.id = e.member_id"
+                + " WHERE e.type = 'DEPARTURE' AND e.occurred_at >= ? AND e.occurred_at < ?"
+                + " AND (e.member_id IS NULL OR m.role IN ('SIBLING', 'CHILD_ABROAD'))"
                 + " AND NOT EXISTS (SELECT 1 FROM event c WHERE c.corrects = e.sequence)"
                 + " AND e.occurred_at > "
                 + GUIDANCE_STARTED.formatted("e"),
@@ -126,6 +127,7 @@ final class JdbcEvaluationQueries implements EvaluationQueries {
                 from,
                 to)
             .orElse(new long[] {0, 0});
+    Median median = medianDaysToGuidance(from, to);
     long siblings =
         sql.count(
             "SELECT COUNT(DISTINCT k.member_id) FROM task k WHERE k.follow_up = 'SIBLING_REVIEW'"
@@ -143,7 +145,8 @@ final class JdbcEvaluationQueries implements EvaluationQueries {
         moments[0],
         moments[1],
         siblings,
-        medianDaysToGuidance(from, to));
+        median.families(),
+        median.days());
   }
 
   /**
@@ -151,7 +154,7 @@ final class JdbcEvaluationQueries implements EvaluationQueries {
    * the moves to SUPPORT in the period that are their trajectory's first (the earliest, by sequence
    * on a tie), rather than every trajectory's first move grouped and then filtered.
    */
-  private OptionalDouble medianDaysToGuidance(Instant from, Instant to) {
+  private Median medianDaysToGuidance(Instant from, Instant to) {
     return sql.one(
             "SELECT COUNT(*) AS families,"
                 + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY g.days) AS median FROM ("
@@ -164,11 +167,16 @@ final class JdbcEvaluationQueries implements EvaluationQueries {
                 + " AND (e.occurred_at < s.occurred_at"
                 + " OR (e.occurred_at = s.occurred_at AND e.sequence < s.sequence)))) g",
             rs ->
-                rs.getLong("families") == 0
-                    ? OptionalDouble.empty()
-                    : OptionalDouble.of(rs.getDouble("median")),
+                new Median(
+                    rs.getLong("families"),
+                    rs.getLong("families") == 0
+                        ? OptionalDouble.empty()
+                        : OptionalDouble.of(rs.getDouble("median"))),
             from,
             to)
-        .orElse(OptionalDouble.empty());
+        .orElse(new Median(0, OptionalDouble.empty()));
   }
+
+  /** How many families a median is over, and the median, if there are any. */
+  private record Median(long families, OptionalDouble days) {}
 }

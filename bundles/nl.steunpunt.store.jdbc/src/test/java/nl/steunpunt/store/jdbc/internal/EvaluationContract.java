@@ -62,7 +62,8 @@ import org.junit.jupiter.api.Test;
  * departures after guidance  F1 sibling 2025-03-10 and again 2025-08-01 (one member),
  *                            F5 sibling 2025-07-01 (after 2023's guidance, though closed)  = 2;
  *                            not: F1 child 2024-10-15 (before), F2 child 2025-01-15 (before
- *                            F2's guidance on 01-20), F3 sibling 2025-05-01 (corrected)
+ *                            F2's guidance on 01-20), F3 sibling 2025-05-01 (corrected),
+ *                            F9 parent 2025-06-01 (a parent, not a child)
  * reports made in 2025       F1 DEPARTED→POLICE 03-12 (centre), F3 DEPARTED→POLICE 06-05,
  *                            F2 RETURN_EXPECTED→MUNICIPALITY 05-01 (family)
  *                            = DEPARTED/POLICE 2, RETURN_EXPECTED/MUNICIPALITY 1;
@@ -73,6 +74,7 @@ import org.junit.jupiter.api.Test;
  *                            late. F9: plan still open. = 1
  * siblings reviewed          F2's two, F3's one (reviewed twice: after a concern on 05-05 and
  *                            late after the death) = 3; not: F1's sibling (done 2024-12-12)
+ * guidance started in 2025   F2 F3 F6 F9                                   = 4
  * median days to SUPPORT     F2 10, F3 20, F9 40, F6 549: (20 + 40) / 2    = 30.0
  * </pre>
  */
@@ -276,6 +278,7 @@ abstract class EvaluationContract extends OnDatabase {
 
     Fixture f9 = new Fixture(Background.MIGRANT_BACKGROUND, "2025-03-01", p, c);
     f9.phase(Phase.SUPPORT, "2025-04-10");
+    f9.event(f9.member(0), "2025-06-01", new EventDetail.Departure(), null);
     long death9 = f9.death(f9.member(1), "2025-11-01");
     f9.task(plan(death9), "2025-11-03", null);
   }
@@ -305,6 +308,7 @@ abstract class EvaluationContract extends OnDatabase {
     assertThat(year.criticalMoments()).isEqualTo(3);
     assertThat(year.criticalMomentsFollowedUpInTime()).isEqualTo(1);
     assertThat(year.siblingsReviewed()).isEqualTo(3);
+    assertThat(year.familiesGuidanceStarted()).isEqualTo(4);
     assertThat(year.medianDaysToFullTrajectory()).hasValue(30.0);
   }
 
@@ -326,6 +330,7 @@ abstract class EvaluationContract extends OnDatabase {
         .containsExactly(new ReportTally(ReportReason.DEPARTED, Recipient.POLICE, 1));
     assertThat(year.criticalMoments()).isZero();
     assertThat(year.siblingsReviewed()).isEqualTo(1);
+    assertThat(year.familiesGuidanceStarted()).isEqualTo(1);
     assertThat(year.medianDaysToFullTrajectory()).hasValue(30.0);
   }
 
@@ -338,6 +343,7 @@ abstract class EvaluationContract extends OnDatabase {
         .containsOnlyKeys(Background.values())
         .allSatisfy((background, count) -> assertThat(count).isZero());
     assertThat(early.reports()).isEmpty();
+    assertThat(early.familiesGuidanceStarted()).isZero();
     assertThat(early.medianDaysToFullTrajectory()).isEmpty();
   }
 
