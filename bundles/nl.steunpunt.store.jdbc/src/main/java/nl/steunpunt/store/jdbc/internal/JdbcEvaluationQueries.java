@@ -23,38 +23,27 @@ import nl.steunpunt.store.jdbc.EvaluationQueries;
  */
 final class JdbcEvaluationQueries implements EvaluationQueries {
 
-  // The trajectories active in a period, with whether their guidance started before it ended and
-  // their family's members, each derived table computed once for the period (set-based): the phase
-  // changes before the end, grouped per trajectory; the trajectories whose last phase change before
-  // the start closed them; the members per family. Each trajectory is then active when it was
-  // opened before the end and either changed phase in the period or was not closed at its start.
-  // A correlated subquery per trajectory instead cost three index probes for each of them.
-  // Parameters: from, to, from, from, to.
+  // The trajectories active in a period by their family's background, with how many of them had
+  // their guidance started before the period ended and their families' members (both kept on the
+  // rows, migration 13). A trajectory opened before the end is active unless it was closed when
+  // the period began (its last phase change before the start closed it; the sequence breaks a tie)
+  // and did not change phase during the period: those few are found from the phase-change index
+  // and left out.
+  // Parameters: to, to, from, from, from, to.
   private static final String ACTIVE_BY_BACKGROUND =
       "SELECT f.background, COUNT(*) AS families,"
-          + " SUM(CASE WHEN g.guided = 1 THEN 1 ELSE 0 END) AS full_trajectories,"
-          + " SUM(COALESCE(mc.members, 0)) AS members"
+          + " SUM(CASE WHEN t.guidance_started_at < ? THEN 1 ELSE 0 END) AS full_trajectories,"
+          + " SUM(f.member_count) AS members"
           + " FROM trajectory t JOIN family f ON f.id = t.family_id"
-          + " LEFT JOIN (SELECT p.trajectory_id,"
-          + " MAX(CASE WHEN p.occurred_at >= ? THEN 1 ELSE 0 END) AS changed,"
-          + " MAX(CASE WHEN p.phase_to = 'SUPPORT' THEN 1 ELSE 0 END) AS guided"
-          + " FROM event p WHERE p.type = 'PHASE_CHANGE' AND p.occurred_at < ?"
-          + " GROUP BY p.trajectory_id) g ON g.trajectory_id = t.id"
-          + " LEFT JOIN (SELECT c.trajectory_id FROM event c WHERE c.type = 'PHASE_CHANGE'"
-          + " AND c.phase_to = 'CLOSED' AND c.occurred_at < ? AND NOT EXISTS (SELECT 1 FROM event l"
-          + " WHERE l.trajectory_id = c.trajectory_id AND l.type = 'PHASE_CHANGE'"
-          + " AND l.occurred_at < ? AND (l.occurred_at > c.occurred_at"
-          + " OR (l.occurred_at = c.occurred_at AND l.sequence > c.sequence)))) x"
-          + " ON x.trajectory_id = t.id"
-          + " LEFT JOIN (SELECT m.family_id, COUNT(*) AS members FROM member m"
-          + " GROUP BY m.family_id) mc ON mc.family_id = t.family_id"
-          + " WHERE t.opened_at < ? AND (g.changed = 1 OR x.trajectory_id IS NULL)"
+          + " WHERE t.opened_at < ? AND NOT EXISTS (SELECT 1 FROM event c"
+          + " WHERE c.trajectory_id = t.id AND c.type = 'PHASE_CHANGE' AND c.phase_to = 'CLOSED'"
+          + " AND c.occurred_at < ?"
+          + " AND NOT EXISTS (SELECT 1 FROM event l WHERE l.trajectory_id = c.trajectory_id"
+          + " AND l.type = 'PHASE_CHANGE' AND l.occurred_at < ? AND (l.occurred_at > c.occurred_at"
+          + " OR (l.occurred_at = c.occurred_at AND l.sequence > c.sequence)))"
+          + " AND NOT EXISTS (SELECT 1 FROM event n WHERE n.trajectory_id = c.trajectory_id"
+          + " AND n.type = 'PHASE_CHANGE' AND n.occurred_at >= ? AND n.occurred_at < ?))"
           + " GROUP BY f.background";
-
-  // The first move of trajectory x to SUPPORT: when the family's guidance started.
-  private static final String GUIDANCE_STARTED =
-      "(SELECT MIN(s.occurred_at) FROM event s WHERE s.trajectory_id = %s.trajectory_id"
-          + " AND s.type = 'PHASE_CHANGE' AND s.phase_to = 'SUPPORT')";
 
   private static final Comparator<ReportTally> TALLY_ORDER =
       Comparator.comparing(ReportTally::reason).thenComparing(ReportTally::recipient);
@@ -80,8 +69,9 @@ final class JdbcEvaluationQueries implements EvaluationQueries {
           reached[0] += rs.getLong("members");
           return null;
         },
-        from,
         to,
+        to,
+        from,
         from,
         from,
         to);
@@ -91,12 +81,12 @@ final class JdbcEvaluationQueries implements EvaluationQueries {
         sql.count(
             "SELECT COUNT(DISTINCT e.member_id)"
                 + " + COALESCE(SUM(CASE WHEN e.member_id IS NULL THEN 1 ELSE 0 END), 0)"
-                + " FROM event e LEFT JOIN member m ON m.id = e.member_id"
+                + " FROM event e JOIN trajectory t ON t.id = e.trajectory_id"
+                + " LEFT JOIN member m ON m.id = e.member_id"
                 + " WHERE e.type = 'DEPARTURE' AND e.occurred_at >= ? AND e.occurred_at < ?"
+                + " AND e.occurred_at > t.guidance_started_at"
                 + " AND (e.member_id IS NULL OR m.role IN ('SIBLING', 'CHILD_ABROAD'))"
-                + " AND NOT EXISTS (SELECT 1 FROM event c WHERE c.corrects = e.sequence)"
-                + " AND e.occurred_at > "
-                + GUIDANCE_STARTED.formatted("e"),
+                + " AND NOT EXISTS (SELECT 1 FROM event c WHERE c.corrects = e.sequence)",
             from,
             to);
     List<ReportTally> reports =
@@ -150,22 +140,15 @@ final class JdbcEvaluationQueries implements EvaluationQueries {
   }
 
   /**
-   * The median, over the families whose guidance started in [from, to), of the days since contact:
-   * the moves to SUPPORT in the period that are their trajectory's first (the earliest, by sequence
-   * on a tie), rather than every trajectory's first move grouped and then filtered.
+   * The median, over the families whose guidance started in [from, to), of the days since contact
+   * (both moments kept on the trajectory).
    */
   private Median medianDaysToGuidance(Instant from, Instant to) {
     return sql.one(
-            "SELECT COUNT(*) AS families,"
-                + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY g.days) AS median FROM ("
-                + " SELECT EXTRACT(EPOCH FROM (s.occurred_at - t.opened_at)) / 86400.0 AS days"
-                + " FROM event s JOIN trajectory t ON t.id = s.trajectory_id"
-                + " WHERE s.type = 'PHASE_CHANGE' AND s.phase_to = 'SUPPORT'"
-                + " AND s.occurred_at >= ? AND s.occurred_at < ?"
-                + " AND NOT EXISTS (SELECT 1 FROM event e WHERE e.trajectory_id = s.trajectory_id"
-                + " AND e.type = 'PHASE_CHANGE' AND e.phase_to = 'SUPPORT'"
-                + " AND (e.occurred_at < s.occurred_at"
-                + " OR (e.occurred_at = s.occurred_at AND e.sequence < s.sequence)))) g",
+            "SELECT COUNT(*) AS families, PERCENTILE_CONT(0.5) WITHIN GROUP"
+                + " (ORDER BY EXTRACT(EPOCH FROM (t.guidance_started_at - t.opened_at)) / 86400.0)"
+                + " AS median FROM trajectory t"
+                + " WHERE t.guidance_started_at >= ? AND t.guidance_started_at < ?",
             rs ->
                 new Median(
                     rs.getLong("families"),

@@ -48,6 +48,15 @@ final class JdbcEventLog implements EventLog {
             columns.reason(),
             columns.whereaboutsFrom(),
             columns.whereaboutsTo());
+    if (columns.phaseTo() == Phase.SUPPORT) {
+      // The first move to SUPPORT is when the family's guidance started (migration 13).
+      sql.update(
+          "UPDATE trajectory SET guidance_started_at = ? WHERE id = ?"
+              + " AND (guidance_started_at IS NULL OR guidance_started_at > ?)",
+          event.occurredAt(),
+          event.trajectoryId(),
+          event.occurredAt());
+    }
     return new Event(
         sequence,
         event.trajectoryId(),

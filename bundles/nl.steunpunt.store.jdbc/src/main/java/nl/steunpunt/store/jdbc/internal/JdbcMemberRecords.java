@@ -37,6 +37,8 @@ final class JdbcMemberRecords implements MemberRecords {
         Sql.languages(member.languages()),
         member.whereabouts(),
         member.version());
+    // Members are never deleted, so the family's count only grows (migration 13).
+    sql.update("UPDATE family SET member_count = member_count + 1 WHERE id = ?", member.familyId());
   }
 
   @Override

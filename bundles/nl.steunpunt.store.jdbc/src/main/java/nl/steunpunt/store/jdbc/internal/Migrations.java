@@ -52,7 +52,8 @@ final class Migrations {
           new Script(9, "009-family-critical-moment.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
           new Script(10, "010-partners.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
           new Script(11, "011-referral-consent.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
-          new Script(12, "012-evaluation.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)));
+          new Script(12, "012-evaluation.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
+          new Script(13, "013-evaluation-facts.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)));
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

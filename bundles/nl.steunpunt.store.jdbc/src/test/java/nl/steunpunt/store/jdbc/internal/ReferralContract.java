@@ -160,15 +160,34 @@ abstract class ReferralContract extends OnDatabase {
       // Version 10: the last schema before referrals kept their consent (migration 11).
       Migrations.migrate(old, dialect(), 10);
       Store before = new Transactions(old, "before");
-      Case c = stored(before);
+      Family family = StoreContract.family("F-2026-0001", "0363", NOW);
+      Trajectory trajectory =
+          new Trajectory(
+              UUID.randomUUID(), family.id(), Phase.SUPPORT, List.of(), Set.of(), NOW, 1);
+      before.write(
+          s -> {
+            s.families().insert(family);
+            s.trajectories().insert(trajectory);
+            return null;
+          });
+      Case c = new Case(trajectory.id(), UUID.randomUUID());
       UUID id = UUID.randomUUID();
-      // Written with that schema's own SQL: the current code does not fit it.
+      // The member and the referral written with that schema's own SQL: the current code does
+      // not fit it (it counts members on the family since migration 13).
       try (var connection = old.getConnection();
+          var member =
+              connection.prepareStatement(
+                  "INSERT INTO member (id, family_id, position, role, given_name, birth_year,"
+                      + " languages, whereabouts, version)"
+                      + " VALUES (?, ?, 1, 'SIBLING', 'Sara', 2008, 'nl', 'AT_HOME_NL', 1)");
           var insert =
               connection.prepareStatement(
                   "INSERT INTO referral (id, trajectory_id, member_id, organisation, opened_at)"
                       + " VALUES (?, ?, ?, 'therapie-noord', ?)")) {
         connection.setAutoCommit(true);
+        member.setObject(1, c.member());
+        member.setObject(2, family.id());
+        member.executeUpdate();
         insert.setObject(1, id);
         insert.setObject(2, c.trajectory());
         insert.setObject(3, c.member());
