@@ -27,22 +27,23 @@ final class JdbcEvaluationQueries implements EvaluationQueries {
   // their guidance started before the period ended and their families' members (both kept on the
   // rows, migration 13). A trajectory opened before the end is active unless it was closed when
   // the period began (its last phase change before the start closed it; the sequence breaks a tie)
-  // and did not change phase during the period: those few are found from the phase-change index
-  // and left out.
-  // Parameters: to, to, from, from, from, to.
+  // and did not change phase during the period. Those few are a derived table, found once from the
+  // phase-change indexes and joined away: H2 would evaluate a NOT EXISTS on each trajectory anew.
+  // Parameters: to, from, from, from, to, to.
   private static final String ACTIVE_BY_BACKGROUND =
       "SELECT f.background, COUNT(*) AS families,"
           + " SUM(CASE WHEN t.guidance_started_at < ? THEN 1 ELSE 0 END) AS full_trajectories,"
           + " SUM(f.member_count) AS members"
           + " FROM trajectory t JOIN family f ON f.id = t.family_id"
-          + " WHERE t.opened_at < ? AND NOT EXISTS (SELECT 1 FROM event c"
-          + " WHERE c.trajectory_id = t.id AND c.type = 'PHASE_CHANGE' AND c.phase_to = 'CLOSED'"
-          + " AND c.occurred_at < ?"
+          + " LEFT JOIN (SELECT c.trajectory_id FROM event c"
+          + " WHERE c.type = 'PHASE_CHANGE' AND c.phase_to = 'CLOSED' AND c.occurred_at < ?"
           + " AND NOT EXISTS (SELECT 1 FROM event l WHERE l.trajectory_id = c.trajectory_id"
           + " AND l.type = 'PHASE_CHANGE' AND l.occurred_at < ? AND (l.occurred_at > c.occurred_at"
           + " OR (l.occurred_at = c.occurred_at AND l.sequence > c.sequence)))"
           + " AND NOT EXISTS (SELECT 1 FROM event n WHERE n.trajectory_id = c.trajectory_id"
-          + " AND n.type = 'PHASE_CHANGE' AND n.occurred_at >= ? AND n.occurred_at < ?))"
+          + " AND n.type = 'PHASE_CHANGE' AND n.occurred_at >= ? AND n.occurred_at < ?)) x"
+          + " ON x.trajectory_id = t.id"
+          + " WHERE t.opened_at < ? AND x.trajectory_id IS NULL"
           + " GROUP BY f.background";
 
   private static final Comparator<ReportTally> TALLY_ORDER =
@@ -70,10 +71,10 @@ final class JdbcEvaluationQueries implements EvaluationQueries {
           return null;
         },
         to,
+        from,
+        from,
+        from,
         to,
-        from,
-        from,
-        from,
         to);
     long contact = byBackground.values().stream().mapToLong(Long::longValue).sum();
     long members = reached[0];
