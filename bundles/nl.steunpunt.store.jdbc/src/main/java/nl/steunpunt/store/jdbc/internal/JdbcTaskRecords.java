@@ -33,21 +33,16 @@ final class JdbcTaskRecords implements TaskRecords {
 
   @Override
   public void insert(Task task) {
-    sql.update(
-        "INSERT INTO task (id, trajectory_id, title, owner_kind, owner_name, due, state, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        task.id(),
-        task.trajectoryId(),
-        task.title(),
-        ownerKind(task.owner()),
-        ownerName(task.owner()),
-        task.due(),
-        task.state(),
-        task.version());
+    insert(task, null, null, null);
   }
 
   @Override
   public void insert(Task task, FollowUp followUp) {
+    insert(task, followUp.kind(), followUp.event(), followUp.member().orElse(null));
+  }
+
+  /** One statement for both: a task that follows nothing up has null in the follow-up columns. */
+  private void insert(Task task, FollowUp.Kind kind, Long event, UUID member) {
     sql.update(
         "INSERT INTO task (id, trajectory_id, title, owner_kind, owner_name, due, state, version,"
             + " follow_up, follow_up_event, member_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -59,9 +54,9 @@ final class JdbcTaskRecords implements TaskRecords {
         task.due(),
         task.state(),
         task.version(),
-        followUp.kind(),
-        followUp.event(),
-        followUp.member().orElse(null));
+        kind,
+        event,
+        member);
   }
 
   @Override
