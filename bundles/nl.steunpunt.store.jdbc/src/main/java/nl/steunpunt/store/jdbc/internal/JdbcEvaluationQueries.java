@@ -23,53 +23,36 @@ import nl.steunpunt.store.jdbc.EvaluationQueries;
  */
 final class JdbcEvaluationQueries implements EvaluationQueries {
 
-  // The trajectories active in a period by their family's background, with how many of them had
-  // their guidance started before the period ended and their families' members (both kept on the
-  // rows, migration 13). A trajectory opened before the end is active unless it was closed when
-  // the period began (its last phase change before the start closed it; the sequence breaks a tie)
-  // and did not change phase during the period. Those few are a derived table, found once from the
-  // phase-change indexes and joined away: H2 would evaluate a NOT EXISTS on each trajectory anew.
-  // Parameters: to, from, from, from, to, to.
-  private static final String ACTIVE_BY_BACKGROUND =
+  // The trajectories active in a period are those opened before its end less those closed when it
+  // began: their last phase change before the start closed them (the sequence breaks a tie) and
+  // they did not change phase during the period. Both are counted by their family's background,
+  // with how many had their guidance started before the end and their families' members (both
+  // kept on the rows, migration 13), as two plain grouped statements. One statement with the
+  // closed ones as a derived table joined away is planned well by PostgreSQL, but H2 evaluates such
+  // a derived table anew for each trajectory (minutes at 100,000 families).
+  private static final String BY_BACKGROUND =
       "SELECT f.background, COUNT(*) AS families,"
           + " SUM(CASE WHEN t.guidance_started_at < ? THEN 1 ELSE 0 END) AS full_trajectories,"
-          + " SUM(f.member_count) AS members"
+          + " SUM(f.member_count) AS members";
+
+  // Parameters: to, to.
+  private static final String OPENED_BY_BACKGROUND =
+      BY_BACKGROUND
           + " FROM trajectory t JOIN family f ON f.id = t.family_id"
-          + " LEFT JOIN (SELECT c.trajectory_id FROM event c"
+          + " WHERE t.opened_at < ? GROUP BY f.background";
+
+  // Each trajectory closed at the start has one last closing change before it. Parameters: to,
+  // from, from, from, to.
+  private static final String CLOSED_AT_START_BY_BACKGROUND =
+      BY_BACKGROUND
+          + " FROM event c JOIN trajectory t ON t.id = c.trajectory_id"
+          + " JOIN family f ON f.id = t.family_id"
           + " WHERE c.type = 'PHASE_CHANGE' AND c.phase_to = 'CLOSED' AND c.occurred_at < ?"
           + " AND NOT EXISTS (SELECT 1 FROM event l WHERE l.trajectory_id = c.trajectory_id"
           + " AND l.type = 'PHASE_CHANGE' AND l.occurred_at < ? AND (l.occurred_at > c.occurred_at"
           + " OR (l.occurred_at = c.occurred_at AND l.sequence > c.sequence)))"
           + " AND NOT EXISTS (SELECT 1 FROM event n WHERE n.trajectory_id = c.trajectory_id"
-          + " AND n.type = 'PHASE_CHANGE' AND n.occurred_at >= ? AND n.occurred_at < ?)) x"
-          + " ON x.trajectory_id = t.id"
-          + " WHERE t.opened_at < ? AND x.trajectory_id IS NULL"
-          + " GROUP BY f.background";
-
-  // The same for H2, which evaluates the derived table above anew for each trajectory (minutes at
-  // 100,000 families) but plans this form, from before migration 13, in seconds: the phase changes
-  // grouped per trajectory, the trajectories closed at the start, the members per family, each
-  // once. The store's evaluation contract runs both forms on the same fixture.
-  // Parameters: from, to, from, from, to.
-  private static final String ACTIVE_BY_BACKGROUND_H2 =
-      "SELECT f.background, COUNT(*) AS families,"
-          + " SUM(CASE WHEN g.guided = 1 THEN 1 ELSE 0 END) AS full_trajectories,"
-          + " SUM(COALESCE(mc.members, 0)) AS members"
-          + " FROM trajectory t JOIN family f ON f.id = t.family_id"
-          + " LEFT JOIN (SELECT p.trajectory_id,"
-          + " MAX(CASE WHEN p.occurred_at >= ? THEN 1 ELSE 0 END) AS changed,"
-          + " MAX(CASE WHEN p.phase_to = 'SUPPORT' THEN 1 ELSE 0 END) AS guided"
-          + " FROM event p WHERE p.type = 'PHASE_CHANGE' AND p.occurred_at < ?"
-          + " GROUP BY p.trajectory_id) g ON g.trajectory_id = t.id"
-          + " LEFT JOIN (SELECT c.trajectory_id FROM event c WHERE c.type = 'PHASE_CHANGE'"
-          + " AND c.phase_to = 'CLOSED' AND c.occurred_at < ? AND NOT EXISTS (SELECT 1 FROM event l"
-          + " WHERE l.trajectory_id = c.trajectory_id AND l.type = 'PHASE_CHANGE'"
-          + " AND l.occurred_at < ? AND (l.occurred_at > c.occurred_at"
-          + " OR (l.occurred_at = c.occurred_at AND l.sequence > c.sequence)))) x"
-          + " ON x.trajectory_id = t.id"
-          + " LEFT JOIN (SELECT m.family_id, COUNT(*) AS members FROM member m"
-          + " GROUP BY m.family_id) mc ON mc.family_id = t.family_id"
-          + " WHERE t.opened_at < ? AND (g.changed = 1 OR x.trajectory_id IS NULL)"
+          + " AND n.type = 'PHASE_CHANGE' AND n.occurred_at >= ? AND n.occurred_at < ?)"
           + " GROUP BY f.background";
 
   private static final Comparator<ReportTally> TALLY_ORDER =
@@ -85,21 +68,14 @@ final class JdbcEvaluationQueries implements EvaluationQueries {
   public Indicators indicators(Period period, ZoneId zone) {
     Instant from = period.from().atStartOfDay(zone).toInstant();
     Instant to = period.toExclusive().atStartOfDay(zone).toInstant();
+    Map<Background, long[]> active = new EnumMap<>(Background.class);
+    tally(active, 1, OPENED_BY_BACKGROUND, to, to);
+    tally(active, -1, CLOSED_AT_START_BY_BACKGROUND, to, from, from, from, to);
     Map<Background, Long> byBackground = new EnumMap<>(Background.class);
-    long[] full = {0};
-    long[] reached = {0};
-    boolean h2 = sql.dialect() == Dialect.H2;
-    sql.list(
-        h2 ? ACTIVE_BY_BACKGROUND_H2 : ACTIVE_BY_BACKGROUND,
-        rs -> {
-          byBackground.put(Background.valueOf(rs.getString("background")), rs.getLong("families"));
-          full[0] += rs.getLong("full_trajectories");
-          reached[0] += rs.getLong("members");
-          return null;
-        },
-        h2 ? new Object[] {from, to, from, from, to} : new Object[] {to, from, from, from, to, to});
-    long contact = byBackground.values().stream().mapToLong(Long::longValue).sum();
-    long members = reached[0];
+    active.forEach((background, sums) -> byBackground.put(background, sums[0]));
+    long contact = active.values().stream().mapToLong(sums -> sums[0]).sum();
+    long full = active.values().stream().mapToLong(sums -> sums[1]).sum();
+    long members = active.values().stream().mapToLong(sums -> sums[2]).sum();
     long departures =
         sql.count(
             "SELECT COUNT(DISTINCT e.member_id)"
@@ -150,7 +126,7 @@ final class JdbcEvaluationQueries implements EvaluationQueries {
     return new Indicators(
         period,
         contact,
-        full[0],
+        full,
         members,
         byBackground,
         departures,
@@ -160,6 +136,26 @@ final class JdbcEvaluationQueries implements EvaluationQueries {
         siblings,
         median.families(),
         median.days());
+  }
+
+  /**
+   * Adds {@code sign} times the families, full trajectories and members per background that a
+   * {@link #BY_BACKGROUND} statement counts.
+   */
+  private void tally(
+      Map<Background, long[]> sums, int sign, String statement, Object... parameters) {
+    sql.list(
+        statement,
+        rs -> {
+          long[] row =
+              sums.computeIfAbsent(
+                  Background.valueOf(rs.getString("background")), background -> new long[3]);
+          row[0] += sign * rs.getLong("families");
+          row[1] += sign * rs.getLong("full_trajectories");
+          row[2] += sign * rs.getLong("members");
+          return null;
+        },
+        parameters);
   }
 
   /**

@@ -29,15 +29,6 @@ final class Sql {
     this.connection = connection;
   }
 
-  /** The database this connection talks to, for the few statements each plans differently. */
-  Dialect dialect() {
-    try {
-      return Dialect.of(connection.getMetaData().getURL());
-    } catch (SQLException e) {
-      throw new StoreException("reading the database's kind", e);
-    }
-  }
-
   <T> List<T> list(String sql, Row<T> row, Object... parameters) {
     try (PreparedStatement statement = prepare(sql, parameters);
         ResultSet rs = statement.executeQuery()) {
