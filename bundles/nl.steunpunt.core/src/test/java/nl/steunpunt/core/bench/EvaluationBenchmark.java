@@ -72,6 +72,12 @@ public final class EvaluationBenchmark {
   /** A call slower than this is timed once, cold, and not repeated (H2 on large data). */
   static final double ONCE_SECONDS = 15;
 
+  /**
+   * H2 cancels a statement of the measured calls after this ({@code QUERY_TIMEOUT}), so one slow
+   * query cannot hold the run for an hour; the row then says so instead of a figure.
+   */
+  static final int H2_STATEMENT_SECONDS = 120;
+
   static final int YEARS = 10;
 
   public static void main(String[] args) throws Exception {
@@ -107,6 +113,13 @@ public final class EvaluationBenchmark {
               .getOrDefault(
                   "STEUNPUNT_TEST_PG_URL", "jdbc:postgresql://localhost:5432/steunpunt_test");
       String schema = "eval_bench_" + System.currentTimeMillis();
+      JdbcStore h2Timed =
+          new JdbcStore(
+              new org.h2.util.OsgiDataSourceFactory(org.h2.Driver.load()),
+              h2 + ";QUERY_TIMEOUT=" + H2_STATEMENT_SECONDS * 1000,
+              "sa",
+              "",
+              4);
       try (Connection c = DriverManager.getConnection(pgUrl, PG_USER, PG_USER);
           Statement s = c.createStatement()) {
         s.execute("CREATE SCHEMA " + schema);
@@ -122,9 +135,10 @@ public final class EvaluationBenchmark {
         String pgLoad = "copied from H2, " + analyze(pgRaw, start);
         Run pg = run("PostgreSQL (localhost)", pgStore, pgRaw, pgLoad, samples, now, null);
         runs.add(pg);
-        runs.add(run("H2 (embedded file)", h2Store, h2Raw, h2Load, samples, now, pg));
+        runs.add(run("H2 (embedded file)", h2Timed, h2Raw, h2Load, samples, now, pg));
       } finally {
         pgStore.close();
+        h2Timed.close();
         if (System.getenv("STEUNPUNT_BENCH_KEEP_SCHEMA") == null) {
           try (Connection c = DriverManager.getConnection(pgUrl, PG_USER, PG_USER);
               Statement s = c.createStatement()) {
@@ -162,8 +176,19 @@ public final class EvaluationBenchmark {
       List<Object> results,
       List<Timed> rows) {}
 
-  /** One operation's sorted latencies; {@code evaluation} when the target applies to it. */
-  record Timed(String operation, boolean evaluation, double[] millis) {}
+  /**
+   * One operation's sorted latencies; {@code evaluation} when the target applies to it; {@code
+   * failure} says why there are none (a statement the database cancelled), else null.
+   */
+  record Timed(String operation, boolean evaluation, double[] millis, String failure) {
+
+    Timed(String operation, boolean evaluation, Measured measured) {
+      this(operation, evaluation, measured.millis(), measured.failure());
+    }
+  }
+
+  /** What {@link #measure} found: sorted latencies, or none and why. */
+  record Measured(double[] millis, String failure) {}
 
   /**
    * Measures on a loaded store. The first database finds the busiest year with {@code yearly} over
@@ -295,13 +320,25 @@ public final class EvaluationBenchmark {
    * {@link #BUDGET_SECONDS}; a first call slower than {@link #ONCE_SECONDS} is the only sample
    * (cold), so a slow database cannot hold the run for hours. The samples column shows how many.
    */
-  static double[] measure(
+  static Measured measure(
       int samples, java.util.function.Supplier<?> operation, List<Object> results) {
     long t0 = System.nanoTime();
-    results.add(operation.get());
+    try {
+      results.add(operation.get());
+    } catch (RuntimeException e) {
+      results.add(null);
+      String failure =
+          String.format(
+              Locale.ROOT,
+              "no result: %s after %.0f s",
+              rootMessage(e),
+              (System.nanoTime() - t0) / 1e9);
+      System.err.println(failure);
+      return new Measured(new double[0], failure);
+    }
     double firstMillis = (System.nanoTime() - t0) / 1e6;
     if (firstMillis > ONCE_SECONDS * 1000) {
-      return new double[] {firstMillis};
+      return new Measured(new double[] {firstMillis}, null);
     }
     for (int i = 1; i < WARM_UP; i++) {
       operation.get();
@@ -316,6 +353,17 @@ public final class EvaluationBenchmark {
     }
     double[] sorted = java.util.Arrays.copyOf(millis, taken);
     java.util.Arrays.sort(sorted);
-    return sorted;
+    return new Measured(sorted, null);
+  }
+
+  /** The database's own words for why a call failed (e.g. H2: "Statement was canceled"). */
+  static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    String message = String.valueOf(root.getMessage());
+    int end = message.indexOf(';');
+    return (end < 0 ? message : message.substring(0, end)).strip();
   }
 }
