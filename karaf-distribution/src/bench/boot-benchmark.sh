@@ -416,36 +416,7 @@ cat "$TABLE"
 # ---------------------------------------------------------------------------------------------
 # --write: replace the marked section of the benchmarks doc
 # ---------------------------------------------------------------------------------------------
-readonly MARK_START='<!-- boot-benchmark:start -->'
-readonly MARK_END='<!-- boot-benchmark:end -->'
-
-update_doc() {
-  local doc="$1" table="$2" tmp starts ends
-  if [[ ! -e "$doc" ]]; then
-    mkdir -p "$(dirname "$doc")"
-    printf '# Benchmarks\n\n%s\n%s\n' "$MARK_START" "$MARK_END" > "$doc"
-  fi
-  starts="$(grep -cxF -- "$MARK_START" "$doc" || true)"
-  ends="$(grep -cxF -- "$MARK_END" "$doc" || true)"
-  if [[ "$starts" == 0 && "$ends" == 0 ]]; then
-    printf '\n%s\n%s\n' "$MARK_START" "$MARK_END" >> "$doc"
-  elif [[ "$starts" != 1 || "$ends" != 1 ]]; then
-    die "$doc: need exactly one '$MARK_START' and one '$MARK_END' line (found $starts / $ends)"
-  fi
-  tmp="$(mktemp "$(dirname "$doc")/.benchmarks.md.XXXXXX")"
-  # Copy everything up to and including the start marker, then the table, then skip the old
-  # section and copy from the end marker on.
-  awk -v start="$MARK_START" -v end="$MARK_END" -v table="$table" '
-    $0 == start { print; while ((getline line < table) > 0) print line; skip = 1; next }
-    $0 == end   { if (!skip) { bad = 1 } skip = 0 }
-    !skip       { print }
-    END         { exit bad }' "$doc" > "$tmp" \
-    || { rm -f "$tmp"; die "$doc: end marker before start marker"; }
-  chmod --reference="$doc" "$tmp" 2>/dev/null || true
-  mv "$tmp" "$doc"
-  log "updated $doc"
-}
-
 if [[ "$WRITE" == 1 ]]; then
-  update_doc "$DOC" "$TABLE"
+  "$REPO_ROOT/tools/benchmark-section.sh" boot-benchmark "$DOC" "$TABLE" \
+    || die "$DOC: the section could not be written"
 fi

@@ -44,24 +44,13 @@ tables="$(cat karaf-distribution/target/partner-benchmark.md)"
 echo "$tables"
 
 if [ "$write" = 1 ]; then
-  doc=docs/benchmarks.md
-  section="$(printf '%s\n### Partner plugins (issue 7)\n\n%s\n\n- Machine: %s CPUs (%s), %s GiB RAM; `%s`; measured %s; load average %s before the run, %s after; the whole script took %d min %02d s (boot and build included).\n- Command: `karaf-distribution/src/bench/partner-benchmark.sh --write`.\n%s' \
-    '<!-- partner-benchmark:start -->' "$tables" "$(nproc)" \
+  section="$(mktemp)"
+  printf '### Partner plugins (issue 7)\n\n%s\n\n- Machine: %s CPUs (%s), %s GiB RAM; `%s`; measured %s; load average %s before the run, %s after; the whole script took %d min %02d s (boot and build included).\n- Command: `karaf-distribution/src/bench/partner-benchmark.sh --write`.\n' \
+    "$tables" "$(nproc)" \
     "$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)" \
     "$(awk '/^MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)" \
     "$(java -version 2>&1 | grep -v '^Picked up' | head -n 1)" "$(date -u '+%Y-%m-%d %H:%M UTC')" \
     "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" $(( elapsed / 60 )) $(( elapsed % 60 )) \
-    '<!-- partner-benchmark:end -->')"
-  python3 - "$doc" "$section" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path).read()
-pattern = r'<!-- partner-benchmark:start -->.*?<!-- partner-benchmark:end -->'
-if re.search(pattern, text, flags=re.S):
-    text = re.sub(pattern, lambda m: section, text, flags=re.S)
-else:
-    text = text.rstrip('\n') + '\n\n' + section + '\n'
-open(path, 'w').write(text)
-PY
-  echo "written to docs/benchmarks.md" >&2
+    > "$section"
+  tools/benchmark-section.sh partner-benchmark docs/benchmarks.md "$section"
 fi

@@ -33,19 +33,8 @@ table="$(cat target/ui-benchmark.md)"
 echo "$table"
 
 if [ "$write" = 1 ]; then
-  doc=../docs/benchmarks.md
-  section="$(printf '<!-- ui-benchmark:start -->\nMeasured %s on %s (%s cores), %s rounds.\n\n%s\n<!-- ui-benchmark:end -->' \
-    "$(date -u +%Y-%m-%d)" "$(uname -m)" "$(nproc)" "$rounds" "$table")"
-  if grep -q '<!-- ui-benchmark:start -->' "$doc"; then
-    python3 - "$doc" "$section" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path).read()
-text = re.sub(r'<!-- ui-benchmark:start -->.*?<!-- ui-benchmark:end -->', lambda m: section, text, flags=re.S)
-open(path, 'w').write(text)
-PY
-  else
-    printf '\n%s\n' "$section" >> "$doc"
-  fi
-  echo "written to docs/benchmarks.md" >&2
+  section="$(mktemp)"
+  printf 'Measured %s on %s (%s cores), %s rounds.\n\n%s\n' \
+    "$(date -u +%Y-%m-%d)" "$(uname -m)" "$(nproc)" "$rounds" "$table" > "$section"
+  ../tools/benchmark-section.sh ui-benchmark ../docs/benchmarks.md "$section"
 fi

@@ -53,16 +53,5 @@ if [ "$write" = "--write" ]; then
     echo "- Machine: $(nproc) CPUs; $(java -version 2>&1 | head -n 1); H2 embedded file database; ${pg}; load average $(cut -d' ' -f1-3 /proc/loadavg) right after the run; measured $(date -u '+%Y-%m-%d %H:%M') UTC."
     echo "- Command: \`bundles/nl.steunpunt.core/src/bench/audit-benchmark.sh ${families} --write\`."
   } > "$out.md"
-  python3 - "$doc" "$out.md" <<'PY'
-import os, sys
-doc, part = sys.argv[1], open(sys.argv[2]).read()
-start, end = "<!-- audit-benchmark:start -->", "<!-- audit-benchmark:end -->"
-text = open(doc).read() if os.path.exists(doc) else "# Benchmarks\n"
-if start in text and end in text:
-    text = text[:text.index(start) + len(start)] + "\n" + part + text[text.index(end):]
-else:
-    text = text.rstrip() + "\n\n" + start + "\n" + part + end + "\n"
-open(doc, "w").write(text)
-PY
-  echo "updated $doc"
+  "$root/tools/benchmark-section.sh" audit-benchmark "$doc" "$out.md"
 fi

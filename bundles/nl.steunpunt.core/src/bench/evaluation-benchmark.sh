@@ -64,16 +64,5 @@ if [ "$write" = "--write" ]; then
     echo "- Machine: $(nproc) CPUs; $(java -version 2>&1 | head -n 1); PostgreSQL $(psql --version 2>/dev/null | awk '{print $3}') on localhost; started ${started} UTC, load average ${load_before} before and ${load_after} after (other engineers' builds share the machine)."
     echo "- Command: \`bundles/nl.steunpunt.core/src/bench/evaluation-benchmark.sh ${families} ${samples} --write\`."
   } > "$out.md"
-  python3 - "$doc" "$out.md" <<'PY'
-import os, sys
-doc, part = sys.argv[1], open(sys.argv[2]).read()
-start, end = "<!-- evaluation-benchmark:start -->", "<!-- evaluation-benchmark:end -->"
-text = open(doc).read() if os.path.exists(doc) else "# Benchmarks\n"
-if start in text and end in text:
-    text = text[:text.index(start) + len(start)] + "\n" + part + text[text.index(end):]
-else:
-    text = text.rstrip() + "\n\n" + start + "\n" + part + end + "\n"
-open(doc, "w").write(text)
-PY
-  echo "updated $doc"
+  "$root/tools/benchmark-section.sh" evaluation-benchmark "$doc" "$out.md"
 fi

@@ -32,16 +32,5 @@ if [ "$write" = "--write" ]; then
     echo "- Machine: $(nproc) CPUs; $(java -version 2>&1 | head -n 1); PostgreSQL $(psql --version | awk '{print $3}') on localhost; measured $(date -u '+%Y-%m-%d %H:%M') UTC."
     echo "- Command: \`bundles/nl.steunpunt.core/src/bench/service-benchmark.sh ${families} ${samples} --write\`."
   } > "$out.md"
-  python3 - "$doc" "$out.md" <<'PY'
-import sys
-doc, part = sys.argv[1], open(sys.argv[2]).read()
-start, end = "<!-- service-benchmark:start -->", "<!-- service-benchmark:end -->"
-text = open(doc).read() if __import__("os").path.exists(doc) else "# Benchmarks\n"
-if start in text and end in text:
-    text = text[:text.index(start) + len(start)] + "\n" + part + text[text.index(end):]
-else:
-    text = text.rstrip() + "\n\n" + start + "\n" + part + end + "\n"
-open(doc, "w").write(text)
-PY
-  echo "updated $doc"
+  "$root/tools/benchmark-section.sh" service-benchmark "$doc" "$out.md"
 fi
