@@ -24,17 +24,14 @@ import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Role;
-import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.evaluation.Indicators;
 import nl.steunpunt.api.evaluation.Period;
-import nl.steunpunt.api.family.Family;
 import nl.steunpunt.core.internal.access.AccessPolicy;
 import nl.steunpunt.core.internal.access.AuditSink;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.evaluation.CoreEvaluationService;
 import nl.steunpunt.core.internal.family.CoreFamilyService;
 import nl.steunpunt.core.internal.municipality.CsvMunicipalityRegister;
-import nl.steunpunt.store.jdbc.FamilyFilter;
 import nl.steunpunt.store.jdbc.internal.JdbcStore;
 
 /**
@@ -222,13 +219,7 @@ public final class EvaluationBenchmark {
             .from()
             .getYear();
     Period whole = new Period(LocalDate.of(firstYear, 1, 1), today.plusDays(1));
-    List<UUID> ids =
-        store
-            .read(s -> s.families().search(FamilyFilter.ALL, new PageRequest(0, 200)))
-            .items()
-            .stream()
-            .map(Family::id)
-            .toList();
+    List<UUID> ids = ServiceBenchmark.familyIds(store);
     Random random = new Random(1);
     List<Object> results = new ArrayList<>();
     List<Timed> rows = new ArrayList<>();

@@ -46,14 +46,14 @@ final class EvaluationReport {
                   row.evaluation() ? "**miss**" : ""));
           continue;
         }
-        double p95 = percentile(row.millis(), 95);
+        double p95 = ServiceBenchmark.percentile(row.millis(), 95);
         out.append(
             String.format(
                 Locale.ROOT,
                 "| %s | %s | %.1f | %.1f | %.1f | %d | %s |%n",
                 run.database(),
                 row.operation(),
-                percentile(row.millis(), 50),
+                ServiceBenchmark.percentile(row.millis(), 50),
                 p95,
                 row.millis()[row.millis().length - 1],
                 row.millis().length,
@@ -110,9 +110,5 @@ final class EvaluationReport {
                             run.results().get(i) == null
                                 || reference.get(i) == null
                                 || run.results().get(i).equals(reference.get(i))));
-  }
-
-  static double percentile(double[] sorted, int p) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
   }
 }
