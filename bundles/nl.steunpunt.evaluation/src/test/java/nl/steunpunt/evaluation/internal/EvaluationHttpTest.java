@@ -67,6 +67,15 @@ class EvaluationHttpTest {
         "eval", Set.of(role), new Organisation("evaluation"), Channel.web("127.0.0.1"));
   }
 
+  /** The evaluator's GET of a path with query parameters given as name, value, name, value. */
+  private Reply get(String path, String... query) {
+    TestRequest request = new TestRequest();
+    for (int i = 0; i < query.length; i += 2) {
+      request.query(query[i], query[i + 1]);
+    }
+    return dispatcher.dispatch("GET", path, evaluator, request);
+  }
+
   /** Seven families with contact, three of them of migrant background. */
   private static Indicators small(Period period) {
     return new Indicators(
@@ -101,12 +110,7 @@ class EvaluationHttpTest {
 
   @Test
   void indicatorsOfAPeriodIncludeItsLastDayAndAreSuppressed() {
-    Reply reply =
-        dispatcher.dispatch(
-            "GET",
-            "/indicators",
-            evaluator,
-            new TestRequest().query("from", "2017-01-01").query("to", "2017-12-31"));
+    Reply reply = get("/indicators", "from", "2017-01-01", "to", "2017-12-31");
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(asked).containsExactly(Period.year(2017));
@@ -119,15 +123,8 @@ class EvaluationHttpTest {
 
   @Test
   void aMissingOrWrongParameterIsAFieldError() {
-    Reply missing =
-        dispatcher.dispatch(
-            "GET", "/indicators", evaluator, new TestRequest().query("from", "2017-01-01"));
-    Reply wrong =
-        dispatcher.dispatch(
-            "GET",
-            "/export.csv",
-            evaluator,
-            new TestRequest().query("fromYear", "x").query("toYear", "2018"));
+    Reply missing = get("/indicators", "from", "2017-01-01");
+    Reply wrong = get("/export.csv", "fromYear", "x", "toYear", "2018");
 
     assertThat(missing.status()).isEqualTo(400);
     assertThat(missing.body().get("errors").get(0).get("field").asText()).isEqualTo("to");
@@ -137,24 +134,9 @@ class EvaluationHttpTest {
 
   @Test
   void aPeriodIsMadeOfWholeMonthsSoThatTwoPeriodsNeverDifferByADay() {
-    Reply midMonth =
-        dispatcher.dispatch(
-            "GET",
-            "/indicators",
-            evaluator,
-            new TestRequest().query("from", "2017-01-02").query("to", "2017-01-31"));
-    Reply shortMonth =
-        dispatcher.dispatch(
-            "GET",
-            "/indicators",
-            evaluator,
-            new TestRequest().query("from", "2017-01-01").query("to", "2017-02-27"));
-    Reply leapMonth =
-        dispatcher.dispatch(
-            "GET",
-            "/indicators",
-            evaluator,
-            new TestRequest().query("from", "2016-02-01").query("to", "2016-02-29"));
+    Reply midMonth = get("/indicators", "from", "2017-01-02", "to", "2017-01-31");
+    Reply shortMonth = get("/indicators", "from", "2017-01-01", "to", "2017-02-27");
+    Reply leapMonth = get("/indicators", "from", "2016-02-01", "to", "2016-02-29");
 
     assertThat(midMonth.status()).isEqualTo(400);
     assertThat(midMonth.body().get("errors").get(0).get("field").asText()).isEqualTo("from");
@@ -167,12 +149,7 @@ class EvaluationHttpTest {
 
   @Test
   void theCsvExportIsSentAsTextPerYear() {
-    Reply reply =
-        dispatcher.dispatch(
-            "GET",
-            "/export.csv",
-            evaluator,
-            new TestRequest().query("fromYear", "2017").query("toYear", "2018"));
+    Reply reply = get("/export.csv", "fromYear", "2017", "toYear", "2018");
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(exported).containsExactly("2017..2018 CSV");
@@ -186,12 +163,7 @@ class EvaluationHttpTest {
 
   @Test
   void theJsonExportHoldsEveryYear() {
-    Reply reply =
-        dispatcher.dispatch(
-            "GET",
-            "/export.json",
-            evaluator,
-            new TestRequest().query("fromYear", "2017").query("toYear", "2019"));
+    Reply reply = get("/export.json", "fromYear", "2017", "toYear", "2019");
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(exported).containsExactly("2017..2019 JSON");
@@ -201,12 +173,7 @@ class EvaluationHttpTest {
 
   @Test
   void theYearlyFiguresForThePageAreReadNotExported() {
-    Reply reply =
-        dispatcher.dispatch(
-            "GET",
-            "/yearly",
-            evaluator,
-            new TestRequest().query("fromYear", "2017").query("toYear", "2018"));
+    Reply reply = get("/yearly", "fromYear", "2017", "toYear", "2018");
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.attachment()).isEmpty();
