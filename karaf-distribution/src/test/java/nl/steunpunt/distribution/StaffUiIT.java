@@ -441,14 +441,7 @@ public class StaffUiIT {
    * is there (its components start when the platform hands the bundle its context).
    */
   private static String firstValue(String user, String path, String field) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    var response = Http.send("GET", path, user, null, null);
-    while (response.statusCode() != 200 && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-      response = Http.send("GET", path, user, null, null);
-    }
-    assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-    var items = Http.json(response).get("items");
+    var items = Http.json(awaitOk(user, path)).get("items");
     assertThat(items).as(path).isNotEmpty();
     var first = items.get(0);
     return first.has(field) ? first.get(field).asText() : first.get("dataSet").get(field).asText();
