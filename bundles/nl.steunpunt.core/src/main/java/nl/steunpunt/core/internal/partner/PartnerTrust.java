@@ -230,15 +230,26 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
     report(before == null ? null : before.verdict(), verdict);
   }
 
+  /**
+   * Decides every tracked bundle again, after the allow-list changed. Under the same lock as {@link
+   * #decide}: a bundle being decided on the framework's thread at the same moment is either decided
+   * before this (and decided again here, with the new list) or after it (and reads the new list),
+   * never decided with the old list and missed here.
+   */
   private void redecide() {
-    if (tracker == null) {
-      changed();
-      return;
-    }
-    for (Tracked known : List.copyOf(tracked.values())) {
-      decide(known.bundle(), known.header());
+    synchronized (this) {
+      if (tracker != null) {
+        for (Tracked known : List.copyOf(tracked.values())) {
+          decide(known.bundle(), known.header());
+        }
+      }
     }
     changed();
+  }
+
+  /** Stops tracking a bundle, under the lock of {@link #decide} so no decision puts it back. */
+  private synchronized void forget(Bundle bundle) {
+    tracked.remove(bundle.getBundleId());
   }
 
   /** Logs and audits a decision when it differs from the one before. */
@@ -313,7 +324,7 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
       if (event.getType() == BundleEvent.UPDATED) {
         String header = bundle.getHeaders("").get(PartnerHeader.NAME);
         if (header == null) {
-          tracked.remove(bundle.getBundleId());
+          forget(bundle);
         } else {
           decide(bundle, header);
         }
@@ -326,7 +337,7 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
       if (event != null) {
         lifecycle(bundle, event);
       }
-      tracked.remove(bundle.getBundleId());
+      forget(bundle);
       changed();
     }
   }
