@@ -12,10 +12,14 @@ import org.osgi.annotation.versioning.ProviderType;
  * bundle that gets it from the service registry gets its own, bound to the partner the bundle acts
  * for. A bundle that is not on the operator's allow-list gets none.
  *
- * <p>Every call is made for an {@link Actor}, the staff user the partner acts for, and is limited
- * to the partner's grant intersected with that user's rights: a partner never sees more than its
- * grant, and never more than its user. Every call is audited, naming the partner bundle and its
- * version as the channel.
+ * <p>Every call is made for an {@link Actor} the platform issued to this bundle: the staff user of
+ * the request the bundle is serving ({@link PartnerHttp#ACTOR_ATTRIBUTE}, valid until that request
+ * ends), or the partner itself ({@link #self()}) in listener and background work. It is limited to
+ * the partner's grant intersected with that user's rights: a partner never sees more than its
+ * grant, and never more than its user. An actor the bundle built, kept from an earlier request, or
+ * got for another channel is refused with {@link nl.steunpunt.api.common.AccessDeniedException},
+ * and the attempt is audited. Every call is audited, naming the partner bundle and its version as
+ * the channel.
  *
  * <p><b>The case services.</b> A partner bundle does not see the platform's case services in the
  * service registry. It reaches them through {@link #service}: the same interfaces, whose every call
@@ -58,8 +62,19 @@ public interface PartnerContext {
   Purpose purpose();
 
   /**
-   * A case service of the platform as this partner may use it. Every call made through it runs
-   * through this bundle's channel whatever channel the {@link Actor} passed to it names, so it is
+   * The partner itself, for work outside a staff user's request (a listener, a timer): an actor
+   * with no user and no role, on this bundle's channel, valid as long as this context is held. As
+   * no user's rights take part, it reaches nothing of a family through the case services; what a
+   * partner gets without a user is what the platform delivers to its {@link TrajectoryListener}.
+   *
+   * @return the partner's own actor
+   * @since 0.3
+   */
+  Actor self();
+
+  /**
+   * A case service of the platform as this partner may use it. Every call made through it runs on
+   * this bundle's channel, for an actor the platform issued to this bundle (see above), so it is
    * limited to the partner's grant and audited with the bundle's name and version.
    *
    * @param <S> the service type

@@ -6,9 +6,12 @@ package nl.steunpunt.api.partner;
  *
  * <p>Register a servlet (HTTP Whiteboard) with {@link #CONTEXT_SELECT} as its context selection and
  * a pattern under {@link #path(String)}; the platform has then authenticated the request and put
- * the staff user in the request attribute {@link #ACTOR_ATTRIBUTE} as an {@link
- * nl.steunpunt.api.access.Actor}. A request without it was not authenticated: answer 401. Answer
- * errors as RFC 9457 problem JSON ({@code application/problem+json}).
+ * the staff user, acting through this bundle, in the request attribute {@link #ACTOR_ATTRIBUTE} as
+ * an {@link nl.steunpunt.api.access.Actor}. That actor is on the bundle's own channel and valid
+ * only until the request ends: pass it to the {@link PartnerContext} while serving the request, and
+ * never keep it. A request without it was not authenticated, or the bundle is not a trusted,
+ * granted partner: answer 401. Answer errors as RFC 9457 problem JSON ({@code
+ * application/problem+json}).
  *
  * @since 0.1
  */
@@ -17,7 +20,10 @@ public final class PartnerHttp {
   /** The whiteboard context selection of the platform's web context, {@code steunpunt}. */
   public static final String CONTEXT_SELECT = "(osgi.http.whiteboard.context.name=steunpunt)";
 
-  /** The request attribute holding the authenticated user as an {@code Actor}. */
+  /**
+   * The request attribute holding the authenticated user, acting through the bundle whose servlet
+   * serves the request, as an {@code Actor} valid until the request ends.
+   */
   public static final String ACTOR_ATTRIBUTE = "nl.steunpunt.actor";
 
   /** The request attribute holding the session's CSRF token, for a page that needs it. */

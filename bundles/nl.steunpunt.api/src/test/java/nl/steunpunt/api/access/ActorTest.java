@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 
 class ActorTest {
 
+  private final Actor.Issuer issuer = new Actor.Issuer();
+
   @Test
   void rolesAreCopiedSoTheActorCannotChangeAfterwards() {
     Set<Role> roles = EnumSet.of(Role.COUNSELLOR);
-    Actor actor = new Actor("anna", roles, Organisation.CENTRE, Channel.WEB);
+    Actor actor = issuer.issue("anna", roles, Organisation.CENTRE, Channel.WEB);
 
     roles.add(Role.OPERATOR);
 
@@ -22,7 +24,7 @@ class ActorTest {
 
   @Test
   void aBlankUserIsRefused() {
-    assertThatThrownBy(() -> new Actor(" ", Set.of(), Organisation.CENTRE, Channel.WEB))
+    assertThatThrownBy(() -> issuer.issue(" ", Set.of(), Organisation.CENTRE, Channel.WEB))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -49,9 +51,38 @@ class ActorTest {
   @Test
   void aPartnerChannelNamesTheBundleAndVersion() {
     Actor actor =
-        new Actor("anna", Set.of(), Organisation.CENTRE, Channel.WEB)
-            .via(new Channel.PartnerBundle("nl.example.partner", "1.2.0"));
+        issuer.issue(
+            "anna",
+            Set.of(),
+            Organisation.CENTRE,
+            new Channel.PartnerBundle("nl.example.partner", "1.2.0"));
 
     assertThat(actor.channel().describe()).isEqualTo("bundle:nl.example.partner/1.2.0");
+  }
+
+  @Test
+  void anIssuerRecognisesOnlyTheActorsItIssued() {
+    Actor mine = issuer.issue("anna", Set.of(Role.TEAM_LEAD), Organisation.CENTRE, Channel.WEB);
+    Actor.Issuer other = new Actor.Issuer();
+    Actor lookalike = other.issue("anna", Set.of(Role.TEAM_LEAD), Organisation.CENTRE, Channel.WEB);
+
+    assertThat(issuer.issued(mine)).isTrue();
+    assertThat(issuer.issued(lookalike)).isFalse();
+    assertThat(other.issued(mine)).isFalse();
+    assertThat(issuer.issued(null)).isFalse();
+  }
+
+  @Test
+  void actorsOfDifferentIssuersAreNeverEqualThoughTheyNameTheSameUser() {
+    Actor mine = issuer.issue("anna", Set.of(), Organisation.CENTRE, Channel.WEB);
+    Actor same = issuer.issue("anna", Set.of(), Organisation.CENTRE, Channel.WEB);
+    Actor lookalike = new Actor.Issuer().issue("anna", Set.of(), Organisation.CENTRE, Channel.WEB);
+
+    assertThat(mine).isEqualTo(same).isNotEqualTo(lookalike);
+  }
+
+  @Test
+  void anActorHasNoPublicConstructor() {
+    assertThat(Actor.class.getConstructors()).isEmpty();
   }
 }

@@ -2,6 +2,7 @@ package nl.steunpunt.console.internal;
 
 import java.util.Optional;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.audit.AuditService;
 import nl.steunpunt.api.audit.ChainVerification;
 import nl.steunpunt.api.common.AccessDeniedException;
@@ -13,7 +14,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 /**
  * {@code steunpunt:audit-verify}: checks the audit log's hash chain, as the logged-in console user
- * (see {@link ConsoleActor}). The check is itself audited; a refusal is one line, never a stack.
+ * (its actor from the platform's {@link Authenticator}). The check is itself audited; a refusal is
+ * one line, never a stack.
  */
 @Service
 @Command(
@@ -23,10 +25,11 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 public final class AuditVerifyCommand implements Action {
 
   @Reference AuditService audit;
+  @Reference Authenticator authenticator;
 
   @Override
   public Object execute() {
-    System.out.println(verify(audit, ConsoleActor.current()));
+    System.out.println(verify(audit, authenticator.consoleUser()));
     return null;
   }
 

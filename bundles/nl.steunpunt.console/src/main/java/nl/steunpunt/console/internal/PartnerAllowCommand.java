@@ -2,6 +2,7 @@ package nl.steunpunt.console.internal;
 
 import java.util.Optional;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.common.ValidationException;
 import nl.steunpunt.api.platform.AllowRequest;
 import nl.steunpunt.api.platform.PartnerAdministration;
@@ -27,6 +28,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 public final class PartnerAllowCommand implements Action {
 
   @Reference PartnerAdministration administration;
+  @Reference Authenticator authenticator;
 
   @Argument(index = 0, name = "bundleId", description = "The installed bundle's id (bundle:list).")
   Long bundleId;
@@ -45,7 +47,7 @@ public final class PartnerAllowCommand implements Action {
     System.out.println(
         allow(
             administration,
-            ConsoleActor.current(),
+            authenticator.consoleUser(),
             Optional.ofNullable(bundleId),
             new AllowRequest(symbolicName, versionRange, sha256)));
     return null;

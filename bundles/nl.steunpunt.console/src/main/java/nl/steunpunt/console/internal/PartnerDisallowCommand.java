@@ -2,6 +2,7 @@ package nl.steunpunt.console.internal;
 
 import java.util.Optional;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.platform.PartnerAdministration;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -18,13 +19,14 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 public final class PartnerDisallowCommand implements Action {
 
   @Reference PartnerAdministration administration;
+  @Reference Authenticator authenticator;
 
   @Argument(index = 0, name = "symbolicName", required = true, description = "Symbolic name.")
   String symbolicName;
 
   @Override
   public Object execute() {
-    System.out.println(disallow(administration, ConsoleActor.current(), symbolicName));
+    System.out.println(disallow(administration, authenticator.consoleUser(), symbolicName));
     return null;
   }
 

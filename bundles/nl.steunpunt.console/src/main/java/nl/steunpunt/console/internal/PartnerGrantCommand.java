@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.access.DataCategory;
 import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.common.ValidationException;
@@ -30,6 +31,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 public final class PartnerGrantCommand implements Action {
 
   @Reference PartnerAdministration administration;
+  @Reference Authenticator authenticator;
 
   @Argument(index = 0, name = "partnerId", required = true, description = "The partner id.")
   @Completion(PartnerIdCompleter.class)
@@ -75,7 +77,7 @@ public final class PartnerGrantCommand implements Action {
 
   @Override
   public Object execute() {
-    System.out.println(grant(administration, ConsoleActor.current(), request()));
+    System.out.println(grant(administration, authenticator.consoleUser(), request()));
     return null;
   }
 

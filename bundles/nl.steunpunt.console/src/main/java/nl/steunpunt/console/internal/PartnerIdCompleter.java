@@ -1,6 +1,7 @@
 package nl.steunpunt.console.internal;
 
 import java.util.List;
+import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.platform.PartnerAdministration;
 import nl.steunpunt.api.platform.PartnerStatus;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -15,12 +16,14 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 public final class PartnerIdCompleter implements Completer {
 
   @Reference PartnerAdministration administration;
+  @Reference Authenticator authenticator;
 
   @Override
   public int complete(Session session, CommandLine commandLine, List<String> candidates) {
     StringsCompleter ids = new StringsCompleter();
     try {
-      ConsoleActor.current()
+      authenticator
+          .consoleUser()
           .ifPresent(
               actor ->
                   administration.partners(actor).stream()

@@ -3,6 +3,7 @@ package nl.steunpunt.console.internal;
 import java.util.Optional;
 import java.util.OptionalLong;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.platform.PartnerAdministration;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -24,6 +25,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 public final class PartnerReplayCommand implements Action {
 
   @Reference PartnerAdministration administration;
+  @Reference Authenticator authenticator;
 
   @Argument(index = 0, name = "partnerId", required = true, description = "The partner id.")
   @Completion(PartnerIdCompleter.class)
@@ -38,7 +40,8 @@ public final class PartnerReplayCommand implements Action {
 
   @Override
   public Object execute() {
-    System.out.println(replay(administration, ConsoleActor.current(), partnerId, afterSequence));
+    System.out.println(
+        replay(administration, authenticator.consoleUser(), partnerId, afterSequence));
     return null;
   }
 

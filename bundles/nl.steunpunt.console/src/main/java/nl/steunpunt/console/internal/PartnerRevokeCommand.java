@@ -2,6 +2,7 @@ package nl.steunpunt.console.internal;
 
 import java.util.Optional;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.platform.PartnerAdministration;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -19,6 +20,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 public final class PartnerRevokeCommand implements Action {
 
   @Reference PartnerAdministration administration;
+  @Reference Authenticator authenticator;
 
   @Argument(index = 0, name = "partnerId", required = true, description = "The partner id.")
   @Completion(PartnerIdCompleter.class)
@@ -26,7 +28,7 @@ public final class PartnerRevokeCommand implements Action {
 
   @Override
   public Object execute() {
-    System.out.println(revoke(administration, ConsoleActor.current(), partnerId));
+    System.out.println(revoke(administration, authenticator.consoleUser(), partnerId));
     return null;
   }
 

@@ -3,6 +3,7 @@ package nl.steunpunt.console.internal;
 import java.util.List;
 import java.util.Optional;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.platform.PartnerAdministration;
 import nl.steunpunt.api.platform.PartnerStatus;
 import nl.steunpunt.api.platform.PlatformStatus;
@@ -26,6 +27,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 public final class PartnersCommand implements Action {
 
   @Reference PartnerAdministration administration;
+  @Reference Authenticator authenticator;
 
   @Reference(optional = true)
   PlatformStatus platform;
@@ -35,7 +37,7 @@ public final class PartnersCommand implements Action {
 
   @Override
   public Object execute() {
-    System.out.println(list(administration, platform, ConsoleActor.current(), verbose));
+    System.out.println(list(administration, platform, authenticator.consoleUser(), verbose));
     return null;
   }
 

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
 
 class AuditVerifyCommandTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   private final Actor operator =
-      new Actor("op", Set.of(Role.OPERATOR), Organisation.CENTRE, Channel.CONSOLE);
+      ISSUER.issue("op", Set.of(Role.OPERATOR), Organisation.CENTRE, Channel.CONSOLE);
 
   /** An audit service that verifies with a given outcome, or fails, and keeps who asked. */
   private static final class FakeAudit implements AuditService {

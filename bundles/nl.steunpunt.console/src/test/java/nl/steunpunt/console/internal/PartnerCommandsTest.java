@@ -27,8 +27,10 @@ import org.junit.jupiter.api.Test;
 
 class PartnerCommandsTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   static final Optional<Actor> OPERATOR =
-      Optional.of(new Actor("op", Set.of(Role.OPERATOR), Organisation.CENTRE, Channel.CONSOLE));
+      Optional.of(ISSUER.issue("op", Set.of(Role.OPERATOR), Organisation.CENTRE, Channel.CONSOLE));
 
   final FakeAdministration administration = new FakeAdministration();
 

@@ -29,6 +29,7 @@ import nl.steunpunt.api.family.Family;
 import nl.steunpunt.core.internal.access.AccessPolicy;
 import nl.steunpunt.core.internal.access.AuditSink;
 import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.core.internal.access.TestActors;
 import nl.steunpunt.core.internal.demo.GeneratedFamilies;
 import nl.steunpunt.core.internal.family.CoreFamilyService;
 import nl.steunpunt.core.internal.municipality.CsvMunicipalityRegister;
@@ -53,7 +54,7 @@ public final class AuditBenchmark {
 
   /** A team lead may read every family, so every read is an allowed access. */
   static final Actor TEAM_LEAD =
-      new Actor("bench", Set.of(Role.TEAM_LEAD), Organisation.CENTRE, Channel.WEB);
+      TestActors.actor("bench", Set.of(Role.TEAM_LEAD), Organisation.CENTRE, Channel.WEB);
 
   static final int POOL_SIZE = 16;
   static final int[] CLIENTS = {1, 32};
@@ -151,12 +152,14 @@ public final class AuditBenchmark {
           new Variant(
               "on",
               new CoreFamilyService(
-                  new Cases(store, policy, Clock.systemUTC(), AuditSink.LOG), register));
+                  new Cases(store, policy, Clock.systemUTC(), AuditSink.LOG, TestActors.ACTORS),
+                  register));
       Variant unaudited =
           new Variant(
               "off",
               new CoreFamilyService(
-                  new Cases(store, policy, Clock.systemUTC(), NO_AUDIT), register));
+                  new Cases(store, policy, Clock.systemUTC(), NO_AUDIT, TestActors.ACTORS),
+                  register));
       UUID[] ids = allFamilyIds(store);
       for (int clients : CLIENTS) {
         ExecutorService threads = Executors.newFixedThreadPool(clients);

@@ -29,6 +29,7 @@ import nl.steunpunt.api.evaluation.Period;
 import nl.steunpunt.core.internal.access.AccessPolicy;
 import nl.steunpunt.core.internal.access.AuditSink;
 import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.core.internal.access.TestActors;
 import nl.steunpunt.core.internal.evaluation.CoreEvaluationService;
 import nl.steunpunt.core.internal.family.CoreFamilyService;
 import nl.steunpunt.core.internal.municipality.CsvMunicipalityRegister;
@@ -53,12 +54,12 @@ import nl.steunpunt.store.jdbc.internal.JdbcStore;
 public final class EvaluationBenchmark {
 
   static final Actor EVALUATOR =
-      new Actor(
+      TestActors.actor(
           "bench-evaluator", Set.of(Role.EVALUATOR), new Organisation("evaluation"), Channel.WEB);
 
   /** A team lead may read every family: the family read baseline is an allowed, audited access. */
   static final Actor TEAM_LEAD =
-      new Actor("bench", Set.of(Role.TEAM_LEAD), Organisation.CENTRE, Channel.WEB);
+      TestActors.actor("bench", Set.of(Role.TEAM_LEAD), Organisation.CENTRE, Channel.WEB);
 
   static final String PG_USER = "steunpunt_test";
   static final double TARGET_MILLIS = 1000;
@@ -202,7 +203,9 @@ public final class EvaluationBenchmark {
       throws java.io.IOException {
     System.err.println(name + ": measuring");
     CsvMunicipalityRegister register = CsvMunicipalityRegister.shipped();
-    Cases cases = new Cases(store, new AccessPolicy(register), Clock.systemUTC(), AuditSink.LOG);
+    Cases cases =
+        new Cases(
+            store, new AccessPolicy(register), Clock.systemUTC(), AuditSink.LOG, TestActors.ACTORS);
     CoreEvaluationService evaluation = new CoreEvaluationService(cases);
     CoreFamilyService familyService = new CoreFamilyService(cases, register);
 

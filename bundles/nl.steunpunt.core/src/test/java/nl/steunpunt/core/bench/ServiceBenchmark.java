@@ -28,6 +28,7 @@ import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.core.internal.access.AccessPolicy;
 import nl.steunpunt.core.internal.access.AuditSink;
 import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.core.internal.access.TestActors;
 import nl.steunpunt.core.internal.demo.GeneratedFamilies;
 import nl.steunpunt.core.internal.family.CoreFamilyService;
 import nl.steunpunt.core.internal.municipality.CsvMunicipalityRegister;
@@ -46,7 +47,7 @@ public final class ServiceBenchmark {
 
   /** A team lead may read every family, so every sample is an allowed, audited access. */
   static final Actor COUNSELLOR =
-      new Actor("bench", java.util.Set.of(Role.TEAM_LEAD), Organisation.CENTRE, Channel.WEB);
+      TestActors.actor("bench", java.util.Set.of(Role.TEAM_LEAD), Organisation.CENTRE, Channel.WEB);
 
   static final String[] MUNICIPALITIES = {"0363", "0599", "0518", "0344", "0202", "0772"};
 
@@ -108,7 +109,13 @@ public final class ServiceBenchmark {
           "%s: %d families generated in %.1f s%n",
           name, families, (System.nanoTime() - start) / 1e9);
       CsvMunicipalityRegister register = CsvMunicipalityRegister.shipped();
-      Cases cases = new Cases(store, new AccessPolicy(register), Clock.systemUTC(), AuditSink.LOG);
+      Cases cases =
+          new Cases(
+              store,
+              new AccessPolicy(register),
+              Clock.systemUTC(),
+              AuditSink.LOG,
+              TestActors.ACTORS);
       CoreFamilyService familyService = new CoreFamilyService(cases, register);
       CoreTrajectoryService trajectoryService = new CoreTrajectoryService(cases);
       List<UUID> ids = familyIds(store);

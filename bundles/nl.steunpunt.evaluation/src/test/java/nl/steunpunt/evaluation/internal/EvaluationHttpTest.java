@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 /** The evaluation's endpoints over a hand-written service: routing, parameters, suppression. */
 class EvaluationHttpTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   private final List<Period> asked = new ArrayList<>();
   private final List<String> exported = new ArrayList<>();
   private final EvaluationService service =
@@ -63,7 +65,7 @@ class EvaluationHttpTest {
   private final Actor evaluator = actor(Role.EVALUATOR);
 
   private static Actor actor(Role role) {
-    return new Actor(
+    return ISSUER.issue(
         "eval", Set.of(role), new Organisation("evaluation"), Channel.web("127.0.0.1"));
   }
 

@@ -16,6 +16,7 @@ import nl.steunpunt.api.partner.OrganisationKind;
 import nl.steunpunt.api.platform.AllowRequest;
 import nl.steunpunt.api.platform.GrantRequest;
 import nl.steunpunt.api.platform.PartnerAdministration;
+import nl.steunpunt.core.internal.access.Actors;
 import nl.steunpunt.core.internal.partner.JarDigest;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Version;
@@ -39,8 +40,7 @@ public final class DemoPartners {
   private static final Logger LOG = LoggerFactory.getLogger(DemoPartners.class);
 
   /** Who makes the demo's grants, in the audit log. */
-  static final Actor SETUP =
-      new Actor("demo-setup", Set.of(Role.OPERATOR), Organisation.CENTRE, Channel.CONSOLE);
+  static final String SETUP_USER = "demo-setup";
 
   /** A reference partner bundle and the grant its demo partner gets. */
   record ReferencePartner(String symbolicName, GrantRequest grant) {}
@@ -98,7 +98,10 @@ public final class DemoPartners {
                   false)));
 
   @Activate
-  public DemoPartners(BundleContext context, @Reference PartnerAdministration administration) {
+  public DemoPartners(
+      BundleContext context,
+      @Reference PartnerAdministration administration,
+      @Reference Actors actors) {
     if (!DemoMode.fromEnvironment().enabled()) {
       return;
     }
@@ -107,7 +110,9 @@ public final class DemoPartners {
       return;
     }
     Path system = Path.of(System.getProperty("karaf.home", "."), "system");
-    int done = provision(administration, system, context.getBundle().getVersion());
+    Actor setup =
+        actors.staff(SETUP_USER, Set.of(Role.OPERATOR), Organisation.CENTRE, Channel.CONSOLE);
+    int done = provision(administration, setup, system, context.getBundle().getVersion());
     try {
       Files.writeString(marker.toPath(), "done\n");
     } catch (IOException e) {
@@ -121,7 +126,8 @@ public final class DemoPartners {
   }
 
   /** Allows and grants each reference partner whose jar is in the system folder. */
-  static int provision(PartnerAdministration administration, Path system, Version version) {
+  static int provision(
+      PartnerAdministration administration, Actor setup, Path system, Version version) {
     int done = 0;
     for (ReferencePartner partner : REFERENCE_PARTNERS) {
       String mavenVersion = maven(version);
@@ -136,10 +142,10 @@ public final class DemoPartners {
       }
       try {
         administration.allow(
-            SETUP,
+            setup,
             new AllowRequest(
                 partner.symbolicName(), "[" + version + "," + version + "]", sha256(jar)));
-        administration.grant(SETUP, partner.grant());
+        administration.grant(setup, partner.grant());
         done++;
       } catch (IOException | RuntimeException e) {
         LOG.warn(

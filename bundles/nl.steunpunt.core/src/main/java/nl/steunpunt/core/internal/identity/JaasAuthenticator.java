@@ -1,9 +1,11 @@
 package nl.steunpunt.core.internal.identity;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
@@ -13,17 +15,28 @@ import javax.security.auth.login.LoginException;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.access.Channel;
+import nl.steunpunt.core.internal.access.Actors;
+import nl.steunpunt.core.internal.partner.PartnerGrants;
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Authenticates staff against a Karaf JAAS realm, the same one the console uses. */
+/**
+ * Authenticates staff against a Karaf JAAS realm, the same one the console uses, and gives the
+ * platform's front doors their actors: the web face's (at login and per request), the console's
+ * (from the command's JAAS subject) and a partner servlet's (the user through the partner's
+ * channel, for one request). Every actor comes from {@link Actors}, the platform's one issuer.
+ */
 @Component(configurationPid = "nl.steunpunt.identity")
 @Designate(ocd = JaasAuthenticator.Config.class)
 public final class JaasAuthenticator implements Authenticator {
@@ -48,19 +61,88 @@ public final class JaasAuthenticator implements Authenticator {
 
   private final String realm;
   private final CredentialCache<List<String>> verified;
+  private final Actors actors;
+  private final LongFunction<Optional<Channel.PartnerBundle>> partnerChannels;
 
   @Activate
-  public JaasAuthenticator(Config config) {
-    this(config.realm(), Duration.ofSeconds(config.credentialCacheSeconds()));
+  public JaasAuthenticator(
+      Config config,
+      BundleContext context,
+      @Reference Actors actors,
+      @Reference PartnerGrants grants) {
+    this(
+        config.realm(),
+        Duration.ofSeconds(config.credentialCacheSeconds()),
+        actors,
+        id -> partnerChannel(context.getBundle(id), grants));
   }
 
-  JaasAuthenticator(String realm, Duration cacheTime) {
+  JaasAuthenticator(
+      String realm,
+      Duration cacheTime,
+      Actors actors,
+      LongFunction<Optional<Channel.PartnerBundle>> partnerChannels) {
     this.realm = realm;
     this.verified = new CredentialCache<>(cacheTime, 10_000, Clock.systemUTC());
+    this.actors = actors;
+    this.partnerChannels = partnerChannels;
+  }
+
+  /** The channel of an installed bundle that is a trusted partner with a grant now. */
+  private static Optional<Channel.PartnerBundle> partnerChannel(
+      Bundle bundle, PartnerGrants grants) {
+    if (bundle == null || grants.grantFor(bundle).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Channel.PartnerBundle(
+            String.valueOf(bundle.getSymbolicName()), bundle.getVersion().toString()));
+  }
+
+  @Override
+  public Actor onChannel(Actor actor, Channel channel) {
+    return actors.onChannel(actor, channel);
+  }
+
+  @Override
+  public Optional<Actor> consoleUser() {
+    Subject subject = ConsoleSubject.current();
+    if (subject == null) {
+      return Optional.empty();
+    }
+    Optional<String> user =
+        subject.getPrincipals(UserPrincipal.class).stream().map(Principal::getName).findFirst();
+    List<String> roleNames =
+        subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName).toList();
+    return user.filter(name -> !name.isBlank())
+        .flatMap(name -> PrincipalMapper.toActor(actors, name, roleNames, Channel.CONSOLE));
+  }
+
+  @Override
+  public Optional<PartnerCall> partnerCall(Actor user, long bundleId) {
+    return partnerChannels
+        .apply(bundleId)
+        .flatMap(channel -> actors.open(user, channel))
+        .map(
+            call ->
+                new PartnerCall() {
+                  @Override
+                  public Actor actor() {
+                    return call.actor();
+                  }
+
+                  @Override
+                  public void close() {
+                    call.close();
+                  }
+                });
   }
 
   @Override
   public Optional<Actor> authenticate(String user, char[] password, Channel channel) {
+    if (channel instanceof Channel.PartnerBundle) {
+      throw new IllegalArgumentException("a partner does not log users in");
+    }
     if (user == null || user.isBlank() || password == null || password.length == 0) {
       return Optional.empty();
     }
@@ -70,7 +152,7 @@ public final class JaasAuthenticator implements Authenticator {
       roleNames.ifPresent(names -> verified.remember(user, password, names));
     }
     Optional<Actor> actor =
-        roleNames.flatMap(names -> PrincipalMapper.toActor(user, names, channel));
+        roleNames.flatMap(names -> PrincipalMapper.toActor(actors, user, names, channel));
     if (roleNames.isPresent() && actor.isEmpty()) {
       LOG.warn(
           "Login refused: the account has no single valid organisation role (org:<id>) in realm"

@@ -9,6 +9,7 @@ import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Role;
+import nl.steunpunt.core.internal.access.Actors;
 
 /**
  * Turns the role names a login realm gives a user into an {@link Actor}.
@@ -24,7 +25,8 @@ final class PrincipalMapper {
 
   private PrincipalMapper() {}
 
-  static Optional<Actor> toActor(String user, Collection<String> roleNames, Channel channel) {
+  static Optional<Actor> toActor(
+      Actors actors, String user, Collection<String> roleNames, Channel channel) {
     List<Organisation> organisations =
         roleNames.stream()
             .filter(name -> name.startsWith(ORGANISATION_PREFIX))
@@ -37,7 +39,7 @@ final class PrincipalMapper {
     }
     Set<Role> roles = EnumSet.noneOf(Role.class);
     roleNames.forEach(name -> Role.fromRoleName(name).ifPresent(roles::add));
-    return Optional.of(new Actor(user, roles, organisations.get(0), channel));
+    return Optional.of(actors.staff(user, roles, organisations.get(0), channel));
   }
 
   private static Optional<Organisation> parseOrganisation(String id) {

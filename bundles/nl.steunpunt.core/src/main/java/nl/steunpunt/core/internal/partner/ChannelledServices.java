@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.common.UnavailableException;
@@ -17,10 +18,10 @@ import nl.steunpunt.api.report.ReportService;
 import nl.steunpunt.api.trajectory.TrajectoryService;
 
 /**
- * The case services as one partner bundle gets them: each call goes to the platform's own service
- * with every {@link Actor} argument moved onto the bundle's channel, so the access policy decides
- * it as a partner call and the audit log names the bundle. What channel the caller put on its actor
- * does not matter.
+ * The case services as one partner bundle gets them: each call goes to the platform's own service,
+ * and every {@link Actor} argument must be one the platform issued for this bundle's channel (the
+ * user of the request in progress, or the partner itself), so the access policy decides it as a
+ * partner call and the audit log names the bundle. Any other actor is refused, and audited.
  */
 final class ChannelledServices {
 
@@ -34,14 +35,20 @@ final class ChannelledServices {
 
   private final Channel.PartnerBundle channel;
   private final Function<Class<?>, Object> platform;
+  private final UnaryOperator<Actor> own;
   private final Map<Class<?>, Object> views = new ConcurrentHashMap<>();
 
   /**
    * @param platform the platform's service of a type, or null when it is gone
+   * @param own returns an actor this bundle may act for, or throws the audited refusal
    */
-  ChannelledServices(Channel.PartnerBundle channel, Function<Class<?>, Object> platform) {
+  ChannelledServices(
+      Channel.PartnerBundle channel,
+      Function<Class<?>, Object> platform,
+      UnaryOperator<Actor> own) {
     this.channel = channel;
     this.platform = platform;
+    this.own = own;
   }
 
   <S> S service(Class<S> type) {
@@ -73,16 +80,15 @@ final class ChannelledServices {
       throw new UnavailableException(
           "The platform's " + type.getSimpleName() + " is not running.", null);
     }
-    Object[] moved = args == null ? null : args.clone();
-    if (moved != null) {
-      for (int i = 0; i < moved.length; i++) {
-        if (moved[i] instanceof Actor actor) {
-          moved[i] = actor.via(channel);
+    if (args != null) {
+      for (Object arg : args) {
+        if (arg instanceof Actor actor) {
+          own.apply(actor);
         }
       }
     }
     try {
-      return method.invoke(target, moved);
+      return method.invoke(target, args);
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }

@@ -184,7 +184,9 @@ public final class PartnerContexts {
     @Override
     public void ungetService(
         Bundle bundle, ServiceRegistration<PartnerContext> registration, PartnerContext service) {
-      // The context holds nothing to release.
+      if (service instanceof PartnerRecordContext context) {
+        context.release();
+      }
     }
   }
 }

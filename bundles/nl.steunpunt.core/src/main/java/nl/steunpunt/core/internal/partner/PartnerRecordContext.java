@@ -9,6 +9,7 @@ import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.DataCategory;
+import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.common.AccessDeniedException;
 import nl.steunpunt.api.common.ConflictException;
@@ -41,6 +42,7 @@ final class PartnerRecordContext implements PartnerContext {
   private final PartnerGrant granted;
   private final Channel.PartnerBundle channel;
   private final ChannelledServices services;
+  private final Actor itself;
 
   /**
    * @param granted the grant when the bundle got the context; fixes partner id, kind and purpose
@@ -57,7 +59,24 @@ final class PartnerRecordContext implements PartnerContext {
     this.granted = granted;
     this.grants = grants;
     this.channel = channel;
-    this.services = new ChannelledServices(channel, platform);
+    this.services = new ChannelledServices(channel, platform, this::own);
+    this.itself =
+        cases
+            .actors()
+            .itself(
+                granted.partnerId(),
+                granted.organisation().map(Organisation::new).orElse(Organisation.CENTRE),
+                channel);
+  }
+
+  @Override
+  public Actor self() {
+    return itself;
+  }
+
+  /** Ends the partner's own actor; the context is being released. */
+  void release() {
+    cases.actors().withdraw(itself);
   }
 
   @Override
@@ -86,7 +105,7 @@ final class PartnerRecordContext implements PartnerContext {
     PartnerGrant grant = grant();
     try {
       return cases.run(
-          via(actor),
+          own(actor),
           g -> {
             UUID id = UUID.randomUUID();
             Reach reach = reach(g, grant, subject, id);
@@ -110,7 +129,7 @@ final class PartnerRecordContext implements PartnerContext {
     try {
       return Optional.of(
           cases.run(
-              via(actor),
+              own(actor),
               g -> {
                 PartnerRecord record = existing(g, grant, id);
                 reach(g, grant, record.subject(), id);
@@ -126,7 +145,7 @@ final class PartnerRecordContext implements PartnerContext {
     PartnerGrant grant = grant();
     try {
       return cases.run(
-          via(actor),
+          own(actor),
           g -> {
             reach(g, grant, subject, subject.id());
             return g.store().partnerRecords().ofSubject(grant.partnerId(), subject);
@@ -141,7 +160,7 @@ final class PartnerRecordContext implements PartnerContext {
     RecordJson.require(JSON, json);
     PartnerGrant grant = grant();
     return cases.run(
-        via(actor),
+        own(actor),
         g -> {
           PartnerRecord current = existing(g, grant, id);
           Reach reach = reach(g, grant, current.subject(), id);
@@ -167,7 +186,7 @@ final class PartnerRecordContext implements PartnerContext {
   public void delete(Actor actor, UUID id, long expectedVersion) {
     PartnerGrant grant = grant();
     cases.run(
-        via(actor),
+        own(actor),
         g -> {
           PartnerRecord current = existing(g, grant, id);
           Reach reach = reach(g, grant, current.subject(), id);
@@ -181,8 +200,17 @@ final class PartnerRecordContext implements PartnerContext {
         });
   }
 
-  private Actor via(Actor actor) {
-    return actor.via(channel);
+  /**
+   * The actor a call of this bundle runs for: the user of the request in progress on this bundle's
+   * channel, or the partner itself. Any other actor (built by the bundle, kept from an earlier
+   * request, or another channel's) is refused and audited.
+   */
+  private Actor own(Actor actor) {
+    Optional<String> refusal = cases.actors().refusalOn(actor, channel);
+    if (refusal.isPresent()) {
+      throw cases.refuseActor(actor, refusal.get());
+    }
+    return actor;
   }
 
   private PartnerGrant grant() {

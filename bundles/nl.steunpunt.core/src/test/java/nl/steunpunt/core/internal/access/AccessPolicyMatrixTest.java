@@ -203,7 +203,8 @@ class AccessPolicyMatrixTest {
 
   @Test
   void theOperatorSeesNoCaseContent() {
-    Actor operator = new Actor("otto", Set.of(Role.OPERATOR), Organisation.CENTRE, Channel.CONSOLE);
+    Actor operator =
+        TestActors.actor("otto", Set.of(Role.OPERATOR), Organisation.CENTRE, Channel.CONSOLE);
     for (DataCategory category : EnumSet.complementOf(EnumSet.of(DataCategory.AUDIT))) {
       for (Action action : Action.values()) {
         for (Optional<UUID> member : Set.of(Optional.<UUID>empty(), Optional.of(MEMBER))) {
@@ -227,7 +228,7 @@ class AccessPolicyMatrixTest {
   @Test
   void aPartnerBundleChannelIsRefusedEverything() {
     Actor partner =
-        new Actor(
+        TestActors.actor(
             "partner",
             EnumSet.allOf(Role.class),
             new Organisation("therapy-noord"),
@@ -297,7 +298,7 @@ class AccessPolicyMatrixTest {
           default -> Organisation.CENTRE;
         };
     Channel channel = role == Role.OPERATOR ? Channel.CONSOLE : Channel.WEB;
-    return new Actor("user-" + role.roleName(), Set.of(role), organisation, channel);
+    return TestActors.actor("user-" + role.roleName(), Set.of(role), organisation, channel);
   }
 
   /** A relationship that holds for the role, without break-glass; empty when the role has none. */

@@ -7,14 +7,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.DataCategory;
+import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Purpose;
+import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.partner.OrganisationKind;
 import nl.steunpunt.api.platform.AllowRequest;
 import nl.steunpunt.api.platform.GrantRequest;
 import nl.steunpunt.api.platform.PartnerAdministration;
 import nl.steunpunt.api.platform.PartnerStatus;
+import nl.steunpunt.core.internal.access.TestActors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Version;
@@ -89,7 +94,16 @@ class DemoPartnersTest {
     jar("nl.steunpunt.partner.police", new byte[] {4});
     RecordingAdministration administration = new RecordingAdministration();
 
-    int done = DemoPartners.provision(administration, system, new Version("0.1.0.SNAPSHOT"));
+    int done =
+        DemoPartners.provision(
+            administration,
+            TestActors.actor(
+                DemoPartners.SETUP_USER,
+                Set.of(Role.OPERATOR),
+                Organisation.CENTRE,
+                Channel.CONSOLE),
+            system,
+            new Version("0.1.0.SNAPSHOT"));
 
     assertThat(done).isEqualTo(2);
     assertThat(administration.allowed)

@@ -25,6 +25,7 @@ import nl.steunpunt.api.report.Recipient;
 import nl.steunpunt.api.report.ReportState;
 import nl.steunpunt.api.report.Reporter;
 import nl.steunpunt.api.report.SecurityReport;
+import nl.steunpunt.core.internal.access.TestActors;
 import nl.steunpunt.core.internal.family.CoreServices;
 import nl.steunpunt.store.jdbc.FamilyFilter;
 import org.junit.jupiter.api.AfterEach;
@@ -103,7 +104,7 @@ class DemoReportsTest {
   @Test
   void theDemoCounsellorHasATaskToPlanInEachOfTheirOpenFamilies() {
     Actor counsellor =
-        new Actor(
+        TestActors.actor(
             DemoRelations.COUNSELLOR, Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
     long open =
         core.families.search(counsellor, FamilySearch.ALL, new PageRequest(0, 200)).items().stream()

@@ -80,7 +80,8 @@ class CoreFamilyServiceTest {
                 java.time.Clock.fixed(
                     java.time.Instant.parse("2026-11-28T10:15:30.123456789Z"),
                     java.time.ZoneOffset.UTC),
-                nl.steunpunt.core.internal.access.AuditSink.LOG),
+                nl.steunpunt.core.internal.access.AuditSink.LOG,
+                nl.steunpunt.core.internal.access.TestActors.ACTORS),
             core.register);
 
     Family created =

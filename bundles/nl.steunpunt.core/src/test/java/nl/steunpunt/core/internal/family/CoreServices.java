@@ -12,6 +12,7 @@ import nl.steunpunt.core.internal.access.AccessPolicy;
 import nl.steunpunt.core.internal.access.AuditSink;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.CoreAccessService;
+import nl.steunpunt.core.internal.access.TestActors;
 import nl.steunpunt.core.internal.audit.CoreAuditService;
 import nl.steunpunt.core.internal.municipality.CsvMunicipalityRegister;
 import nl.steunpunt.core.internal.trajectory.CoreTrajectoryService;
@@ -26,24 +27,26 @@ public final class CoreServices implements AutoCloseable {
 
   public static final Instant NOW = Instant.parse("2026-11-28T10:15:30Z");
   public static final Actor COUNSELLOR =
-      new Actor("fatima", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+      TestActors.actor("fatima", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
   public static final Actor POLICE =
-      new Actor("pieter", Set.of(Role.POLICE_LIAISON), new Organisation("police"), Channel.WEB);
+      TestActors.actor(
+          "pieter", Set.of(Role.POLICE_LIAISON), new Organisation("police"), Channel.WEB);
   public static final Actor TEAM_LEAD =
-      new Actor("tineke", Set.of(Role.TEAM_LEAD), Organisation.CENTRE, Channel.WEB);
+      TestActors.actor("tineke", Set.of(Role.TEAM_LEAD), Organisation.CENTRE, Channel.WEB);
   public static final Actor OTHER_COUNSELLOR =
-      new Actor("karim", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+      TestActors.actor("karim", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
   public static final Actor AMSTERDAM_OFFICER =
-      new Actor(
+      TestActors.actor(
           "marieke", Set.of(Role.MUNICIPALITY_OFFICER), new Organisation("GM0363"), Channel.WEB);
   public static final Actor THERAPIST =
-      new Actor("thomas", Set.of(Role.THERAPIST), new Organisation("therapy-noord"), Channel.WEB);
+      TestActors.actor(
+          "thomas", Set.of(Role.THERAPIST), new Organisation("therapy-noord"), Channel.WEB);
   public static final Actor PRIVACY_OFFICER =
-      new Actor("priya", Set.of(Role.PRIVACY_OFFICER), Organisation.CENTRE, Channel.WEB);
+      TestActors.actor("priya", Set.of(Role.PRIVACY_OFFICER), Organisation.CENTRE, Channel.WEB);
   public static final Actor OPERATOR =
-      new Actor("otto", Set.of(Role.OPERATOR), Organisation.CENTRE, Channel.CONSOLE);
+      TestActors.actor("otto", Set.of(Role.OPERATOR), Organisation.CENTRE, Channel.CONSOLE);
   public static final Actor EVALUATOR =
-      new Actor("eva", Set.of(Role.EVALUATOR), new Organisation("evaluation"), Channel.WEB);
+      TestActors.actor("eva", Set.of(Role.EVALUATOR), new Organisation("evaluation"), Channel.WEB);
 
   public final JdbcStore store;
   public final CsvMunicipalityRegister register;
@@ -81,7 +84,7 @@ public final class CoreServices implements AutoCloseable {
     this.register = CsvMunicipalityRegister.shipped();
     this.policy =
         new AccessPolicy(register, channel -> java.util.Optional.ofNullable(partners.get(channel)));
-    this.cases = new Cases(store, policy, clock, sink);
+    this.cases = new Cases(store, policy, clock, sink, TestActors.ACTORS);
     this.families = new CoreFamilyService(cases, register);
     this.trajectories = new CoreTrajectoryService(cases);
     this.access = new CoreAccessService(cases, java.time.Duration.ofHours(4));

@@ -7,6 +7,7 @@ import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Role;
+import nl.steunpunt.core.internal.access.TestActors;
 import org.junit.jupiter.api.Test;
 
 class PrincipalMapperTest {
@@ -15,7 +16,10 @@ class PrincipalMapperTest {
   void steunpuntRolesAndTheOrganisationAreTakenFromTheRealm() {
     Actor actor =
         PrincipalMapper.toActor(
-                "marieke", List.of("municipality-officer", "org:GM0363", "demo"), Channel.WEB)
+                TestActors.ACTORS,
+                "marieke",
+                List.of("municipality-officer", "org:GM0363", "demo"),
+                Channel.WEB)
             .orElseThrow();
 
     assertThat(actor.user()).isEqualTo("marieke");
@@ -28,7 +32,10 @@ class PrincipalMapperTest {
   void karafConsoleRolesAreNotSteunpuntRoles() {
     Actor actor =
         PrincipalMapper.toActor(
-                "op", List.of("operator", "admin", "ssh", "org:steunpunt"), Channel.CONSOLE)
+                TestActors.ACTORS,
+                "op",
+                List.of("operator", "admin", "ssh", "org:steunpunt"),
+                Channel.CONSOLE)
             .orElseThrow();
 
     assertThat(actor.roles()).containsExactly(Role.OPERATOR);
@@ -36,20 +43,26 @@ class PrincipalMapperTest {
 
   @Test
   void anAccountWithoutOrganisationCannotLogIn() {
-    assertThat(PrincipalMapper.toActor("x", List.of("counsellor"), Channel.WEB)).isEmpty();
+    assertThat(PrincipalMapper.toActor(TestActors.ACTORS, "x", List.of("counsellor"), Channel.WEB))
+        .isEmpty();
   }
 
   @Test
   void anAccountWithTwoOrganisationsCannotLogIn() {
     assertThat(
             PrincipalMapper.toActor(
-                "x", List.of("counsellor", "org:steunpunt", "org:GM0363"), Channel.WEB))
+                TestActors.ACTORS,
+                "x",
+                List.of("counsellor", "org:steunpunt", "org:GM0363"),
+                Channel.WEB))
         .isEmpty();
   }
 
   @Test
   void aMalformedOrganisationIsNoOrganisation() {
-    assertThat(PrincipalMapper.toActor("x", List.of("counsellor", "org:Bad Id"), Channel.WEB))
+    assertThat(
+            PrincipalMapper.toActor(
+                TestActors.ACTORS, "x", List.of("counsellor", "org:Bad Id"), Channel.WEB))
         .isEmpty();
   }
 }

@@ -22,6 +22,7 @@ import nl.steunpunt.api.evaluation.Period;
 import nl.steunpunt.api.family.FamilySearch;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.partner.OrganisationKind;
+import nl.steunpunt.api.partner.PartnerContext;
 import nl.steunpunt.api.report.ReportService;
 import nl.steunpunt.api.trajectory.TrajectoryService;
 import nl.steunpunt.core.internal.evaluation.CoreEvaluationService;
@@ -67,19 +68,21 @@ class EvaluationPartnerTest {
     core.close();
   }
 
-  private PartnerRecordContext context(PartnerGrant grant) {
+  private PartnerContext context(PartnerGrant grant) {
     core.partners.put(EVALUATION, grant.reach());
-    return new PartnerRecordContext(
-        core.cases,
-        grant,
-        () -> Optional.of(grant),
-        EVALUATION,
-        type ->
-            type == EvaluationService.class
-                ? evaluation
-                : type == FamilyService.class
-                    ? core.families
-                    : type == TrajectoryService.class ? core.trajectories : core.reports);
+    return InRequest.of(
+        new PartnerRecordContext(
+            core.cases,
+            grant,
+            () -> Optional.of(grant),
+            EVALUATION,
+            type ->
+                type == EvaluationService.class
+                    ? evaluation
+                    : type == FamilyService.class
+                        ? core.families
+                        : type == TrajectoryService.class ? core.trajectories : core.reports),
+        EVALUATION);
   }
 
   private List<AuditEntry> audit() {

@@ -36,6 +36,7 @@ import nl.steunpunt.api.family.NewFamily;
 import nl.steunpunt.api.family.NewMember;
 import nl.steunpunt.api.family.Whereabouts;
 import nl.steunpunt.api.partner.OrganisationKind;
+import nl.steunpunt.api.partner.PartnerContext;
 import nl.steunpunt.api.partner.PartnerRecord;
 import nl.steunpunt.api.partner.RecordSubject;
 import nl.steunpunt.api.report.NewConsultation;
@@ -51,6 +52,7 @@ import nl.steunpunt.api.trajectory.NewReferral;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.api.trajectory.TrajectoryService;
+import nl.steunpunt.core.internal.access.TestActors;
 import nl.steunpunt.core.internal.family.CoreServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,7 +112,7 @@ class PartnerChannelAccessTest {
 
   /** A police liaison who is also, wrongly, given the therapist role: the grant still holds. */
   static final Actor POLICE_WITH_THERAPY_ROLE =
-      new Actor(
+      TestActors.actor(
           "pieter",
           Set.of(Role.POLICE_LIAISON, Role.THERAPIST),
           new Organisation("police"),
@@ -169,7 +171,11 @@ class PartnerChannelAccessTest {
         new NewMember(role, name, born, List.of("nl"), Whereabouts.AT_HOME_NL));
   }
 
-  private PartnerRecordContext context(PartnerGrant grant, Channel.PartnerBundle channel) {
+  private PartnerContext context(PartnerGrant grant, Channel.PartnerBundle channel) {
+    return InRequest.of(raw(grant, channel), channel);
+  }
+
+  private PartnerRecordContext raw(PartnerGrant grant, Channel.PartnerBundle channel) {
     return new PartnerRecordContext(
         core.cases,
         grant,
@@ -253,7 +259,7 @@ class PartnerChannelAccessTest {
   @Test
   void thePoliceSeeTheReportsMadeToThemAndNoFamilyNorNote() {
     SecurityReport report = reportedTo(Recipient.POLICE);
-    PartnerRecordContext police = context(POLICE_GRANT, POLICE_BUNDLE);
+    PartnerContext police = context(POLICE_GRANT, POLICE_BUNDLE);
 
     assertThat(police.service(ReportService.class).received(POLICE, new PageRequest(0, 10)).items())
         .extracting(r -> r.id())
@@ -275,7 +281,7 @@ class PartnerChannelAccessTest {
   @Test
   void thePoliceKeepFollowUpsOnTheirReportButNotOnAReportMadeToTheMunicipality() {
     SecurityReport toPolice = reportedTo(Recipient.POLICE);
-    PartnerRecordContext police = context(POLICE_GRANT, POLICE_BUNDLE);
+    PartnerContext police = context(POLICE_GRANT, POLICE_BUNDLE);
     RecordSubject subject = new RecordSubject(RecordSubject.Kind.REPORT, toPolice.id());
 
     PartnerRecord followUp = police.create(POLICE, subject, "{\"step\":\"contact\"}");
@@ -300,7 +306,7 @@ class PartnerChannelAccessTest {
 
   @Test
   void thePoliceCannotReadATherapyNoteEvenWithATherapistRole() {
-    PartnerRecordContext therapy = context(THERAPY_GRANT, THERAPY);
+    PartnerContext therapy = context(THERAPY_GRANT, THERAPY);
     RecordSubject subject = new RecordSubject(RecordSubject.Kind.MEMBER, son.id());
     PartnerRecord session = therapy.create(THERAPIST, subject, "{\"kind\":\"INDIVIDUAL\"}");
 
@@ -316,7 +322,7 @@ class PartnerChannelAccessTest {
 
   @Test
   void aTherapyNoteIsKeptAsATherapyNoteAndNotSeenByTheCounsellor() {
-    PartnerRecordContext therapy = context(THERAPY_GRANT, THERAPY);
+    PartnerContext therapy = context(THERAPY_GRANT, THERAPY);
     RecordSubject subject = new RecordSubject(RecordSubject.Kind.MEMBER, son.id());
     PartnerRecord session = therapy.create(THERAPIST, subject, "{}");
 
@@ -356,7 +362,7 @@ class PartnerChannelAccessTest {
             true,
             false);
     core.partners.put(THERAPY, other.reach());
-    PartnerRecordContext therapy = context(other, THERAPY);
+    PartnerContext therapy = context(other, THERAPY);
 
     assertThatThrownBy(
             () -> therapy.service(FamilyService.class).members(THERAPIST, amsterdam.id()))
@@ -370,7 +376,7 @@ class PartnerChannelAccessTest {
 
   @Test
   void anUnlistedBundlesChannelGetsNothingAndIsAudited() {
-    PartnerRecordContext unlisted = context(MUNICIPALITY_GRANT, UNLISTED);
+    PartnerContext unlisted = context(MUNICIPALITY_GRANT, UNLISTED);
     FamilyService families = unlisted.service(FamilyService.class);
 
     assertThatThrownBy(
@@ -380,26 +386,108 @@ class PartnerChannelAccessTest {
   }
 
   @Test
-  void theCallersOwnChannelIsReplacedByTheBundles() {
-    FamilyService families = context(MUNICIPALITY_GRANT, MUNICIPALITY).service(FamilyService.class);
+  void anActorOfAnotherChannelIsRefusedAndAuditedNotMovedOntoTheBundles() {
+    FamilyService families = raw(MUNICIPALITY_GRANT, MUNICIPALITY).service(FamilyService.class);
 
-    families.find(AMSTERDAM_OFFICER.via(Channel.WEB), amsterdam.id());
-    families.find(AMSTERDAM_OFFICER.via(Channel.CONSOLE), amsterdam.id());
+    assertThatThrownBy(() -> families.find(AMSTERDAM_OFFICER, amsterdam.id()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () -> families.find(TestActors.via(AMSTERDAM_OFFICER, POLICE_BUNDLE), amsterdam.id()))
+        .isInstanceOf(AccessDeniedException.class);
 
-    assertThat(audit(MUNICIPALITY)).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(
-            core
-                .audit
-                .search(PRIVACY_OFFICER, AuditSearch.ALL, new PageRequest(0, 200))
-                .items()
-                .stream()
-                .filter(e -> e.user().equals(AMSTERDAM_OFFICER.user())))
-        .allMatch(e -> e.channel().equals(MUNICIPALITY.describe()));
+    assertThat(refusedActors())
+        .hasSize(2)
+        .allSatisfy(
+            e -> {
+              assertThat(e.outcome()).isEqualTo(Outcome.DENIED);
+              assertThat(e.detail().orElseThrow()).contains("actor of another channel");
+              assertThat(e.familyId()).isEmpty();
+            });
+  }
+
+  @Test
+  void anActorABundleBuiltItselfIsRefusedAndAuditedUnderNoUsersName() {
+    PartnerContext municipality = raw(MUNICIPALITY_GRANT, MUNICIPALITY);
+    Actor forged =
+        new Actor.Issuer()
+            .issue("rogue", Set.of(Role.TEAM_LEAD), Organisation.CENTRE, MUNICIPALITY);
+
+    assertThatThrownBy(
+            () ->
+                municipality
+                    .service(FamilyService.class)
+                    .search(forged, FamilySearch.ALL, new PageRequest(0, 50)))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> core.families.search(forged, FamilySearch.ALL, PageRequest.FIRST))
+        .isInstanceOf(AccessDeniedException.class);
+
+    assertThat(refusedActors())
+        .hasSize(2)
+        .allSatisfy(
+            e -> {
+              assertThat(e.user()).isEqualTo("unverified");
+              assertThat(e.detail().orElseThrow())
+                  .contains("actor not issued by the platform", "claimed user rogue");
+            });
+    assertThat(core.audit.search(PRIVACY_OFFICER, AuditSearch.ALL, new PageRequest(0, 200)).items())
+        .noneMatch(e -> e.user().equals("rogue"));
+  }
+
+  @Test
+  void aUsersActorKeptAfterItsRequestEndedIsRefused() {
+    PartnerContext municipality = raw(MUNICIPALITY_GRANT, MUNICIPALITY);
+    var call = TestActors.ACTORS.open(AMSTERDAM_OFFICER, MUNICIPALITY).orElseThrow();
+    Actor kept = call.actor();
+    assertThat(municipality.service(FamilyService.class).find(kept, amsterdam.id())).isPresent();
+
+    call.close();
+
+    assertThatThrownBy(() -> municipality.service(FamilyService.class).find(kept, amsterdam.id()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(refusedActors())
+        .singleElement()
+        .satisfies(e -> assertThat(e.detail().orElseThrow()).contains("outside the request"));
+  }
+
+  @Test
+  void aPartnerAsItselfHasNoUsersRightsAndItsActorEndsWithItsContext() {
+    PartnerRecordContext municipality = raw(MUNICIPALITY_GRANT, MUNICIPALITY);
+    Actor itself = municipality.self();
+
+    assertThat(itself.user()).isEqualTo("partner:gemeente-amsterdam");
+    assertThat(itself.roles()).isEmpty();
+    assertThat(itself.channel()).isEqualTo(MUNICIPALITY);
+    assertThatThrownBy(
+            () ->
+                municipality
+                    .service(FamilyService.class)
+                    .search(itself, FamilySearch.ALL, PageRequest.FIRST))
+        .isInstanceOf(AccessDeniedException.class);
+
+    municipality.release();
+
+    assertThatThrownBy(
+            () ->
+                municipality
+                    .service(FamilyService.class)
+                    .search(itself, FamilySearch.ALL, PageRequest.FIRST))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(refusedActors()).singleElement();
+  }
+
+  private List<AuditEntry> refusedActors() {
+    return core
+        .audit
+        .search(PRIVACY_OFFICER, AuditSearch.ALL, new PageRequest(0, 200))
+        .items()
+        .stream()
+        .filter(e -> e.objectType().equals("actor"))
+        .toList();
   }
 
   @Test
   void onlyTheCaseServicesAreOffered() {
-    PartnerRecordContext context = context(MUNICIPALITY_GRANT, MUNICIPALITY);
+    PartnerContext context = context(MUNICIPALITY_GRANT, MUNICIPALITY);
     assertThatThrownBy(() -> context.service(nl.steunpunt.api.audit.AuditService.class))
         .isInstanceOf(IllegalArgumentException.class);
   }

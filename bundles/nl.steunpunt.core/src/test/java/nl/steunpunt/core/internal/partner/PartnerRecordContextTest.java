@@ -27,6 +27,7 @@ import nl.steunpunt.api.family.Background;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.NewFamily;
 import nl.steunpunt.api.partner.OrganisationKind;
+import nl.steunpunt.api.partner.PartnerContext;
 import nl.steunpunt.api.partner.PartnerRecord;
 import nl.steunpunt.api.partner.RecordSubject;
 import nl.steunpunt.core.internal.family.CoreServices;
@@ -64,7 +65,12 @@ class PartnerRecordContextTest {
         false);
   }
 
-  PartnerRecordContext context(PartnerGrant grant, Channel.PartnerBundle channel) {
+  /** The context as the bundle's servlet uses it while serving the test's staff users. */
+  PartnerContext context(PartnerGrant grant, Channel.PartnerBundle channel) {
+    return InRequest.of(raw(grant, channel), channel);
+  }
+
+  PartnerRecordContext raw(PartnerGrant grant, Channel.PartnerBundle channel) {
     core.partners.put(channel, grant.reach());
     return new PartnerRecordContext(
         core.cases, grant, () -> Optional.of(grant), channel, type -> null);
@@ -86,7 +92,7 @@ class PartnerRecordContextTest {
   @Test
   void aPartnerCreatesReadsUpdatesAndDeletesItsRecord() {
     Family family = family("0363");
-    PartnerRecordContext crm = context(other("crm"), BUNDLE);
+    PartnerContext crm = context(other("crm"), BUNDLE);
     RecordSubject subject = new RecordSubject(RecordSubject.Kind.FAMILY, family.id());
 
     PartnerRecord created = crm.create(TEAM_LEAD, subject, "{\"stage\":1}");
@@ -113,7 +119,7 @@ class PartnerRecordContextTest {
     Family family = family("0363");
     RecordSubject subject = new RecordSubject(RecordSubject.Kind.FAMILY, family.id());
     PartnerRecord mine = context(other("crm"), BUNDLE).create(TEAM_LEAD, subject, "{}");
-    PartnerRecordContext theirs =
+    PartnerContext theirs =
         context(other("planner"), new Channel.PartnerBundle("nl.example.planner", "1.0.0"));
 
     assertThat(theirs.find(TEAM_LEAD, mine.id())).isEmpty();
@@ -138,7 +144,7 @@ class PartnerRecordContextTest {
             Set.of(DataCategory.IDENTITY),
             false,
             false);
-    PartnerRecordContext municipality = context(grant, BUNDLE);
+    PartnerContext municipality = context(grant, BUNDLE);
 
     for (Family family : List.of(rotterdam, amsterdamInContact)) {
       RecordSubject subject = new RecordSubject(RecordSubject.Kind.FAMILY, family.id());
@@ -157,7 +163,7 @@ class PartnerRecordContextTest {
 
   @Test
   void aSubjectThatDoesNotExistIsNotFound() {
-    PartnerRecordContext crm = context(other("crm"), BUNDLE);
+    PartnerContext crm = context(other("crm"), BUNDLE);
     assertThatThrownBy(
             () ->
                 crm.create(
@@ -170,7 +176,7 @@ class PartnerRecordContextTest {
   @Test
   void aCategoryOutsideTheGrantIsDenied() {
     Family family = family("0363");
-    PartnerRecordContext crm = context(other("crm"), BUNDLE);
+    PartnerContext crm = context(other("crm"), BUNDLE);
     UUID trajectory = core.trajectories.ofFamily(TEAM_LEAD, family.id()).orElseThrow().id();
     PartnerGrant identityOnly =
         new PartnerGrant(
@@ -191,7 +197,7 @@ class PartnerRecordContextTest {
   @Test
   void invalidJsonIsRefusedAndNothingIsWrittenNorAudited() {
     Family family = family("0363");
-    PartnerRecordContext crm = context(other("crm"), BUNDLE);
+    PartnerContext crm = context(other("crm"), BUNDLE);
     RecordSubject subject = new RecordSubject(RecordSubject.Kind.FAMILY, family.id());
     int before = audit().size();
 
@@ -215,11 +221,10 @@ class PartnerRecordContextTest {
   @Test
   void everyOperationIsAuditedWithTheBundlesChannelAndTheStaffUser() {
     Family family = family("0363");
-    PartnerRecordContext crm = context(other("crm"), BUNDLE);
+    PartnerContext crm = context(other("crm"), BUNDLE);
     RecordSubject subject = new RecordSubject(RecordSubject.Kind.FAMILY, family.id());
 
-    // The caller's own channel is replaced by the bundle's.
-    PartnerRecord record = crm.create(TEAM_LEAD.via(Channel.CONSOLE), subject, "{}");
+    PartnerRecord record = crm.create(TEAM_LEAD, subject, "{}");
     crm.find(TEAM_LEAD, record.id());
     crm.of(TEAM_LEAD, subject);
     crm.update(TEAM_LEAD, record.id(), 1, "{\"b\":true}");
@@ -260,8 +265,10 @@ class PartnerRecordContextTest {
     Family family = family("0363");
     AtomicReference<Optional<PartnerGrant>> now = new AtomicReference<>(Optional.of(other("crm")));
     core.partners.put(BUNDLE, other("crm").reach());
-    PartnerRecordContext crm =
-        new PartnerRecordContext(core.cases, other("crm"), now::get, BUNDLE, type -> null);
+    PartnerContext crm =
+        InRequest.of(
+            new PartnerRecordContext(core.cases, other("crm"), now::get, BUNDLE, type -> null),
+            BUNDLE);
     RecordSubject subject = new RecordSubject(RecordSubject.Kind.FAMILY, family.id());
     crm.create(TEAM_LEAD, subject, "{}");
 

@@ -27,6 +27,7 @@ import nl.steunpunt.api.trajectory.ConsentForm;
 import nl.steunpunt.api.trajectory.NewReferral;
 import nl.steunpunt.api.trajectory.Referral;
 import nl.steunpunt.api.trajectory.Trajectory;
+import nl.steunpunt.core.internal.access.TestActors;
 import nl.steunpunt.core.internal.family.CoreServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReferredToTest {
 
   static final Actor OTHER_THERAPIST =
-      new Actor(
+      TestActors.actor(
           "tess",
           THERAPIST.roles(),
           new Organisation("therapy-zuid"),

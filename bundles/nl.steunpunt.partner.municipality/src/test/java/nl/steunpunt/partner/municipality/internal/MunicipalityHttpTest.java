@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 /** The municipality's endpoints over a {@link TestPartnerContext}: routing, bodies, versions. */
 class MunicipalityHttpTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   private static final String MEETING =
       "{\"date\":\"2026-11-20\",\"participants\":[\"gemeente\"],\"agreements\":\"Bellen.\"}";
 
@@ -42,7 +44,7 @@ class MunicipalityHttpTest {
   private final Actor officer = actor(Role.MUNICIPALITY_OFFICER);
 
   private static Actor actor(Role role) {
-    return new Actor(
+    return ISSUER.issue(
         "municipality", Set.of(role), new Organisation("GM0363"), Channel.web("127.0.0.1"));
   }
 

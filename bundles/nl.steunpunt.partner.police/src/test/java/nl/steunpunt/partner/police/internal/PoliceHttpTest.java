@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The police's endpoints over a {@link TestPartnerContext}: routing, bodies, versions. */
 class PoliceHttpTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   private static final String FOLLOW_UP = "{\"date\":\"2026-11-21\",\"note\":\"Gesprek gepland.\"}";
 
   private final TestPartnerContext context =
@@ -37,7 +39,8 @@ class PoliceHttpTest {
   private final Actor liaison = actor(Role.POLICE_LIAISON);
 
   private static Actor actor(Role role) {
-    return new Actor("police", Set.of(role), new Organisation("police"), Channel.web("127.0.0.1"));
+    return ISSUER.issue(
+        "police", Set.of(role), new Organisation("police"), Channel.web("127.0.0.1"));
   }
 
   @Test

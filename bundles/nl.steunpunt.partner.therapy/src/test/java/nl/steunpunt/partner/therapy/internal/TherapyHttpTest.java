@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The therapy provider's endpoints over a {@link TestPartnerContext}: routing, bodies, roles. */
 class TherapyHttpTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   private static final String SESSION =
       "{\"date\":\"2026-11-20\",\"kind\":\"INDIVIDUAL\",\"note\":\"Eerste gesprek.\"}";
 
@@ -40,7 +42,7 @@ class TherapyHttpTest {
   private final Actor therapist = actor(Role.THERAPIST);
 
   private static Actor actor(Role... roles) {
-    return new Actor(
+    return ISSUER.issue(
         "therapist", Set.of(roles), new Organisation("therapy-demo"), Channel.web("127.0.0.1"));
   }
 

@@ -31,6 +31,12 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContext;
  * browsers), puts the actor on the request with the client's address in its channel, and adds the
  * security headers. Only the health check and the login page are open without a login.
  *
+ * <p>The context is bundle-scoped: each bundle whose servlets select it gets its own instance, so
+ * it knows whose servlet serves the request. The web face's own servlets get the logged-in user;
+ * any other bundle's servlet gets the user acting through that bundle's partner channel, an actor
+ * the platform opens for this request only and ends when it is over, and only for an allow-listed,
+ * granted partner; any other bundle gets no actor at all.
+ *
  * <p>It also keeps cross-site requests out: a state-changing request of a browser session must
  * carry the session's CSRF token, and HTTP Basic credentials from a browser of another origin are
  * refused. Repeated failed Basic logins are locked out by the {@link LoginThrottle}.
@@ -45,6 +51,14 @@ public final class SteunpuntContext extends ServletContextHelper {
   private final JsonCodec json;
   private final LoginThrottle throttle;
 
+  /** The bundle whose servlets this instance serves, and whether that is the web face itself. */
+  private final long servingBundle;
+
+  private final boolean platformServlets;
+
+  /** The partner call of the request this thread is in, closed when the request is finished. */
+  private final ThreadLocal<Authenticator.PartnerCall> partnerCall = new ThreadLocal<>();
+
   @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
   private volatile Authenticator authenticator;
 
@@ -58,16 +72,30 @@ public final class SteunpuntContext extends ServletContextHelper {
     this.sessions = sessions;
     this.json = json;
     this.throttle = throttle;
+    this.servingBundle = context.getUsingBundle().getBundleId();
+    this.platformServlets = context.getUsingBundle().equals(context.getBundleContext().getBundle());
   }
 
-  /** For tests: a context without a bundle. */
+  /** For tests: a context for the web face's own servlets, without a bundle. */
   SteunpuntContext(
       Sessions sessions, JsonCodec json, LoginThrottle throttle, Authenticator authenticator) {
+    this(sessions, json, throttle, authenticator, -1);
+  }
+
+  /** For tests: a context for the servlets of another bundle (a partner's), without a bundle. */
+  SteunpuntContext(
+      Sessions sessions,
+      JsonCodec json,
+      LoginThrottle throttle,
+      Authenticator authenticator,
+      long servingBundle) {
     super(null);
     this.sessions = sessions;
     this.json = json;
     this.throttle = throttle;
     this.authenticator = authenticator;
+    this.servingBundle = servingBundle;
+    this.platformServlets = servingBundle < 0;
   }
 
   @Override
@@ -125,10 +153,25 @@ public final class SteunpuntContext extends ServletContextHelper {
       }
     }
     if (actor.isPresent()) {
+      Authenticator current = authenticator;
+      if (current == null) {
+        return refuse(request, response, unavailable());
+      }
       // A session's actor keeps the channel of its login; each request names its own client.
-      request.setAttribute(
-          SteunpuntHttp.ACTOR_ATTRIBUTE, actor.get().via(ClientChannel.of(request)));
-      request.setAttribute(REMOTE_USER, actor.get().user());
+      Actor user = current.onChannel(actor.get(), ClientChannel.of(request));
+      if (platformServlets) {
+        request.setAttribute(SteunpuntHttp.ACTOR_ATTRIBUTE, user);
+      } else {
+        // Another bundle's servlet: the user through that bundle's channel, for this request.
+        current
+            .partnerCall(user, servingBundle)
+            .ifPresent(
+                call -> {
+                  partnerCall.set(call);
+                  request.setAttribute(SteunpuntHttp.ACTOR_ATTRIBUTE, call.actor());
+                });
+      }
+      request.setAttribute(REMOTE_USER, user.user());
       return true;
     }
     if (OPEN_PATHS.contains(path)) {
@@ -142,6 +185,16 @@ public final class SteunpuntContext extends ServletContextHelper {
       return false;
     }
     return refuse(request, response, unauthorized("Log in to use this resource."));
+  }
+
+  /** Ends the partner call of the request, so its actor is refused from now on. */
+  @Override
+  public void finishSecurity(HttpServletRequest request, HttpServletResponse response) {
+    Authenticator.PartnerCall call = partnerCall.get();
+    if (call != null) {
+      partnerCall.remove();
+      call.close();
+    }
   }
 
   private boolean refuse(HttpServletRequest request, HttpServletResponse response, Problem problem)

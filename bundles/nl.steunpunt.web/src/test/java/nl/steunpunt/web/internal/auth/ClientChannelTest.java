@@ -2,11 +2,7 @@ package nl.steunpunt.web.internal.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
-import nl.steunpunt.api.access.Organisation;
-import nl.steunpunt.api.access.Role;
 import nl.steunpunt.web.internal.testing.FakeRequest;
 import org.junit.jupiter.api.Test;
 
@@ -25,15 +21,5 @@ class ClientChannelTest {
   void withoutAnAddressTheChannelIsPlainWeb() {
     assertThat(ClientChannel.of(FakeRequest.get("/").from(null).build())).isEqualTo(Channel.WEB);
     assertThat(ClientChannel.of(FakeRequest.get("/").from("").build())).isEqualTo(Channel.WEB);
-  }
-
-  @Test
-  void aSessionsActorActsThroughTheChannelOfEachRequest() {
-    Actor atLogin = new Actor("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
-
-    Actor now = atLogin.via(ClientChannel.of(FakeRequest.get("/").from("198.51.100.2").build()));
-
-    assertThat(now.channel().clientAddress()).contains("198.51.100.2");
-    assertThat(now.user()).isEqualTo("anna");
   }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.steunpunt.api.access.Actor;
-import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Role;
@@ -19,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class LoginServletTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   private final MutableClock clock = new MutableClock();
   private final Sessions sessions =
       new Sessions(Duration.ofMinutes(30), Duration.ofHours(10), clock);
@@ -26,12 +27,14 @@ class LoginServletTest {
       new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 1000, clock);
   private final List<String> checked = new ArrayList<>();
   private final Actor anna =
-      new Actor("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
-  private final Authenticator authenticator =
-      (user, password, channel) -> {
-        checked.add(user);
-        return new String(password).equals("secret") ? Optional.of(anna) : Optional.empty();
-      };
+      ISSUER.issue("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+  private final FakeAuthenticator authenticator =
+      new FakeAuthenticator(
+          ISSUER,
+          (user, password, channel) -> {
+            checked.add(user);
+            return new String(password).equals("secret") ? Optional.of(anna) : Optional.empty();
+          });
   private final LoginServlet servlet =
       new LoginServlet(
           new JsonCodec(1_048_576, 32, 100_000, 32), authenticator, sessions, throttle);

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 
 class SessionsTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   private final MutableClock clock = new MutableClock();
   private final Sessions sessions =
       new Sessions(Duration.ofMinutes(30), Duration.ofHours(10), clock);
   private final Actor anna =
-      new Actor("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+      ISSUER.issue("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
 
   @Test
   void aStartedSessionFindsItsActor() {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.steunpunt.api.access.Actor;
-import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Role;
@@ -23,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 class SteunpuntContextTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   private final MutableClock clock = new MutableClock();
   private final Sessions sessions =
       new Sessions(Duration.ofMinutes(30), Duration.ofHours(10), clock);
@@ -30,14 +31,16 @@ class SteunpuntContextTest {
       new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 1000, clock);
   private final List<String> checked = new ArrayList<>();
   private final Actor anna =
-      new Actor("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
-  private final Authenticator authenticator =
-      (user, password, channel) -> {
-        checked.add(user);
-        return user.equals("anna") && new String(password).equals("secret")
-            ? Optional.of(anna)
-            : Optional.empty();
-      };
+      ISSUER.issue("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+  private final FakeAuthenticator authenticator =
+      new FakeAuthenticator(
+          ISSUER,
+          (user, password, channel) -> {
+            checked.add(user);
+            return user.equals("anna") && new String(password).equals("secret")
+                ? Optional.of(anna)
+                : Optional.empty();
+          });
   private final SteunpuntContext context =
       new SteunpuntContext(
           sessions, new JsonCodec(1_048_576, 32, 100_000, 32), throttle, authenticator);
@@ -96,6 +99,51 @@ class SteunpuntContextTest {
 
     assertThat(outcome.passed()).isTrue();
     assertThat(outcome.request().build().getAttribute(SteunpuntHttp.ACTOR_ATTRIBUTE)).isNotNull();
+  }
+
+  @Test
+  void theWebFacesServletsGetTheUserOnTheChannelOfTheRequest() throws IOException {
+    Outcome outcome = handle(withSession(FakeRequest.get("/api/v1/me").from("198.51.100.2")));
+
+    Actor actor = (Actor) outcome.request().build().getAttribute(SteunpuntHttp.ACTOR_ATTRIBUTE);
+    assertThat(actor.user()).isEqualTo("anna");
+    assertThat(actor.channel().clientAddress()).contains("198.51.100.2");
+    assertThat(authenticator.issuer.issued(actor)).isTrue();
+  }
+
+  @Test
+  void aPartnersServletGetsTheUserThroughItsOwnChannelForThisRequestOnly() throws IOException {
+    Channel.PartnerBundle crm = new Channel.PartnerBundle("nl.example.crm", "1.0.0");
+    authenticator.partner(42, crm);
+    SteunpuntContext partnerContext =
+        new SteunpuntContext(
+            sessions, new JsonCodec(1_048_576, 32, 100_000, 32), throttle, authenticator, 42);
+    FakeRequest request = withSession(FakeRequest.get("/api/v1/partners/crm/cases"));
+    FakeResponse response = new FakeResponse();
+
+    assertThat(partnerContext.handleSecurity(request.build(), response.build())).isTrue();
+    Actor actor = (Actor) request.build().getAttribute(SteunpuntHttp.ACTOR_ATTRIBUTE);
+    assertThat(actor.channel()).isEqualTo(crm);
+    assertThat(actor.user()).isEqualTo("anna");
+    assertThat(authenticator.open).containsExactly(actor);
+
+    partnerContext.finishSecurity(request.build(), response.build());
+
+    assertThat(authenticator.open).isEmpty();
+  }
+
+  @Test
+  void aServletOfABundleThatIsNoGrantedPartnerGetsNoActorThoughTheUserLoggedIn()
+      throws IOException {
+    SteunpuntContext strangerContext =
+        new SteunpuntContext(
+            sessions, new JsonCodec(1_048_576, 32, 100_000, 32), throttle, authenticator, 99);
+    FakeRequest request = withSession(FakeRequest.get("/api/v1/families"));
+
+    assertThat(strangerContext.handleSecurity(request.build(), new FakeResponse().build()))
+        .isTrue();
+    assertThat(request.build().getAttribute(SteunpuntHttp.ACTOR_ATTRIBUTE)).isNull();
+    assertThat(authenticator.open).isEmpty();
   }
 
   @Test

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
 
 class AuditResourceTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   private static final UUID FAMILY = UUID.fromString("1b4e28ba-2fa1-11d2-883f-0016d3cca427");
   private static final UUID MEMBER = UUID.fromString("6fa459ea-ee8a-3ca4-894e-db77e160355e");
   private static final Instant AT = Instant.parse("2026-11-28T10:15:30Z");
@@ -45,7 +47,7 @@ class AuditResourceTest {
   private final AuditServlet servlet = new AuditServlet(json, audit);
   private final MembersServlet members = new MembersServlet(json, null, audit);
   private final Actor pieter =
-      new Actor("pieter", Set.of(Role.PRIVACY_OFFICER), Organisation.CENTRE, Channel.WEB);
+      ISSUER.issue("pieter", Set.of(Role.PRIVACY_OFFICER), Organisation.CENTRE, Channel.WEB);
 
   private static AuditEntry plainEntry() {
     return new AuditEntry(

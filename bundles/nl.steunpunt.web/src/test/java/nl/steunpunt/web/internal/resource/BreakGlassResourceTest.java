@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class BreakGlassResourceTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   private static final UUID FAMILY = UUID.fromString("1b4e28ba-2fa1-11d2-883f-0016d3cca427");
   private static final UUID USE = UUID.fromString("6fa459ea-ee8a-3ca4-894e-db77e160355e");
   private static final Instant AT = Instant.parse("2026-11-28T10:15:30Z");
@@ -34,9 +36,9 @@ class BreakGlassResourceTest {
   private final FamiliesServlet families = new FamiliesServlet(json, null, null, access);
   private final BreakGlassServlet breakGlass = new BreakGlassServlet(json, access);
   private final Actor anna =
-      new Actor("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.web("192.0.2.10"));
+      ISSUER.issue("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.web("192.0.2.10"));
   private final Actor pieter =
-      new Actor("pieter", Set.of(Role.PRIVACY_OFFICER), Organisation.CENTRE, Channel.WEB);
+      ISSUER.issue("pieter", Set.of(Role.PRIVACY_OFFICER), Organisation.CENTRE, Channel.WEB);
 
   private static BreakGlass use(Optional<BreakGlass.Review> review) {
     return new BreakGlass(

@@ -16,9 +16,12 @@ import org.junit.jupiter.api.Test;
 
 class MeServletTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   private final MeServlet servlet = new MeServlet(new JsonCodec(1_048_576, 32, 100_000, 32));
   private final Actor anna =
-      new Actor("anna", Set.of(Role.TEAM_LEAD, Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+      ISSUER.issue(
+          "anna", Set.of(Role.TEAM_LEAD, Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
 
   @Test
   void aBrowserSessionLearnsItsCsrfToken() {

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 
 class ReceivedReportsResourceTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   private static final UUID REPORT = UUID.fromString("886313e1-3b8a-5372-9b90-0c9aee199e5d");
   private static final Instant AT = Instant.parse("2026-11-28T10:15:30Z");
   private static final String ACKNOWLEDGEMENT =
@@ -37,7 +39,7 @@ class ReceivedReportsResourceTest {
   private final FakeReportService reports = new FakeReportService();
   private final ReceivedReportsServlet servlet = new ReceivedReportsServlet(json, reports);
   private final Actor liaison =
-      new Actor("bram", Set.of(Role.POLICE_LIAISON), new Organisation("police"), Channel.WEB);
+      ISSUER.issue("bram", Set.of(Role.POLICE_LIAISON), new Organisation("police"), Channel.WEB);
 
   private static ReceivedReport received(long version, Optional<Instant> acknowledgedAt) {
     return new ReceivedReport(

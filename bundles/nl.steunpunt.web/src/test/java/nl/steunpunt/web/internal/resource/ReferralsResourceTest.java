@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 
 class ReferralsResourceTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   private static final UUID TRAJECTORY = UUID.fromString("1b4e28ba-2fa1-11d2-883f-0016d3cca427");
   private static final UUID MEMBER = UUID.fromString("6fa459ea-ee8a-3ca4-894e-db77e160355e");
   private static final UUID REFERRAL = UUID.fromString("886313e1-3b8a-5372-9b90-0c9aee199e5d");
@@ -39,7 +41,7 @@ class ReferralsResourceTest {
   private final TrajectoriesServlet servlet = new TrajectoriesServlet(json, trajectories, null);
   private final ReferralsServlet ends = new ReferralsServlet(json, trajectories);
   private final Actor anna =
-      new Actor("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+      ISSUER.issue("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
 
   private static final UUID MOTHER = UUID.fromString("a3bb189e-8bf9-3888-9912-ace4e6543002");
   private static final Consent BY_THE_PARENTS =

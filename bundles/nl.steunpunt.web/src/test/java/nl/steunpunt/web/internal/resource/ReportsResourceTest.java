@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 
 class ReportsResourceTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   private static final UUID TRAJECTORY = UUID.fromString("1b4e28ba-2fa1-11d2-883f-0016d3cca427");
   private static final UUID MEMBER = UUID.fromString("6fa459ea-ee8a-3ca4-894e-db77e160355e");
   private static final UUID PARENT = UUID.fromString("a8098c1a-f86e-11da-bd1a-00112444be1e");
@@ -53,7 +55,7 @@ class ReportsResourceTest {
       new TrajectoriesServlet(json, trajectories, reports);
   private final ReportsServlet servlet = new ReportsServlet(json, reports);
   private final Actor anna =
-      new Actor("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+      ISSUER.issue("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
 
   private static SecurityReport draft(long version) {
     return new SecurityReport(

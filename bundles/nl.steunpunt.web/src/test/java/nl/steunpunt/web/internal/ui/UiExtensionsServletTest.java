@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 
 class UiExtensionsServletTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   private final JsonCodec json = new JsonCodec(1_048_576, 32, 100_000, 32);
   private final UiExtensions extensions = new UiExtensions();
   private final UiExtensionsServlet servlet = new UiExtensionsServlet(json, extensions);
   private final Actor officer =
-      new Actor(
+      ISSUER.issue(
           "municipality",
           Set.of(Role.MUNICIPALITY_OFFICER),
           new Organisation("GM0363"),

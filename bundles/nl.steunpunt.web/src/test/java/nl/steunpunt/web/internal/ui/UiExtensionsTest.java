@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class UiExtensionsTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   private final UiExtensions extensions = new UiExtensions();
   private final List<Long> told = new ArrayList<>();
 
@@ -28,7 +30,7 @@ class UiExtensionsTest {
   }
 
   private static Actor actor(Role... roles) {
-    return new Actor("anna", Set.of(roles), Organisation.CENTRE, Channel.WEB);
+    return ISSUER.issue("anna", Set.of(roles), Organisation.CENTRE, Channel.WEB);
   }
 
   private List<String> ids() {

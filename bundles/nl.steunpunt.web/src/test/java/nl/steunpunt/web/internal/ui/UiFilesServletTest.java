@@ -24,11 +24,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class UiFilesServletTest {
 
+  private static final Actor.Issuer ISSUER = new Actor.Issuer();
+
   @TempDir Path root;
 
   private final JsonCodec json = new JsonCodec(1_048_576, 32, 100_000, 32);
   private final Actor anna =
-      new Actor("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+      ISSUER.issue("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
   private UiFilesServlet servlet;
 
   @BeforeEach

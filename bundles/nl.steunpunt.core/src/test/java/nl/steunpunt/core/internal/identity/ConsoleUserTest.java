@@ -1,21 +1,27 @@
-package nl.steunpunt.console.internal;
+package nl.steunpunt.core.internal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.PrivilegedAction;
-import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
 import javax.security.auth.Subject;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Role;
+import nl.steunpunt.core.internal.access.Actors;
 import org.apache.karaf.jaas.boot.principal.GroupPrincipal;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.junit.jupiter.api.Test;
 
-class ConsoleActorTest {
+/** The console's actor comes from the JAAS subject the shell runs the command under. */
+class ConsoleUserTest {
+
+  private final Actors actors = new Actors();
+  private final JaasAuthenticator authenticator =
+      new JaasAuthenticator("karaf", Duration.ZERO, actors, id -> Optional.empty());
 
   private static Subject subject(String user, String... roles) {
     Subject subject = new Subject();
@@ -27,22 +33,26 @@ class ConsoleActorTest {
     return subject;
   }
 
+  private Optional<Actor> as(Subject subject) {
+    return Subject.doAs(subject, (PrivilegedAction<Optional<Actor>>) authenticator::consoleUser);
+  }
+
   @Test
-  void theOperatorOfTheConsoleIsAnActorOfTheConsoleChannel() {
-    Actor actor =
-        ConsoleActor.of(subject("op", "operator", "org:steunpunt", "admin", "ssh")).orElseThrow();
+  void theOperatorOfTheConsoleIsAPlatformActorOfTheConsoleChannel() {
+    Actor actor = as(subject("op", "operator", "org:steunpunt", "admin", "ssh")).orElseThrow();
 
     assertThat(actor.user()).isEqualTo("op");
     assertThat(actor.roles()).containsExactly(Role.OPERATOR);
     assertThat(actor.organisation()).isEqualTo(Organisation.CENTRE);
     assertThat(actor.channel()).isEqualTo(Channel.CONSOLE);
+    assertThat(actors.refusal(actor)).isEmpty();
   }
 
   @Test
   void aUserWithoutASingleValidOrganisationIsNoActor() {
-    assertThat(ConsoleActor.of(subject("karaf", "admin", "manager", "viewer"))).isEmpty();
-    assertThat(ConsoleActor.of(subject("x", "operator", "org:steunpunt", "org:police"))).isEmpty();
-    assertThat(ConsoleActor.of(subject("x", "operator", "org:Not Valid"))).isEmpty();
+    assertThat(as(subject("karaf", "admin", "manager", "viewer"))).isEmpty();
+    assertThat(as(subject("x", "operator", "org:steunpunt", "org:police"))).isEmpty();
+    assertThat(as(subject("x", "operator", "org:Not Valid"))).isEmpty();
   }
 
   @Test
@@ -50,23 +60,14 @@ class ConsoleActorTest {
     Subject anonymous = new Subject();
     anonymous.getPrincipals().add(new RolePrincipal("org:steunpunt"));
 
-    assertThat(ConsoleActor.of(null)).isEmpty();
-    assertThat(ConsoleActor.of(anonymous)).isEmpty();
-    assertThat(ConsoleActor.toActor(" ", List.of("org:steunpunt"))).isEmpty();
+    assertThat(authenticator.consoleUser()).isEmpty();
+    assertThat(as(anonymous)).isEmpty();
   }
 
   @Test
-  void theCurrentActorIsThatOfTheSubjectTheCommandRunsAs() {
-    Optional<Actor> actor =
-        Subject.doAs(
-            subject("op", "operator", "org:steunpunt"),
-            (PrivilegedAction<Optional<Actor>>) ConsoleActor::current);
+  void noPartnerCallIsOpenedForABundleThatIsNoGrantedPartner() {
+    Actor op = as(subject("op", "operator", "org:steunpunt")).orElseThrow();
 
-    assertThat(actor).map(Actor::user).contains("op");
-  }
-
-  @Test
-  void outsideASubjectThereIsNoCurrentActor() {
-    assertThat(ConsoleActor.current()).isEmpty();
+    assertThat(authenticator.partnerCall(op, 42)).isEmpty();
   }
 }
