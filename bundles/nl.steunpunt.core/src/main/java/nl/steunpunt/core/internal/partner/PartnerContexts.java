@@ -51,7 +51,8 @@ public final class PartnerContexts {
   private final Cases cases;
   private final PartnerGrants grants;
   private final Map<Class<?>, Object> platform;
-  private final PartnerVisibility visibility = new PartnerVisibility();
+  private final PartnerVisibility visibility =
+      new PartnerVisibility(PlatformBundles.withoutPartnerHeader());
   private final Map<Long, ServiceRegistration<PartnerContext>> registered =
       new ConcurrentHashMap<>();
 
@@ -132,7 +133,6 @@ public final class PartnerContexts {
     for (Long id : Set.copyOf(registered.keySet())) {
       if (!wanted.contains(id)) {
         unregister(registered.remove(id));
-        visibility.forget(id);
         LOG.info("Partner context withdrawn from bundle {}", id);
       }
     }

@@ -3,19 +3,13 @@ package nl.steunpunt.core.internal.partner;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import nl.steunpunt.api.access.AccessService;
-import nl.steunpunt.api.access.Authenticator;
-import nl.steunpunt.api.audit.AuditService;
-import nl.steunpunt.api.evaluation.EvaluationService;
-import nl.steunpunt.api.family.FamilyService;
-import nl.steunpunt.api.partner.PartnerHeader;
-import nl.steunpunt.api.platform.PartnerAdministration;
-import nl.steunpunt.api.report.ReportService;
-import nl.steunpunt.api.trajectory.TrajectoryService;
+import java.util.function.Function;
+import nl.steunpunt.api.family.MunicipalityRegister;
+import nl.steunpunt.api.partner.PartnerContext;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceEvent;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.hooks.service.EventListenerHook;
@@ -23,33 +17,47 @@ import org.osgi.framework.hooks.service.FindHook;
 import org.osgi.framework.hooks.service.ListenerHook.ListenerInfo;
 
 /**
- * Which services a bundle sees (service registry hooks). A bundle that declares a partner does not
- * see the staff services: it reaches the case services only through its {@code PartnerContext}, on
- * its own channel. A partner context registered for one bundle is seen by that bundle alone.
+ * Which services a bundle sees (service registry hooks). No bundle outside the platform sees a
+ * service the platform's own Steunpunt bundles register (the staff services, the store, the partner
+ * administration, the web face's internals), except the few made for it: its own {@link
+ * PartnerContext}, the {@link MunicipalityRegister}, and the {@code steunpunt} servlet context its
+ * servlets select. A partner context registered for one bundle is seen by that bundle alone.
  *
- * <p>OSGi is not a sandbox, so this is least privilege and not a wall: the allow-list is the trust
- * boundary. It keeps an honest partner from calling a staff service with its user's full rights.
+ * <p>A bundle can look services up through another bundle's context, the system bundle's included
+ * ({@code getBundle(0).getBundleContext()}). So a lookup of a hidden service through a platform
+ * bundle's context is answered as for the first bundle outside the platform whose code is on the
+ * stack. This covers lookups; a bundle that gets hold of a service object by other means still acts
+ * only for the actors the platform issued to it ({@code Actors}), which is the wall; hiding is
+ * least privilege. OSGi is not a sandbox: reflection inside an approved bundle is out of scope.
  */
 final class PartnerVisibility implements FindHook, EventListenerHook {
 
   /** The service property naming the bundle a partner context was registered for. */
   static final String FOR_BUNDLE = "steunpunt.partner.bundle";
 
-  /** The services a partner bundle does not see. */
-  static final Set<String> STAFF_SERVICES =
+  /** The services of the platform's Steunpunt bundles that other bundles may see. */
+  static final Set<String> SHOWN =
       Set.of(
-          FamilyService.class.getName(),
-          TrajectoryService.class.getName(),
-          ReportService.class.getName(),
-          EvaluationService.class.getName(),
-          AccessService.class.getName(),
-          AuditService.class.getName(),
-          Authenticator.class.getName(),
-          PartnerAdministration.class.getName());
+          PartnerContext.class.getName(),
+          MunicipalityRegister.class.getName(),
+          "org.osgi.service.http.context.ServletContextHelper");
 
-  private record Seen(long lastModified, boolean partner) {}
+  private static final String OWN_PREFIX = "nl.steunpunt.";
+  private static final StackWalker WALKER =
+      StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
-  private final Map<Long, Seen> partners = new ConcurrentHashMap<>();
+  private final PlatformBundles platform;
+  private final Function<Class<?>, Bundle> bundleOf;
+
+  PartnerVisibility(PlatformBundles platform) {
+    this(platform, FrameworkUtil::getBundle);
+  }
+
+  /** For tests: with another way to tell which bundle a class on the stack comes from. */
+  PartnerVisibility(PlatformBundles platform, Function<Class<?>, Bundle> bundleOf) {
+    this.platform = platform;
+    this.bundleOf = bundleOf;
+  }
 
   @Override
   public void find(
@@ -62,49 +70,66 @@ final class PartnerVisibility implements FindHook, EventListenerHook {
       return;
     }
     Bundle viewer = context.getBundle();
-    references.removeIf(reference -> hidden(viewer, reference));
+    references.removeIf(reference -> hidden(viewer, reference, true));
   }
 
   @Override
   public void event(ServiceEvent event, Map<BundleContext, Collection<ListenerInfo>> listeners) {
     ServiceReference<?> reference = event.getServiceReference();
-    listeners.keySet().removeIf(context -> hidden(context.getBundle(), reference));
+    listeners.keySet().removeIf(context -> hidden(context.getBundle(), reference, false));
   }
 
-  /** Whether the viewer must not see the service. */
-  boolean hidden(Bundle viewer, ServiceReference<?> reference) {
-    if (viewer == null || viewer.getBundleId() == 0) {
+  /**
+   * Whether the viewer must not see the service.
+   *
+   * @param lookup whether this is a lookup, answered for the code on the stack; a service event is
+   *     delivered on the registering thread, so only the listener's bundle counts
+   */
+  boolean hidden(Bundle viewer, ServiceReference<?> reference, boolean lookup) {
+    if (viewer == null) {
       return false;
     }
     Object owner = reference.getProperty(FOR_BUNDLE);
     if (owner != null) {
       return !(owner instanceof Long id && id == viewer.getBundleId());
     }
-    if (!declaresPartner(viewer)) {
+    if (!platformOwn(reference)) {
+      return false;
+    }
+    if (!platform.platform(viewer)) {
+      return true;
+    }
+    return lookup && outsiderOnStack();
+  }
+
+  /** A service one of the platform's Steunpunt bundles registered and did not make for others. */
+  private boolean platformOwn(ServiceReference<?> reference) {
+    Bundle registrant = reference.getBundle();
+    if (registrant == null
+        || registrant.getSymbolicName() == null
+        || !registrant.getSymbolicName().startsWith(OWN_PREFIX)
+        || !platform.platform(registrant)) {
       return false;
     }
     if (reference.getProperty(Constants.OBJECTCLASS) instanceof String[] classes) {
       for (String type : classes) {
-        if (STAFF_SERVICES.contains(type)) {
+        if (!SHOWN.contains(type)) {
           return true;
         }
       }
+      return false;
     }
-    return false;
+    return true;
   }
 
-  private boolean declaresPartner(Bundle bundle) {
-    long modified = bundle.getLastModified();
-    Seen seen = partners.get(bundle.getBundleId());
-    if (seen == null || seen.lastModified() != modified) {
-      seen = new Seen(modified, bundle.getHeaders("").get(PartnerHeader.NAME) != null);
-      partners.put(bundle.getBundleId(), seen);
-    }
-    return seen.partner();
-  }
-
-  /** Forgets a bundle that is gone. */
-  void forget(long bundleId) {
-    partners.remove(bundleId);
+  /** Whether code of a bundle outside the platform is on the stack of this lookup. */
+  private boolean outsiderOnStack() {
+    return WALKER.walk(
+        frames ->
+            frames.anyMatch(
+                frame -> {
+                  Bundle bundle = bundleOf.apply(frame.getDeclaringClass());
+                  return bundle != null && !platform.platform(bundle);
+                }));
   }
 }
