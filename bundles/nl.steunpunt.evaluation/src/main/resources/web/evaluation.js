@@ -304,4 +304,4 @@ function downloads({ t, span }, range) {
   return section(t.downloads, el('p', t.downloadsHint, { class: 'hint' }), list);
 }
 
-define('ev-indicators-page', EvaluationPage);
+define('evaluation-indicators-page', EvaluationPage);

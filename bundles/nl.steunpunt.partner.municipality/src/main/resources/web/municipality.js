@@ -218,5 +218,5 @@ class MunicipalityCard extends PartnerElement {
   }
 }
 
-define('gm-municipality-page', MunicipalityPage);
+define('gm0363-families-page', MunicipalityPage);
 define('gm-municipality-card', MunicipalityCard);

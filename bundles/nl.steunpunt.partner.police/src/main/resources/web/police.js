@@ -151,4 +151,4 @@ class PoliceReportsPage extends PartnerElement {
   }
 }
 
-define('pol-reports-page', PoliceReportsPage);
+define('police-reports-page', PoliceReportsPage);

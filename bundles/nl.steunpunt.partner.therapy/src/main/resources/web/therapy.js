@@ -128,4 +128,4 @@ class TherapyReferralsPage extends PartnerElement {
   }
 }
 
-define('th-referrals-page', TherapyReferralsPage);
+define('therapy-demo-referrals-page', TherapyReferralsPage);

@@ -361,7 +361,8 @@ public class StaffUiIT {
 
         // The chart tables open, so that axe sees them too.
         for (WebElement summary :
-            browser.driver.findElements(By.cssSelector("ev-indicators-page details > summary"))) {
+            browser.driver.findElements(
+                By.cssSelector("evaluation-indicators-page details > summary"))) {
           click(browser, summary);
         }
         Thread.sleep(300);

@@ -22,7 +22,7 @@ public final class EvaluationPage extends PartnerPage {
 
   static final String MODULE = EvaluationPartner.FILES + "/evaluation.js";
 
-  static final String ELEMENT = "ev-indicators-page";
+  static final String ELEMENT = "evaluation-indicators-page";
 
   @Activate
   public EvaluationPage(@Reference PartnerContext context) {

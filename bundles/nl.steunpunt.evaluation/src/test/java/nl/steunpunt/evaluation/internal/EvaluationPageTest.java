@@ -37,7 +37,7 @@ class EvaluationPageTest {
   @Test
   void namesTheModuleTheBundleServesBelowItsOwnPluginFolder() {
     assertThat(page.module()).isEqualTo("/plugins/evaluation/evaluation.js");
-    assertThat(page.element()).isEqualTo("ev-indicators-page");
+    assertThat(page.element()).isEqualTo("evaluation-indicators-page");
     assertThat(Path.of("target", "classes", "web", "evaluation.js")).isRegularFile();
   }
 

@@ -28,7 +28,7 @@ public final class MunicipalityPage extends PartnerPage {
         Map.of("nl", "Gemeente: gezinnen", "en", "Municipality: families"),
         UiSlot.NAV,
         MODULE,
-        "gm-municipality-page",
+        "gm0363-families-page",
         Set.of(Role.MUNICIPALITY_OFFICER),
         Purpose.MUNICIPAL_SUPPORT,
         110);

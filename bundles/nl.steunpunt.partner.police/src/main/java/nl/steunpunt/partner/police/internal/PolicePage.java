@@ -29,7 +29,7 @@ public final class PolicePage extends PartnerPage {
         Map.of("nl", "Politie: meldingen", "en", "Police: reports"),
         UiSlot.NAV,
         MODULE,
-        "pol-reports-page",
+        "police-reports-page",
         Set.of(Role.POLICE_LIAISON),
         Purpose.SECURITY_REPORTING,
         110);

@@ -28,7 +28,7 @@ public final class TherapyPage extends PartnerPage {
         Map.of("nl", "Therapie: verwijzingen", "en", "Therapy: referrals"),
         UiSlot.NAV,
         MODULE,
-        "th-referrals-page",
+        "therapy-demo-referrals-page",
         Set.of(Role.THERAPIST),
         Purpose.THERAPY,
         110);

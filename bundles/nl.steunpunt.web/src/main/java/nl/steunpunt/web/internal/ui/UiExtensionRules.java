@@ -99,6 +99,21 @@ final class UiExtensionRules {
         bundleVersion);
   }
 
+  /**
+   * Why a partner's extension lies outside its own prefix, or empty when it does not: the module
+   * under {@code /plugins/<partner id>/} and the element name starting with {@code <partner id>-}.
+   */
+  static Optional<String> outsidePrefix(UiExtensionEntry entry, String partnerId) {
+    String path = "/plugins/" + partnerId + "/";
+    if (!entry.module().startsWith(path)) {
+      return Optional.of("its module must lie under " + path);
+    }
+    if (!entry.element().startsWith(partnerId + "-")) {
+      return Optional.of("its element name must start with " + partnerId + "-");
+    }
+    return Optional.empty();
+  }
+
   private static String title(Map<String, String> titles, String language) throws Broken {
     String title = titles.get(language);
     require(

@@ -5,13 +5,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.platform.BundleTrust;
 import nl.steunpunt.api.ui.UiExtension;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -24,6 +28,12 @@ import org.slf4j.LoggerFactory;
  * once when it appears. A broken one, or one whose id is taken, is left out with one warning naming
  * the bundle and the reason; when the holder of an id leaves, a waiting extension with the same id
  * takes its place. Every change of the list raises the version and is told to the listeners.
+ *
+ * <p>Only the platform's own bundles and allow-listed partners with a grant are shown ({@link
+ * BundleTrust}), and a partner's module must lie under its own path {@code /plugins/<partner id>/}
+ * and its element name start with {@code <partner id>-}: a page cannot pass for another partner's
+ * or the platform's. Trust is asked again whenever it changes, so a partner that loses it
+ * disappears from open pages at once; a refusal is an alert and is audited.
  */
 @Component(service = UiExtensions.class)
 public final class UiExtensions {
@@ -48,11 +58,27 @@ public final class UiExtensions {
     }
   }
 
+  /** A valid extension and the bundle that registered it. */
+  private record Registration(UiExtensionEntry entry, long bundleId) {}
+
   // Every valid registration in order of arrival (the key is the service object); the first of
-  // an id is the one shown.
-  private final Map<Object, UiExtensionEntry> registered = new LinkedHashMap<>();
+  // an id whose bundle may show it is the one shown.
+  private final Map<Object, Registration> registered = new LinkedHashMap<>();
   private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+  private final BundleTrust trust;
+  private final Runnable onTrustChange = this::trustChanged;
   private volatile Snapshot snapshot = new Snapshot(0, List.of());
+
+  @Activate
+  public UiExtensions(@Reference BundleTrust trust) {
+    this.trust = trust;
+    trust.watch(onTrustChange);
+  }
+
+  @Deactivate
+  void deactivate() {
+    trust.unwatch(onTrustChange);
+  }
 
   @Reference(
       cardinality = ReferenceCardinality.MULTIPLE,
@@ -60,10 +86,14 @@ public final class UiExtensions {
       policyOption = ReferencePolicyOption.GREEDY)
   void addExtension(UiExtension extension, ServiceReference<UiExtension> reference) {
     Bundle bundle = reference.getBundle();
+    if (bundle == null) {
+      return;
+    }
     add(
         extension,
-        bundle == null ? "unknown" : bundle.getSymbolicName(),
-        bundle == null ? "0.0.0" : bundle.getVersion().toString());
+        bundle.getBundleId(),
+        String.valueOf(bundle.getSymbolicName()),
+        bundle.getVersion().toString());
   }
 
   void removeExtension(UiExtension extension) {
@@ -71,7 +101,7 @@ public final class UiExtensions {
   }
 
   /** Adds an extension of the named bundle, when it keeps the rules and its id is free. */
-  void add(UiExtension extension, String bundle, String bundleVersion) {
+  void add(UiExtension extension, long bundleId, String bundle, String bundleVersion) {
     UiExtensionEntry entry;
     try {
       entry = UiExtensionRules.check(extension, bundle, bundleVersion);
@@ -81,8 +111,8 @@ public final class UiExtensions {
     }
     Snapshot changed;
     synchronized (registered) {
-      boolean taken = registered.values().stream().anyMatch(e -> e.id().equals(entry.id()));
-      registered.put(extension, entry);
+      boolean taken = registered.values().stream().anyMatch(r -> r.entry().id().equals(entry.id()));
+      registered.put(extension, new Registration(entry, bundleId));
       if (taken) {
         LOG.warn(
             "UI extension of bundle {} {} ignored: the id {} is taken by another extension",
@@ -100,8 +130,8 @@ public final class UiExtensions {
   void remove(UiExtension extension) {
     Snapshot changed;
     synchronized (registered) {
-      UiExtensionEntry gone = registered.remove(extension);
-      if (gone == null || snapshot.entries().stream().noneMatch(e -> e == gone)) {
+      Registration gone = registered.remove(extension);
+      if (gone == null || snapshot.entries().stream().noneMatch(e -> e == gone.entry())) {
         return;
       }
       changed = publish();
@@ -123,13 +153,51 @@ public final class UiExtensions {
     listeners.remove(listener);
   }
 
+  /** Shows again what trust allows now, and tells the listeners when that changed. */
+  private void trustChanged() {
+    Snapshot changed;
+    synchronized (registered) {
+      List<UiExtensionEntry> before = snapshot.entries();
+      Snapshot next = publish();
+      if (next.entries().equals(before)) {
+        return;
+      }
+      changed = next;
+    }
+    tell(changed);
+  }
+
   private Snapshot publish() {
     Map<String, UiExtensionEntry> shown = new LinkedHashMap<>();
-    registered.values().forEach(e -> shown.putIfAbsent(e.id(), e));
+    for (Registration registration : registered.values()) {
+      if (mayShow(registration)) {
+        shown.putIfAbsent(registration.entry().id(), registration.entry());
+      }
+    }
     List<UiExtensionEntry> entries = new ArrayList<>(shown.values());
     entries.sort(SHELL_ORDER);
     snapshot = new Snapshot(snapshot.version() + 1, entries);
     return snapshot;
+  }
+
+  /** The platform's own bundles, or a granted partner within its own prefix. */
+  private boolean mayShow(Registration registration) {
+    long bundleId = registration.bundleId();
+    if (trust.platform(bundleId)) {
+      return true;
+    }
+    UiExtensionEntry entry = registration.entry();
+    Optional<String> partner = trust.grantedPartner(bundleId);
+    if (partner.isEmpty()) {
+      trust.refused(
+          bundleId,
+          "UI extension " + entry.id() + " not shown: not an allow-listed, granted partner");
+      return false;
+    }
+    Optional<String> outside = UiExtensionRules.outsidePrefix(entry, partner.get());
+    outside.ifPresent(
+        reason -> trust.refused(bundleId, "UI extension " + entry.id() + " not shown: " + reason));
+    return outside.isEmpty();
   }
 
   private void tell(Snapshot changed) {

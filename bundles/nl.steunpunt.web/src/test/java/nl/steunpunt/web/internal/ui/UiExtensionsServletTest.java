@@ -19,7 +19,8 @@ class UiExtensionsServletTest {
   private static final Actor.Issuer ISSUER = new Actor.Issuer();
 
   private final JsonCodec json = new JsonCodec(1_048_576, 32, 100_000, 32);
-  private final UiExtensions extensions = new UiExtensions();
+  private final FakeBundleTrust trust = new FakeBundleTrust();
+  private final UiExtensions extensions = new UiExtensions(trust);
   private final UiExtensionsServlet servlet = new UiExtensionsServlet(json, extensions);
   private final Actor officer =
       ISSUER.issue(
@@ -29,9 +30,12 @@ class UiExtensionsServletTest {
           Channel.WEB);
 
   {
-    CorePages.PAGES.forEach(p -> extensions.add(p, "nl.steunpunt.web", "0.1.0.SNAPSHOT"));
+    CorePages.PAGES.forEach(p -> extensions.add(p, 0L, "nl.steunpunt.web", "0.1.0.SNAPSHOT"));
     extensions.add(
-        TestExtension.valid("gm-overview").in(UiSlot.DASHBOARD, 5), "nl.gemeente.plugin", "1.0.0");
+        TestExtension.valid("gm-overview").in(UiSlot.DASHBOARD, 5),
+        0L,
+        "nl.gemeente.plugin",
+        "1.0.0");
   }
 
   private JsonNode get(String path, String acceptLanguage) {

@@ -22,7 +22,8 @@ class UiExtensionsTest {
 
   private static final Actor.Issuer ISSUER = new Actor.Issuer();
 
-  private final UiExtensions extensions = new UiExtensions();
+  private final FakeBundleTrust trust = new FakeBundleTrust();
+  private final UiExtensions extensions = new UiExtensions(trust);
   private final List<Long> told = new ArrayList<>();
 
   {
@@ -41,9 +42,9 @@ class UiExtensionsTest {
   void aValidExtensionIsListedWithItsBundleAndEveryChangeRaisesTheVersion() {
     TestExtension overview = TestExtension.valid("overview");
 
-    extensions.add(overview, "nl.gemeente.plugin", "1.2.0");
+    extensions.add(overview, 0L, "nl.gemeente.plugin", "1.2.0");
     extensions.remove(overview);
-    extensions.add(overview, "nl.gemeente.plugin", "1.2.1");
+    extensions.add(overview, 0L, "nl.gemeente.plugin", "1.2.1");
 
     UiExtensionEntry entry = extensions.snapshot().entries().get(0);
     assertThat(entry.bundle()).isEqualTo("nl.gemeente.plugin");
@@ -53,10 +54,77 @@ class UiExtensionsTest {
     assertThat(told).containsExactly(1L, 2L, 3L);
   }
 
+  @Test
+  void aBundleThatIsNeitherThePlatformsNorAGrantedPartnerShowsNothingAndIsReported() {
+    extensions.add(
+        TestExtension.valid("rogue").withModule("/plugins/rogue/page.js").withElement("rogue-page"),
+        7L,
+        "nl.example.rogue",
+        "1.0.0");
+
+    assertThat(ids()).isEmpty();
+    assertThat(trust.refusals)
+        .singleElement()
+        .asString()
+        .startsWith("7: UI extension rogue not shown: not an allow-listed, granted partner");
+  }
+
+  @Test
+  void aGrantedPartnersPageIsShownOnlyWithinItsOwnPrefix() {
+    trust.grant(8L, "crm");
+    extensions.add(
+        TestExtension.valid("crm-cases")
+            .withModule("/plugins/crm/cases.js")
+            .withElement("crm-cases"),
+        8L,
+        "nl.example.crm",
+        "1.0.0");
+    extensions.add(
+        TestExtension.valid("crm-other").withModule("/plugins/gm0363/x.js").withElement("crm-x"),
+        8L,
+        "nl.example.crm",
+        "1.0.0");
+    extensions.add(
+        TestExtension.valid("crm-fake")
+            .withModule("/plugins/crm/fake.js")
+            .withElement("sp-families"),
+        8L,
+        "nl.example.crm",
+        "1.0.0");
+
+    assertThat(ids()).containsExactly("crm-cases");
+    assertThat(trust.refusals)
+        .anyMatch(r -> r.contains("crm-other") && r.contains("must lie under /plugins/crm/"))
+        .anyMatch(r -> r.contains("crm-fake") && r.contains("must start with crm-"));
+  }
+
+  @Test
+  void aPartnerThatLosesItsGrantDisappearsAtOnceAndTheListenersAreTold() {
+    trust.grant(8L, "crm");
+    extensions.add(
+        TestExtension.valid("crm-cases")
+            .withModule("/plugins/crm/cases.js")
+            .withElement("crm-cases"),
+        8L,
+        "nl.example.crm",
+        "1.0.0");
+    long shown = extensions.snapshot().version();
+
+    trust.revoke(8L);
+
+    assertThat(ids()).isEmpty();
+    assertThat(extensions.snapshot().version()).isGreaterThan(shown);
+    assertThat(told).last().isEqualTo(extensions.snapshot().version());
+
+    trust.grant(8L, "crm");
+
+    assertThat(ids()).containsExactly("crm-cases");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"x", "Overview", "1st", "-a", "a_b", "ab cd", ""})
   void anIdThatBreaksTheRuleIsIgnored(String id) {
-    extensions.add(TestExtension.valid("ok").withElement("gm-ok"), "b", "1");
+    extensions.add(TestExtension.valid("ok").withElement("gm-ok"), 0L, "b", "1");
     TestExtension broken =
         new TestExtension(
             id,
@@ -68,7 +136,7 @@ class UiExtensionsTest {
             java.util.Optional.empty(),
             1);
 
-    extensions.add(broken, "nl.partner", "1.0.0");
+    extensions.add(broken, 0L, "nl.partner", "1.0.0");
 
     assertThat(ids()).containsExactly("ok");
     assertThat(told).containsExactly(1L);
@@ -78,8 +146,8 @@ class UiExtensionsTest {
   void anIdOf63CharactersIsTheLongestAllowed() {
     String longest = "a" + "b".repeat(62);
 
-    extensions.add(TestExtension.valid(longest), "b", "1");
-    extensions.add(TestExtension.valid(longest + "c"), "b", "1");
+    extensions.add(TestExtension.valid(longest), 0L, "b", "1");
+    extensions.add(TestExtension.valid(longest + "c"), 0L, "b", "1");
 
     assertThat(ids()).containsExactly(longest);
   }
@@ -98,7 +166,7 @@ class UiExtensionsTest {
         "/"
       })
   void aModuleThatIsNotAnAbsoluteSameOriginPathIsIgnored(String module) {
-    extensions.add(TestExtension.valid("overview").withModule(module), "b", "1");
+    extensions.add(TestExtension.valid("overview").withModule(module), 0L, "b", "1");
 
     assertThat(ids()).isEmpty();
   }
@@ -114,24 +182,26 @@ class UiExtensionsTest {
         "gm overview"
       })
   void anElementThatIsNoValidCustomElementNameIsIgnored(String element) {
-    extensions.add(TestExtension.valid("overview").withElement(element), "b", "1");
+    extensions.add(TestExtension.valid("overview").withElement(element), 0L, "b", "1");
 
     assertThat(ids()).isEmpty();
   }
 
   @Test
   void titlesInDutchAndEnglishAreRequired() {
-    extensions.add(TestExtension.valid("one").withTitles(Map.of("nl", "Een")), "b", "1");
-    extensions.add(TestExtension.valid("two").withTitles(Map.of("nl", " ", "en", "Two")), "b", "1");
+    extensions.add(TestExtension.valid("one").withTitles(Map.of("nl", "Een")), 0L, "b", "1");
+    extensions.add(
+        TestExtension.valid("two").withTitles(Map.of("nl", " ", "en", "Two")), 0L, "b", "1");
     extensions.add(
         TestExtension.valid("three").withTitles(Map.of("nl", "x".repeat(101), "en", "Three")),
+        0L,
         "b",
         "1");
     Map<String, String> withNull = new HashMap<>();
     withNull.put("nl", null);
     withNull.put("en", "Four");
-    extensions.add(TestExtension.valid("four").withTitles(withNull), "b", "1");
-    extensions.add(TestExtension.valid("five").withTitles(null), "b", "1");
+    extensions.add(TestExtension.valid("four").withTitles(withNull), 0L, "b", "1");
+    extensions.add(TestExtension.valid("five").withTitles(null), 0L, "b", "1");
 
     assertThat(ids()).isEmpty();
   }
@@ -175,6 +245,7 @@ class UiExtensionsTest {
             return java.util.Optional.empty();
           }
         },
+        0L,
         "b",
         "1");
 
@@ -186,8 +257,8 @@ class UiExtensionsTest {
     TestExtension first = TestExtension.valid("overview");
     TestExtension second = TestExtension.valid("overview").withModule("/other/page.js");
 
-    extensions.add(first, "nl.first", "1");
-    extensions.add(second, "nl.second", "1");
+    extensions.add(first, 0L, "nl.first", "1");
+    extensions.add(second, 0L, "nl.second", "1");
 
     assertThat(extensions.snapshot().entries())
         .extracting(UiExtensionEntry::bundle)
@@ -210,29 +281,32 @@ class UiExtensionsTest {
 
   @Test
   void entriesAreSortedBySlotThenOrderThenId() {
-    extensions.add(TestExtension.valid("b-card").in(UiSlot.DASHBOARD, 5), "b", "1");
-    extensions.add(TestExtension.valid("z-page").in(UiSlot.NAV, 20), "b", "1");
-    extensions.add(TestExtension.valid("a-page").in(UiSlot.NAV, 20), "b", "1");
-    extensions.add(TestExtension.valid("first").in(UiSlot.NAV, 10), "b", "1");
-    extensions.add(TestExtension.valid("action").in(UiSlot.REPORT_ACTIONS, 1), "b", "1");
-    extensions.add(TestExtension.valid("tab").in(UiSlot.FAMILY_TAB, 1), "b", "1");
+    extensions.add(TestExtension.valid("b-card").in(UiSlot.DASHBOARD, 5), 0L, "b", "1");
+    extensions.add(TestExtension.valid("z-page").in(UiSlot.NAV, 20), 0L, "b", "1");
+    extensions.add(TestExtension.valid("a-page").in(UiSlot.NAV, 20), 0L, "b", "1");
+    extensions.add(TestExtension.valid("first").in(UiSlot.NAV, 10), 0L, "b", "1");
+    extensions.add(TestExtension.valid("action").in(UiSlot.REPORT_ACTIONS, 1), 0L, "b", "1");
+    extensions.add(TestExtension.valid("tab").in(UiSlot.FAMILY_TAB, 1), 0L, "b", "1");
 
     assertThat(ids()).containsExactly("first", "a-page", "z-page", "tab", "b-card", "action");
   }
 
   @Test
   void anExtensionIsVisibleToItsRolesAndWithAPurposeOnlyToRolesOfThatPurpose() {
-    extensions.add(TestExtension.valid("anyone"), "b", "1");
-    extensions.add(TestExtension.valid("municipal").withRoles(Role.MUNICIPALITY_OFFICER), "b", "1");
-    extensions.add(TestExtension.valid("care").withPurpose(Purpose.CARE), "b", "1");
+    extensions.add(TestExtension.valid("anyone"), 0L, "b", "1");
+    extensions.add(
+        TestExtension.valid("municipal").withRoles(Role.MUNICIPALITY_OFFICER), 0L, "b", "1");
+    extensions.add(TestExtension.valid("care").withPurpose(Purpose.CARE), 0L, "b", "1");
     extensions.add(
         TestExtension.valid("lead-care").withRoles(Role.TEAM_LEAD).withPurpose(Purpose.CARE),
+        0L,
         "b",
         "1");
     extensions.add(
         TestExtension.valid("mismatch")
             .withRoles(Role.EVALUATOR)
             .withPurpose(Purpose.PRIVACY_SUPERVISION),
+        0L,
         "b",
         "1");
     UiExtensions.Snapshot snapshot = extensions.snapshot();
@@ -254,21 +328,21 @@ class UiExtensionsTest {
   @Test
   void aListenerThatFailsDoesNotStopTheOthers() {
     List<Long> second = new ArrayList<>();
-    UiExtensions fresh = new UiExtensions();
+    UiExtensions fresh = new UiExtensions(trust);
     fresh.addListener(
         v -> {
           throw new IllegalStateException("broken listener");
         });
     fresh.addListener(second::add);
 
-    fresh.add(TestExtension.valid("overview"), "b", "1");
+    fresh.add(TestExtension.valid("overview"), 0L, "b", "1");
 
     assertThat(second).containsExactly(1L);
   }
 
   @Test
   void theShellsOwnPagesKeepTheRulesAndAreShownToTheirRoles() {
-    CorePages.PAGES.forEach(p -> extensions.add(p, "nl.steunpunt.web", "0.1.0"));
+    CorePages.PAGES.forEach(p -> extensions.add(p, 0L, "nl.steunpunt.web", "0.1.0"));
 
     assertThat(ids())
         .containsExactly(
