@@ -20,6 +20,7 @@ import nl.steunpunt.api.report.Recipient;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.Trajectory;
+import nl.steunpunt.store.jdbc.FamilyEvent;
 import nl.steunpunt.store.jdbc.FamilyScope;
 import nl.steunpunt.store.jdbc.StoreSession;
 import org.osgi.service.component.annotations.Activate;
@@ -105,6 +106,51 @@ public final class AccessPolicy {
     }
     PartnerChannels current = partners;
     return new Via(true, current == null ? Optional.empty() : current.reachOf(bundle));
+  }
+
+  /** What the policy looks up about a family when it decides a disclosure of an event. */
+  public interface EventFacts {
+    /** The members of a family with an open referral to an organisation. */
+    Set<UUID> openReferrals(UUID familyId, String organisation);
+
+    /** The trajectory's phase now; empty when it no longer exists. */
+    Optional<Phase> currentPhase(UUID trajectoryId);
+  }
+
+  /**
+   * Whether an event of the timeline may be disclosed to a partner acting as itself (delivered to
+   * its listener): only when its grant has the timeline and the category {@code EVENTS}, and then
+   * only within the tie its kind stands for, as for its users. Default deny.
+   *
+   * <ul>
+   *   <li>MUNICIPALITY: events of families of the grant's municipalities whose trajectory is
+   *       <em>currently</em> in SUPPORT or AFTERCARE, like the officer's relationship;
+   *   <li>THERAPY: events about a member with an open referral to the grant's organisation;
+   *   <li>POLICE: none; the police receive security reports, not the timeline;
+   *   <li>OTHER: all events.
+   * </ul>
+   */
+  public static boolean disclosesEvent(
+      PartnerReach reach, boolean timeline, FamilyEvent event, EventFacts facts) {
+    if (!timeline || !reach.categories().contains(DataCategory.EVENTS)) {
+      return false;
+    }
+    return switch (reach.kind()) {
+      case MUNICIPALITY ->
+          reach.municipalities().contains(event.municipality())
+              && facts
+                  .currentPhase(event.event().trajectoryId())
+                  .filter(MUNICIPAL_PHASES::contains)
+                  .isPresent();
+      case THERAPY ->
+          reach.organisation().isPresent()
+              && event.event().memberId().isPresent()
+              && facts
+                  .openReferrals(event.familyId(), reach.organisation().get())
+                  .contains(event.event().memberId().get());
+      case POLICE -> false;
+      case OTHER -> true;
+    };
   }
 
   /** Tells whether any of the actor's roles may do the action on the category at all. */

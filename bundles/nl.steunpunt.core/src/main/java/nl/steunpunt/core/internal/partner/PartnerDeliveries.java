@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.partner.TrajectoryListener;
 import nl.steunpunt.store.jdbc.PartnerCursor;
 import nl.steunpunt.store.jdbc.Store;
@@ -44,8 +45,10 @@ public final class PartnerDeliveries implements AutoCloseable {
    * Starts delivering to a partner's listener; false when the partner already has one (a partner
    * has one listener).
    */
-  public boolean start(PartnerGrant grant, TrajectoryListener listener) {
-    PartnerDelivery delivery = new PartnerDelivery(store, grant, listener, node, clock, settings);
+  public boolean start(
+      PartnerGrant grant, Channel.PartnerBundle channel, TrajectoryListener listener) {
+    PartnerDelivery delivery =
+        new PartnerDelivery(store, grant, channel, listener, node, clock, settings);
     ScheduledThreadPoolExecutor thread =
         new ScheduledThreadPoolExecutor(
             1,

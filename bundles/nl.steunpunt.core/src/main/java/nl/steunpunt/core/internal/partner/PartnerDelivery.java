@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.steunpunt.api.access.Channel;
+import nl.steunpunt.api.audit.AuditEntry;
 import nl.steunpunt.api.partner.PartnerEvent;
 import nl.steunpunt.api.partner.TrajectoryListener;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.api.trajectory.Trajectory;
+import nl.steunpunt.core.internal.validation.Timestamps;
 import nl.steunpunt.store.jdbc.FamilyEvent;
 import nl.steunpunt.store.jdbc.PartnerCursor;
 import nl.steunpunt.store.jdbc.Store;
@@ -21,11 +24,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the events one partner may see to its listener, one step at a time: take or renew the
- * lease, read a batch after the cursor, pass over what is out of scope, call the listener for each
- * event in order and move the cursor after each success (at least once: a stop between the call and
- * the move delivers the event again). A failure is recorded on the cursor and the same event is
- * tried again after a back-off. Each step says how long to wait before the next; {@link
- * PartnerDeliveries} runs the steps on the partner's own thread.
+ * lease, read a batch after the cursor, pass over what the access policy does not disclose to it
+ * ({@link EventScope}), audit each disclosure and then call the listener, event by event in order,
+ * and move the cursor after each success (at least once: a stop between the call and the move
+ * delivers the event again). A failure is recorded on the cursor and the same event is tried again
+ * after a back-off. Each step says how long to wait before the next; {@link PartnerDeliveries} runs
+ * the steps on the partner's own thread.
  */
 final class PartnerDelivery {
 
@@ -35,6 +39,7 @@ final class PartnerDelivery {
   private final PartnerGrant grant;
   private final EventScope scope;
   private final TrajectoryListener listener;
+  private final Channel.PartnerBundle channel;
   private final String node;
   private final Clock clock;
   private final DeliverySettings settings;
@@ -43,6 +48,7 @@ final class PartnerDelivery {
   PartnerDelivery(
       Store store,
       PartnerGrant grant,
+      Channel.PartnerBundle channel,
       TrajectoryListener listener,
       String node,
       Clock clock,
@@ -51,6 +57,7 @@ final class PartnerDelivery {
     this.grant = grant;
     this.scope = EventScope.of(grant);
     this.listener = listener;
+    this.channel = channel;
     this.node = node;
     this.clock = clock;
     this.settings = settings;
@@ -78,6 +85,7 @@ final class PartnerDelivery {
       }
       // The move after a success also passes over the events out of scope before this one.
       try {
+        disclose(event);
         listener.onEvent(partnerEvent(event));
       } catch (Exception | LinkageError failure) {
         return failed(position, event.sequence() - 1, failure);
@@ -91,6 +99,16 @@ final class PartnerDelivery {
       return settings.poll();
     }
     return batch.full() ? Duration.ZERO : settings.poll();
+  }
+
+  /** Audits the disclosure of the event, durably, before the listener gets it. */
+  private void disclose(FamilyEvent event) {
+    AuditEntry entry = EventDisclosure.entry(grant, channel, event, Timestamps.now(clock));
+    store.write(
+        s -> {
+          s.audit().append(entry);
+          return null;
+        });
   }
 
   /** Ends the step under way after the event being delivered. */

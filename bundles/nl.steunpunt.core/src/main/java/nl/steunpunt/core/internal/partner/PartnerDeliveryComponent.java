@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.partner.TrajectoryListener;
 import nl.steunpunt.store.jdbc.Store;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -155,7 +157,11 @@ public final class PartnerDeliveryComponent {
       if (grant.isEmpty()) {
         continue;
       }
-      if (deliveries.start(grant.get(), entry.getValue())) {
+      Bundle bundle = entry.getKey().getBundle();
+      Channel.PartnerBundle channel =
+          new Channel.PartnerBundle(
+              String.valueOf(bundle.getSymbolicName()), bundle.getVersion().toString());
+      if (deliveries.start(grant.get(), channel, entry.getValue())) {
         delivering.put(entry.getKey(), grant.get().partnerId());
       } else {
         LOG.warn(

@@ -356,6 +356,7 @@ class CorePartnerAdministrationTest {
         new PartnerDelivery(
             services.store,
             PartnerGrant.municipality("gm0363", Set.of("0363")),
+            PartnerDeliveryTest.CHANNEL,
             listener,
             "node-a",
             services.clock,
@@ -443,6 +444,7 @@ class CorePartnerAdministrationTest {
         new PartnerDelivery(
             services.store,
             grant,
+            PartnerDeliveryTest.CHANNEL,
             listener,
             "node-a",
             services.clock,

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import nl.steunpunt.api.access.DataCategory;
 import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.partner.OrganisationKind;
 import nl.steunpunt.api.trajectory.Event;
@@ -125,6 +126,13 @@ class EventScopeTest {
 
   static PartnerGrant grant(String id, OrganisationKind kind, Purpose purpose, boolean timeline) {
     return new PartnerGrant(
-        id, kind, purpose, Set.of("0363"), Optional.empty(), Set.of(), timeline, false);
+        id,
+        kind,
+        purpose,
+        Set.of("0363"),
+        Optional.empty(),
+        Set.of(DataCategory.EVENTS),
+        timeline,
+        false);
   }
 }

@@ -14,6 +14,15 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.steunpunt.api.access.Action;
+import nl.steunpunt.api.access.Channel;
+import nl.steunpunt.api.access.DataCategory;
+import nl.steunpunt.api.access.Purpose;
+import nl.steunpunt.api.audit.AccessReport;
+import nl.steunpunt.api.audit.AuditEntry;
+import nl.steunpunt.api.audit.AuditSearch;
+import nl.steunpunt.api.common.PageRequest;
+import nl.steunpunt.api.partner.OrganisationKind;
 import nl.steunpunt.api.partner.PartnerEvent;
 import nl.steunpunt.api.partner.TrajectoryListener;
 import nl.steunpunt.api.trajectory.Consent;
@@ -34,6 +43,9 @@ import org.junit.jupiter.api.io.TempDir;
  * with the engine's threads where isolation between partners is the point.
  */
 class PartnerDeliveryTest {
+
+  static final Channel.PartnerBundle CHANNEL =
+      new Channel.PartnerBundle("nl.example.listener", "1.0.0");
 
   static final PartnerGrant AMSTERDAM =
       PartnerGrant.municipality("gm0363", Set.of("0363")).fromTheStart();
@@ -94,7 +106,7 @@ class PartnerDeliveryTest {
 
   PartnerDelivery delivery(
       Store store, PartnerGrant grant, TrajectoryListener listener, String node) {
-    return new PartnerDelivery(store, grant, listener, node, services.clock, SETTINGS);
+    return new PartnerDelivery(store, grant, CHANNEL, listener, node, services.clock, SETTINGS);
   }
 
   PartnerCursor cursor(String partnerId) {
@@ -131,6 +143,67 @@ class PartnerDeliveryTest {
                 CoreServices.NOW,
                 CoreServices.NOW));
     assertThat(cursor("gm0363").lastSequence()).isEqualTo(lastUtrechts);
+  }
+
+  @Test
+  void everyDeliveredEventIsAuditedAsADisclosureAndShowsInTheMembersAccessReport() {
+    Events.Case amsterdam = stored("0363");
+    Events.Case utrecht = stored("0344");
+    long first = append(amsterdam);
+    append(utrecht);
+    long second = append(amsterdam);
+    Recording listener = new Recording();
+
+    delivery(AMSTERDAM, listener, "a").step();
+
+    List<AuditEntry> disclosed =
+        services
+            .audit
+            .search(CoreServices.PRIVACY_OFFICER, AuditSearch.ALL, new PageRequest(0, 200))
+            .items()
+            .stream()
+            .filter(e -> e.action() == Action.DISCLOSE)
+            .toList();
+    assertThat(disclosed)
+        .extracting(e -> e.objectId().orElseThrow())
+        .containsExactlyInAnyOrder(Long.toString(first), Long.toString(second));
+    assertThat(disclosed)
+        .allSatisfy(
+            e -> {
+              assertThat(e.user()).isEqualTo("partner:gm0363");
+              assertThat(e.channel()).isEqualTo(CHANNEL.describe());
+              assertThat(e.category()).contains(DataCategory.EVENTS);
+              assertThat(e.familyId()).contains(amsterdam.family());
+              assertThat(e.memberId()).contains(amsterdam.member());
+              assertThat(e.purpose()).isEqualTo(Purpose.MUNICIPAL_SUPPORT);
+            });
+    AccessReport report =
+        services.audit.accessReport(CoreServices.PRIVACY_OFFICER, amsterdam.member());
+    assertThat(report.accesses())
+        .filteredOn(a -> a.action() == Action.DISCLOSE)
+        .hasSize(2)
+        .allSatisfy(a -> assertThat(a.category()).isEqualTo(DataCategory.EVENTS));
+  }
+
+  @Test
+  void aGrantWithTheTimelineButWithoutTheCategoryEventsIsDisclosedNothing() {
+    Events.Case amsterdam = stored("0363");
+    append(amsterdam);
+    Recording listener = new Recording();
+    PartnerGrant withoutEvents =
+        new PartnerGrant(
+            "gm0363",
+            OrganisationKind.MUNICIPALITY,
+            Purpose.MUNICIPAL_SUPPORT,
+            Set.of("0363"),
+            Optional.empty(),
+            Set.of(DataCategory.IDENTITY),
+            true,
+            true);
+
+    delivery(withoutEvents, listener, "a").step();
+
+    assertThat(listener.sequences()).isEmpty();
   }
 
   @Test
@@ -316,8 +389,9 @@ class PartnerDeliveryTest {
             throw new java.io.IOException("down");
           };
       Recording healthy = new Recording();
-      engine.start(PartnerGrant.municipality("broken", Set.of("0363")).fromTheStart(), broken);
-      engine.start(AMSTERDAM, healthy);
+      engine.start(
+          PartnerGrant.municipality("broken", Set.of("0363")).fromTheStart(), CHANNEL, broken);
+      engine.start(AMSTERDAM, CHANNEL, healthy);
       long first = append(c);
       long second = append(c);
       await(() -> healthy.received.size() == 2);
@@ -334,7 +408,7 @@ class PartnerDeliveryTest {
       long third = append(c);
       long fourth = append(c);
       Recording updated = new Recording();
-      engine.start(AMSTERDAM, updated);
+      engine.start(AMSTERDAM, CHANNEL, updated);
       await(() -> updated.received.size() == 2);
       assertThat(updated.sequences()).containsExactly(third, fourth);
       assertThat(status(engine, "gm0363").backlog()).isZero();
