@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import nl.steunpunt.api.access.Actor;
-import nl.steunpunt.api.platform.BundleTrust;
+import nl.steunpunt.api.platform.TrustedBundles;
 import nl.steunpunt.api.ui.UiExtension;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
@@ -30,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * takes its place. Every change of the list raises the version and is told to the listeners.
  *
  * <p>Only the platform's own bundles and allow-listed partners with a grant are shown ({@link
- * BundleTrust}), and a partner's module must lie under its own path {@code /plugins/<partner id>/}
- * and its element name start with {@code <partner id>-}: a page cannot pass for another partner's
- * or the platform's. Trust is asked again whenever it changes, so a partner that loses it
+ * TrustedBundles}), and a partner's module must lie under its own path {@code /plugins/<partner
+ * id>/} and its element name start with {@code <partner id>-}: a page cannot pass for another
+ * partner's or the platform's. Trust is asked again whenever it changes, so a partner that loses it
  * disappears from open pages at once; a refusal is an alert and is audited.
  */
 @Component(service = UiExtensions.class)
@@ -65,12 +65,12 @@ public final class UiExtensions {
   // an id whose bundle may show it is the one shown.
   private final Map<Object, Registration> registered = new LinkedHashMap<>();
   private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
-  private final BundleTrust trust;
+  private final TrustedBundles trust;
   private final Runnable onTrustChange = this::trustChanged;
   private volatile Snapshot snapshot = new Snapshot(0, List.of());
 
   @Activate
-  public UiExtensions(@Reference BundleTrust trust) {
+  public UiExtensions(@Reference TrustedBundles trust) {
     this.trust = trust;
     trust.watch(onTrustChange);
   }

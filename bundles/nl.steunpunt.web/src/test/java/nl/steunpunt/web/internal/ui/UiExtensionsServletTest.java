@@ -19,7 +19,7 @@ class UiExtensionsServletTest {
   private static final Actor.Issuer ISSUER = new Actor.Issuer();
 
   private final JsonCodec json = new JsonCodec(1_048_576, 32, 100_000, 32);
-  private final FakeBundleTrust trust = new FakeBundleTrust();
+  private final FakeTrustedBundles trust = new FakeTrustedBundles();
   private final UiExtensions extensions = new UiExtensions(trust);
   private final UiExtensionsServlet servlet = new UiExtensionsServlet(json, extensions);
   private final Actor officer =

@@ -22,7 +22,7 @@ class UiExtensionsTest {
 
   private static final Actor.Issuer ISSUER = new Actor.Issuer();
 
-  private final FakeBundleTrust trust = new FakeBundleTrust();
+  private final FakeTrustedBundles trust = new FakeTrustedBundles();
   private final UiExtensions extensions = new UiExtensions(trust);
   private final List<Long> told = new ArrayList<>();
 

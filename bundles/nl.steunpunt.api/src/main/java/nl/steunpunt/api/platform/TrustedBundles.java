@@ -10,7 +10,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * @since 0.3
  */
 @ProviderType
-public interface BundleTrust {
+public interface TrustedBundles {
 
   /**
    * Whether a bundle is one of the platform's own: Karaf's and Steunpunt's, as shipped.

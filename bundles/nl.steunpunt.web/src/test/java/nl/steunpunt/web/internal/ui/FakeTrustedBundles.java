@@ -8,26 +8,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import nl.steunpunt.api.platform.BundleTrust;
+import nl.steunpunt.api.platform.TrustedBundles;
 
 /**
  * The platform's trust as the tests set it: bundle 0 and the bundles named platform are the
  * platform's own, the others partners with the grants the test gives; refusals are recorded.
  */
-final class FakeBundleTrust implements BundleTrust {
+final class FakeTrustedBundles implements TrustedBundles {
 
   private final Set<Long> platform = new HashSet<>(Set.of(0L));
   private final Map<Long, String> granted = new HashMap<>();
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
   final List<String> refusals = new ArrayList<>();
 
-  FakeBundleTrust grant(long bundleId, String partnerId) {
+  FakeTrustedBundles grant(long bundleId, String partnerId) {
     granted.put(bundleId, partnerId);
     listeners.forEach(Runnable::run);
     return this;
   }
 
-  FakeBundleTrust revoke(long bundleId) {
+  FakeTrustedBundles revoke(long bundleId) {
     granted.remove(bundleId);
     listeners.forEach(Runnable::run);
     return this;

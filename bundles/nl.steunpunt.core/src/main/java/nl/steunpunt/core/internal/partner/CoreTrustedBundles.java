@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.steunpunt.api.audit.Outcome;
-import nl.steunpunt.api.platform.BundleTrust;
+import nl.steunpunt.api.platform.TrustedBundles;
 import nl.steunpunt.core.internal.platform.PlatformAlerts;
 import nl.steunpunt.store.jdbc.Store;
 import org.osgi.framework.Bundle;
@@ -23,10 +23,10 @@ import org.slf4j.LoggerFactory;
  * a grant ({@link PartnerGrants}). What a bundle tried and was refused (a UI extension outside its
  * prefix, say) is an alert while the bundle is installed and is audited once.
  */
-@Component(service = {BundleTrust.class, PlatformAlerts.class})
-public final class CoreBundleTrust implements BundleTrust, PlatformAlerts {
+@Component(service = {TrustedBundles.class, PlatformAlerts.class})
+public final class CoreTrustedBundles implements TrustedBundles, PlatformAlerts {
 
-  private static final Logger LOG = LoggerFactory.getLogger(CoreBundleTrust.class);
+  private static final Logger LOG = LoggerFactory.getLogger(CoreTrustedBundles.class);
 
   private final BundleContext context;
   private final PartnerGrants grants;
@@ -37,7 +37,7 @@ public final class CoreBundleTrust implements BundleTrust, PlatformAlerts {
   private final Map<Long, Map<String, Boolean>> refusals = new ConcurrentHashMap<>();
 
   @Activate
-  public CoreBundleTrust(
+  public CoreTrustedBundles(
       BundleContext context, @Reference PartnerGrants grants, @Reference Store store) {
     this(
         context,
@@ -46,7 +46,7 @@ public final class CoreBundleTrust implements BundleTrust, PlatformAlerts {
         new BundleAudit(store, Clock.systemUTC()));
   }
 
-  CoreBundleTrust(
+  CoreTrustedBundles(
       BundleContext context, PartnerGrants grants, PlatformBundles platform, BundleAudit audit) {
     this.context = context;
     this.grants = grants;
