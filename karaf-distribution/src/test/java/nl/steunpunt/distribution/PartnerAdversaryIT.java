@@ -1,0 +1,318 @@
+package nl.steunpunt.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.HashMap;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import nl.steunpunt.api.platform.PlatformStatus;
+import nl.steunpunt.distribution.testadversary.AdversaryActivator;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * Partner bundles that try to get around the trust boundary, packed at test time from the {@code
+ * testadversary} classes (built outside the reactor's bundles, against the installed API only): one
+ * declares a partner but is not on the allow-list; one is on the list without a grant; one is
+ * listed and granted but forges actors, keeps a user's actor for later, reaches for the staff
+ * services through its own, the system bundle's and the core's contexts, and points its UI
+ * extension outside its prefix. Each gets nothing, each attempt is audited and raises an alert,
+ * {@code /health} stays ready, and no other bundle is touched.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PartnerAdversaryIT {
+
+  private static final String UNLISTED = "nl.example.adversary.unlisted";
+  private static final String UNGRANTED = "nl.example.adversary.ungranted";
+  private static final String GRANTED = "nl.example.adversary.granted";
+  private static final String GRANTED_PARTNER = "adversary";
+
+  @Inject BundleContext context;
+  @Inject ConfigurationAdmin configurations;
+  @Inject PlatformStatus platform;
+
+  @Configuration
+  public Option[] config() throws IOException {
+    Path folder = Path.of(System.getProperty("project.build.directory"), "test-adversary");
+    List<Option> jars = new ArrayList<>();
+    Map<String, Path> written = new HashMap<>();
+    written.put(
+        UNLISTED,
+        write(
+            folder, UNLISTED, "unlisted;kind=OTHER;purpose=EVALUATION", "/plugins/unlisted/p.js"));
+    written.put(
+        UNGRANTED,
+        write(
+            folder,
+            UNGRANTED,
+            "ungranted;kind=MUNICIPALITY;purpose=MUNICIPAL_SUPPORT",
+            "/plugins/ungranted/p.js"));
+    // Granted, but its page claims to be one of the platform's own.
+    written.put(
+        GRANTED,
+        write(
+            folder,
+            GRANTED,
+            GRANTED_PARTNER + ";kind=MUNICIPALITY;purpose=MUNICIPAL_SUPPORT",
+            "/ui/pages/families.js"));
+    for (var jar : written.entrySet()) {
+      jars.add(
+          systemProperty("steunpunt.test." + jar.getKey() + ".jar")
+              .value(jar.getValue().toString()));
+      jars.add(
+          systemProperty("steunpunt.test." + jar.getKey() + ".sha256")
+              .value(TestPartnerBundle.sha256(jar.getValue())));
+    }
+    return OptionUtils.combine(SteunpuntKaraf.options(true), jars.toArray(new Option[0]));
+  }
+
+  private static Path write(Path folder, String name, String partner, String module)
+      throws IOException {
+    return TestBundleJar.write(
+        folder.resolve(name + ".jar"),
+        name,
+        AdversaryActivator.class,
+        "org.osgi.framework;version=\"[1.8,2)\","
+            + "javax.servlet;version=\"[3.1,5)\",javax.servlet.http;version=\"[3.1,5)\","
+            + "nl.steunpunt.api.access;version=\"[0.2,1)\","
+            + "nl.steunpunt.api.common;version=\"[0.1,1)\","
+            + "nl.steunpunt.api.family;version=\"[0.1,1)\","
+            + "nl.steunpunt.api.partner;version=\"[0.3,1)\","
+            + "nl.steunpunt.api.ui;version=\"[0.1,1)\"",
+        Map.of(
+            "Steunpunt-Partner", partner,
+            "X-Test-Module", module,
+            "X-Test-Element", "sp-families-page"),
+        Map.of());
+  }
+
+  @Before
+  public void onlyOnThisRunsOwnPorts() throws Exception {
+    Http.awaitHealthy();
+    ReferencePartner.assertOwnPorts();
+  }
+
+  @Test
+  public void aPartnerBundleNotOnTheAllowListNeverRuns() throws Exception {
+    Map<Long, Long> before = platformBundles();
+
+    Bundle bundle = install(UNLISTED);
+    tryToStart(bundle);
+
+    ReferencePartner.await(() -> alerted("bundle " + UNLISTED + " "), "an alert naming it");
+    assertThat(bundle.getState()).isEqualTo(Bundle.INSTALLED);
+    assertThat(AdversaryActivator.report(UNLISTED)).doesNotExist();
+    ReferencePartner.await(() -> !denied(UNLISTED).isEmpty(), "the refusal audited");
+    assertHealthyAndUntouched(before);
+    bundle.uninstall();
+  }
+
+  @Test
+  public void aListedBundleWithoutAGrantRunsButGetsNothingAndItsPageIsNotShown() throws Exception {
+    Map<Long, Long> before = platformBundles();
+    allow(UNGRANTED);
+
+    Bundle bundle = install(UNGRANTED);
+    bundle.start();
+    Map<String, String> report = awaitReport(UNGRANTED, "partnerContext");
+
+    assertThat(report).containsEntry("started", "yes");
+    assertNoStaffServiceFound(report);
+    assertThat(report).containsEntry("forged.web", "no-service");
+    assertThat(report).containsEntry("partnerContext", "none-yet");
+    assertThat(navIds("teamlead")).noneMatch(id -> id.startsWith("adversary-"));
+    ReferencePartner.await(
+        () -> alerted("bundle " + UNGRANTED + " 1.0.0: UI extension"), "the page's alert");
+    ReferencePartner.await(
+        () -> denied(UNGRANTED).stream().anyMatch(d -> d.contains("UI extension")),
+        "the page's refusal audited");
+    var noActor = Http.send("GET", "/api/v1/partners/ungranted/keep", "municipality", null, null);
+    assertThat(noActor.body()).isEqualTo("no actor");
+    assertHealthyAndUntouched(before);
+    bundle.uninstall();
+  }
+
+  @Test
+  public void aGrantedPartnerThatForgesActorsKeepsOneOrReachesAroundGetsNothing() throws Exception {
+    Map<Long, Long> before = platformBundles();
+    allow(GRANTED);
+    grant();
+
+    Bundle bundle = install(GRANTED);
+    bundle.start();
+    Map<String, String> report = awaitReport(GRANTED, "self.search");
+
+    assertNoStaffServiceFound(report);
+    assertThat(report).containsEntry("forged.web", "no-service");
+    assertThat(report).containsEntry("partnerContext", "granted");
+    assertThat(report).containsEntry("forged.partner", "AccessDeniedException");
+    assertThat(report).containsEntry("self.search", "AccessDeniedException");
+
+    // A user's request: the bundle gets the user through its own channel, and keeps the actor.
+    var kept =
+        Http.send(
+            "GET", "/api/v1/partners/" + GRANTED_PARTNER + "/keep", "municipality", null, null);
+    assertThat(kept.body()).isEqualTo("kept bundle:" + GRANTED + "/1.0.0");
+    // Later, in another request, it acts for that user with the kept actor: refused.
+    var replayed =
+        Http.send(
+            "GET", "/api/v1/partners/" + GRANTED_PARTNER + "/replay", "municipality", null, null);
+    assertThat(replayed.body()).isEqualTo("replay AccessDeniedException");
+
+    List<String> refusedActors = refusedActors(GRANTED);
+    assertThat(refusedActors)
+        .anyMatch(
+            d -> d.contains("actor not issued by the platform") && d.contains("claimed user rogue"))
+        .anyMatch(d -> d.contains("outside the request it was issued for"));
+    assertThat(ReferencePartner.audit("rogue")).isEmpty();
+    assertThat(navIds("municipality")).noneMatch(id -> id.startsWith("adversary-"));
+    ReferencePartner.await(
+        () -> alerted("bundle " + GRANTED + " 1.0.0: UI extension"), "the page's alert");
+    assertThat(platform.alerts())
+        .anyMatch(
+            a ->
+                a.startsWith("bundle " + GRANTED)
+                    && a.contains("must lie under /plugins/adversary/"));
+    assertHealthyAndUntouched(before);
+    bundle.uninstall();
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private static void assertNoStaffServiceFound(Map<String, String> report) {
+    assertThat(report.entrySet())
+        .filteredOn(
+            e ->
+                e.getKey().startsWith("own.")
+                    || e.getKey().startsWith("system.")
+                    || e.getKey().startsWith("core."))
+        .hasSize(18)
+        .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).isEqualTo("hidden"));
+  }
+
+  private Bundle install(String name) throws Exception {
+    return context.installBundle(
+        Path.of(System.getProperty("steunpunt.test." + name + ".jar")).toUri().toString());
+  }
+
+  private static void tryToStart(Bundle bundle) {
+    try {
+      bundle.start();
+    } catch (org.osgi.framework.BundleException refused) {
+      // It cannot resolve: that is the point.
+    }
+  }
+
+  private void allow(String name) throws IOException {
+    Dictionary<String, Object> allow = new Hashtable<>();
+    allow.put("symbolicName", name);
+    allow.put("versionRange", "[1.0.0,1.0.0]");
+    allow.put("sha256", System.getProperty("steunpunt.test." + name + ".sha256"));
+    configurations.createFactoryConfiguration("nl.steunpunt.partners.allow", "?").update(allow);
+  }
+
+  private void grant() throws IOException {
+    Dictionary<String, Object> grant = new Hashtable<>();
+    grant.put("partnerId", GRANTED_PARTNER);
+    grant.put("kind", "MUNICIPALITY");
+    grant.put("purpose", "MUNICIPAL_SUPPORT");
+    grant.put("organisation", "GM0363");
+    grant.put("municipalities", new String[] {"0363"});
+    grant.put("categories", new String[] {"IDENTITY", "TRAJECTORY_STATUS", "EVENTS"});
+    grant.put("timeline", Boolean.TRUE);
+    configurations.createFactoryConfiguration("nl.steunpunt.partners.grant", "?").update(grant);
+  }
+
+  /** The bundle's report, once it holds the given attempt. */
+  private static Map<String, String> awaitReport(String name, String attempt) throws Exception {
+    Path report = AdversaryActivator.report(name);
+    ReferencePartner.await(
+        () -> Files.exists(report) && read(report).containsKey(attempt), "the attempts of " + name);
+    return read(report);
+  }
+
+  private static Map<String, String> read(Path report) throws IOException {
+    Map<String, String> lines = new HashMap<>();
+    for (String line : Files.readAllLines(report)) {
+      int equals = line.indexOf('=');
+      lines.put(line.substring(0, equals), line.substring(equals + 1));
+    }
+    return lines;
+  }
+
+  private boolean alerted(String prefix) {
+    return platform.alerts().stream().anyMatch(a -> a.startsWith(prefix));
+  }
+
+  /** The details of the platform's DENIED lifecycle entries about a bundle. */
+  private static List<String> denied(String name) throws IOException {
+    List<String> details = new ArrayList<>();
+    for (JsonNode entry : ReferencePartner.audit("platform")) {
+      if (entry.get("outcome").asText().equals("DENIED")
+          && entry.get("channel").asText().equals("bundle:" + name + "/1.0.0")) {
+        details.add(entry.get("detail").asText());
+      }
+    }
+    return details;
+  }
+
+  /** The details of the refused actors whose call came from a bundle. */
+  private static List<String> refusedActors(String name) throws IOException {
+    List<String> details = new ArrayList<>();
+    for (JsonNode entry : ReferencePartner.audit("unverified")) {
+      if (entry.get("channel").asText().equals("bundle:" + name + "/1.0.0")) {
+        details.add(entry.get("detail").asText());
+      }
+    }
+    return details;
+  }
+
+  private static List<String> navIds(String user) throws IOException {
+    List<String> ids = new ArrayList<>();
+    ReferencePartner.get(user, "/api/v1/ui/extensions")
+        .get("items")
+        .forEach(e -> ids.add(e.get("id").asText()));
+    return ids;
+  }
+
+  private void assertHealthyAndUntouched(Map<Long, Long> before) throws IOException {
+    JsonNode health = Http.json(Http.send(Http.request("/health")));
+    assertThat(health.get("ready").asBoolean()).isTrue();
+    assertThat(platformBundles()).isEqualTo(before);
+  }
+
+  /** The active bundles but the test's own and the adversaries: id to last modification. */
+  private Map<Long, Long> platformBundles() {
+    Map<Long, Long> bundles = new HashMap<>();
+    for (Bundle bundle : context.getBundles()) {
+      String name = String.valueOf(bundle.getSymbolicName());
+      if (bundle.getState() == Bundle.ACTIVE
+          && !name.startsWith("nl.example.adversary")
+          && !name.startsWith("PAXEXAM")
+          && bundle.getBundleId() != context.getBundle().getBundleId()) {
+        bundles.put(bundle.getBundleId(), bundle.getLastModified());
+      }
+    }
+    return bundles;
+  }
+}
