@@ -11,4 +11,4 @@ class TestPluginPage extends HTMLElement {
     this.append(heading, user);
   }
 }
-customElements.define('sp-test-plugin-page', TestPluginPage);
+customElements.define('test-ui-plugin-page', TestPluginPage);

@@ -184,6 +184,12 @@ public class StaffUiIT {
       browser.driver.executeScript("window.steunpuntTestMark = 'still here';");
       assertThat(browser.navIds()).doesNotContain("test-plugin-page");
 
+      // Only a granted partner's pages are shown: the operator grants the plugin's partner.
+      Ssh.run(
+          "operator",
+          "demo",
+          "steunpunt:partner-grant --kind OTHER --purpose CARE --organisation steunpunt "
+              + TestUiBundle.PARTNER_ID);
       String installed = Ssh.run("operator", "demo", "bundle:install -s " + jar.toUri());
       browser
           .waiting(30)

@@ -8,11 +8,13 @@ import nl.steunpunt.distribution.testui.TestUiActivator;
 /**
  * Packs the browser tests' plugin bundle from the compiled test classes: the activator of package
  * {@code testui} and its page module, importing only the public API and the framework, as a partner
- * bundle would.
+ * bundle would; it declares the partner {@code test-ui}, as only a granted partner's pages are
+ * shown.
  */
 final class TestUiBundle {
 
   static final String SYMBOLIC_NAME = "nl.steunpunt.test.ui";
+  static final String PARTNER_ID = "test-ui";
 
   private TestUiBundle() {}
 
@@ -23,7 +25,7 @@ final class TestUiBundle {
         TestUiActivator.class,
         "org.osgi.framework;version=\"[1.8,2)\",nl.steunpunt.api.ui;version=\"[0.1,1)\","
             + "nl.steunpunt.api.access;version=\"[0.1,1)\"",
-        Map.of(),
+        Map.of("Steunpunt-Partner", PARTNER_ID + ";kind=OTHER;purpose=CARE"),
         Map.of("web/page.js", "/testui/page.js"));
   }
 }

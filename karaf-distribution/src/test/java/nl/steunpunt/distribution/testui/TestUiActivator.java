@@ -72,7 +72,7 @@ public final class TestUiActivator implements BundleActivator {
 
     @Override
     public String element() {
-      return "sp-test-plugin-page";
+      return "test-ui-plugin-page";
     }
 
     @Override
