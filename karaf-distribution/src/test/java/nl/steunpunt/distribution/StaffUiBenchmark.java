@@ -77,6 +77,12 @@ public class StaffUiBenchmark {
         TestUiBundle.write(Path.of(System.getProperty("project.build.directory"), "test-ui"));
     List<Double> nav = new ArrayList<>();
     List<Double> listed = new ArrayList<>();
+    // Only a granted partner's pages are shown: the plugin's partner is granted first.
+    Ssh.run(
+        "operator",
+        "demo",
+        "steunpunt:partner-grant --kind OTHER --purpose CARE --organisation steunpunt "
+            + TestUiBundle.PARTNER_ID);
     try (UiBrowser browser = new UiBrowser()) {
       browser.login("counsellor");
       browser.await(UiBrowser.testId("nav-item-families"));
