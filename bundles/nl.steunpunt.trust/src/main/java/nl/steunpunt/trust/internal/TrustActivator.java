@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import nl.steunpunt.trust.BundleTrust;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.annotation.bundle.Header;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
@@ -22,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * service and long before {@code deploy/}), when SCR is not running yet.
  */
 @Header(name = Constants.BUNDLE_ACTIVATOR, value = "${@class}")
+// The service the core's components require, declared for the features resolver.
+@Capability(
+    namespace = "osgi.service",
+    attribute = "objectClass:List<String>=\"nl.steunpunt.trust.BundleTrust\"",
+    uses = BundleTrust.class)
 public final class TrustActivator implements BundleActivator {
 
   static final String PLATFORM_PROPERTY = "steunpunt.trust.platform";
