@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import nl.steunpunt.trust.BundleTrust;
 import nl.steunpunt.trust.InstalledDigest;
 import nl.steunpunt.trust.Refusal;
@@ -75,12 +76,16 @@ final class Trust implements BundleTrust {
     this.allowList = allowList;
   }
 
-  List<AllowEntry> allowList() {
-    return allowList.read();
+  /** The allow-list as it is now, read when first needed (once per resolve). */
+  Supplier<List<AllowEntry>> allowList() {
+    return once(allowList::read);
   }
 
-  /** Decides whether the bundle may resolve now, and records a refusal. */
-  Decision decide(Bundle bundle, List<AllowEntry> entries) {
+  /**
+   * Decides whether the bundle may resolve now, and records a refusal; the allow-list is read only
+   * for a bundle that is not the platform's own.
+   */
+  Decision decide(Bundle bundle, Supplier<List<AllowEntry>> entries) {
     String name = bundle.getSymbolicName() == null ? "" : bundle.getSymbolicName();
     Decision decision =
         TrustRules.decide(
@@ -190,7 +195,7 @@ final class Trust implements BundleTrust {
    */
   private void reconcile() {
     try {
-      List<AllowEntry> entries = allowList.read();
+      Supplier<List<AllowEntry>> entries = once(allowList::read);
       List<Bundle> revoke = new ArrayList<>();
       List<Bundle> approve = new ArrayList<>();
       boolean changed;
@@ -269,6 +274,28 @@ final class Trust implements BundleTrust {
         LOG.error("A watcher of the trust decisions failed", e);
       }
     }
+  }
+
+  /** A supplier that asks {@code read} at most once, when first asked. */
+  static <T> Supplier<T> once(Supplier<T> read) {
+    return new Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        T known = value;
+        if (known == null) {
+          synchronized (this) {
+            known = value;
+            if (known == null) {
+              known = read.get();
+              value = known;
+            }
+          }
+        }
+        return known;
+      }
+    };
   }
 
   /** For the activator's log line. */

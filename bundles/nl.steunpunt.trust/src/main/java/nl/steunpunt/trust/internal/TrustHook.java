@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.hooks.resolver.ResolverHook;
 import org.osgi.framework.hooks.resolver.ResolverHookFactory;
@@ -15,7 +16,9 @@ import org.osgi.framework.wiring.BundleRevision;
  * The boundary: in every resolve, a bundle revision (fragments included) that may not run finds no
  * candidate for any of its requirements, so it cannot resolve and stays INSTALLED, and its own
  * capabilities are taken out of every match, so no other bundle wires to it (also not by a dynamic
- * import). The allow-list is read once per resolve; the resolver may ask from several threads.
+ * import). The allow-list is read at most once per resolve, and only when a bundle that is not the
+ * platform's own is decided (a resolve runs for every dynamic import); the resolver may ask from
+ * several threads.
  *
  * <p>Not {@code filterResolvable}: Felix 7.0.5 then drops the capabilities of every bundle that is
  * already resolved (the system bundle's too) from all matches of that resolve, so one refused
@@ -40,10 +43,10 @@ final class TrustHook implements ResolverHookFactory {
   private static final class Hook implements ResolverHook {
 
     private final Trust trust;
-    private final List<AllowEntry> allowList;
+    private final Supplier<List<AllowEntry>> allowList;
     private final Map<Bundle, Boolean> decided = new ConcurrentHashMap<>();
 
-    Hook(Trust trust, List<AllowEntry> allowList) {
+    Hook(Trust trust, Supplier<List<AllowEntry>> allowList) {
       this.trust = trust;
       this.allowList = allowList;
     }

@@ -10,7 +10,8 @@ import org.osgi.framework.Version;
  * The resolver hook's rule, on plain values: the system bundle, the test harness (when set), a
  * bundle whose installed content is a jar the platform shipped, and a bundle whose installed
  * content is pinned by an allow-list entry may resolve; nothing else. The digest is asked for only
- * when the bundle's name and version are named somewhere, so an unknown bundle costs no reading.
+ * when the bundle's name and version are named somewhere, so an unknown bundle costs no reading,
+ * and the allow-list only for a bundle that is not the platform's own.
  */
 final class TrustRules {
 
@@ -27,7 +28,7 @@ final class TrustRules {
       Version version,
       Supplier<InstalledDigest> digest,
       PlatformList platform,
-      List<AllowEntry> allowList,
+      Supplier<List<AllowEntry>> allowList,
       Harness harness) {
     if (bundleId == 0) {
       return Decision.runs(SYSTEM);
@@ -35,20 +36,28 @@ final class TrustRules {
     if (harness.matches(symbolicName)) {
       return Decision.runs(HARNESS);
     }
-    List<AllowEntry> naming =
-        allowList.stream().filter(e -> e.names(symbolicName, version)).toList();
     boolean shipped = platform.names(symbolicName, version);
+    InstalledDigest installed = null;
+    if (shipped) {
+      installed = digest.get();
+      if (installed.sha256().isPresent()
+          && platform.contains(symbolicName, version, installed.sha256().get())) {
+        // The allow-list is not read for the platform's own bundles.
+        return Decision.runs(PLATFORM);
+      }
+    }
+    List<AllowEntry> naming =
+        allowList.get().stream().filter(e -> e.names(symbolicName, version)).toList();
     if (naming.isEmpty() && !shipped) {
       return Decision.refused(Refusal.Reason.NOT_ALLOWED);
     }
-    InstalledDigest installed = digest.get();
+    if (installed == null) {
+      installed = digest.get();
+    }
     if (installed.sha256().isEmpty()) {
       return Decision.refused(Refusal.Reason.CONTENT_UNREADABLE);
     }
     String sha = installed.sha256().get();
-    if (shipped && platform.contains(symbolicName, version, sha)) {
-      return Decision.runs(PLATFORM);
-    }
     if (naming.stream().anyMatch(e -> e.sha256().equals(sha))) {
       return Decision.runs(ALLOWED);
     }

@@ -29,7 +29,7 @@ class TrustRulesTest {
 
   private static Decision decide(long id, String name, Version version, String sha) {
     return TrustRules.decide(
-        id, name, version, () -> InstalledDigest.of(sha), PLATFORM, ALLOWED, NO_HARNESS);
+        id, name, version, () -> InstalledDigest.of(sha), PLATFORM, () -> ALLOWED, NO_HARNESS);
   }
 
   @Test
@@ -44,6 +44,22 @@ class TrustRulesTest {
             decide(5, "nl.steunpunt.core", Version.parseVersion("0.1.0.SNAPSHOT"), SHIPPED)
                 .ground())
         .hasValue("platform");
+  }
+
+  @Test
+  public void thePlatformsOwnBundlesAreDecidedWithoutReadingTheAllowList() {
+    Decision decision =
+        TrustRules.decide(
+            5,
+            "nl.steunpunt.core",
+            Version.parseVersion("0.1.0.SNAPSHOT"),
+            () -> InstalledDigest.of(SHIPPED),
+            PLATFORM,
+            () -> {
+              throw new AssertionError("the allow-list was read");
+            },
+            NO_HARNESS);
+    assertThat(decision.ground()).hasValue("platform");
   }
 
   @Test
@@ -81,7 +97,7 @@ class TrustRulesTest {
           return InstalledDigest.of(SHIPPED);
         };
     Decision decision =
-        TrustRules.decide(71, "nl.example.rogue", V1, digest, PLATFORM, ALLOWED, NO_HARNESS);
+        TrustRules.decide(71, "nl.example.rogue", V1, digest, PLATFORM, () -> ALLOWED, NO_HARNESS);
     assertThat(decision.refusal()).hasValue(Reason.NOT_ALLOWED);
     assertThat(decision.mayResolve()).isFalse();
     assertThat(reads).hasValue(0);
@@ -96,7 +112,7 @@ class TrustRulesTest {
             V1,
             () -> InstalledDigest.unreadable("no stored jar"),
             PLATFORM,
-            ALLOWED,
+            () -> ALLOWED,
             NO_HARNESS);
     assertThat(decision.refusal()).hasValue(Reason.CONTENT_UNREADABLE);
   }
@@ -120,7 +136,7 @@ class TrustRulesTest {
                       V1,
                       () -> InstalledDigest.unreadable("reference"),
                       PLATFORM,
-                      ALLOWED,
+                      () -> ALLOWED,
                       harness)
                   .ground())
           .as(name)
@@ -133,7 +149,7 @@ class TrustRulesTest {
                     V1,
                     () -> InstalledDigest.of(OTHER),
                     PLATFORM,
-                    ALLOWED,
+                    () -> ALLOWED,
                     harness)
                 .refusal())
         .hasValue(Reason.NOT_ALLOWED);
