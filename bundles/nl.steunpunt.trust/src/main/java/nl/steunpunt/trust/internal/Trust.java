@@ -50,6 +50,10 @@ final class Trust implements BundleTrust {
   private final Harness harness;
   private final AllowListSource allowList;
   private final Map<Long, Cached> digests = new ConcurrentHashMap<>();
+
+  /** The last decision per bundle id: {last modification, 1 when it may run, else 0}. */
+  private final Map<Long, long[]> lastDecisions = new ConcurrentHashMap<>();
+
   private final Map<Long, Recorded> refused = new HashMap<>();
   private final Deque<Refusal> journal = new ArrayDeque<>();
   private final List<Runnable> watchers = new CopyOnWriteArrayList<>();
@@ -96,8 +100,23 @@ final class Trust implements BundleTrust {
             platform,
             entries,
             harness);
+    lastDecisions.put(
+        bundle.getBundleId(), new long[] {bundle.getLastModified(), decision.mayResolve() ? 1 : 0});
     decision.refusal().ifPresent(reason -> record(bundle, name, reason));
     return decision;
+  }
+
+  /**
+   * Whether the bundle's code may run, by its last decision when it has not changed since (the
+   * decisions are made again whenever the allow-list changes), else decided now. Asked for every
+   * class a bundle defines ({@link ClassGate}).
+   */
+  boolean mayRun(Bundle bundle) {
+    long[] known = lastDecisions.get(bundle.getBundleId());
+    if (known != null && known[0] == bundle.getLastModified()) {
+      return known[1] == 1;
+    }
+    return decide(bundle, allowList()).mayResolve();
   }
 
   @Override
@@ -222,6 +241,7 @@ final class Trust implements BundleTrust {
           }
         }
         digests.keySet().removeIf(id -> context.getBundle(id) == null);
+        lastDecisions.keySet().removeIf(id -> context.getBundle(id) == null);
         changed = sequence != before || !wasRefused.keySet().equals(refused.keySet());
       }
       FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);

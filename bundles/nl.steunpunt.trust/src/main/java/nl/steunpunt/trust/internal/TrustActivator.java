@@ -12,6 +12,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleListener;
 import org.osgi.framework.Constants;
 import org.osgi.framework.hooks.resolver.ResolverHookFactory;
+import org.osgi.framework.hooks.weaving.WeavingHook;
 import org.osgi.service.cm.ConfigurationListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +45,12 @@ public final class TrustActivator implements BundleActivator {
     Harness harness = Harness.parse(context.getProperty(Harness.PROPERTY));
     allowList = new AllowListSource(context);
     trust = new Trust(context, storage(context), platform, harness, allowList);
-    // First the hook: from here on nothing resolves that may not.
+    // First the hooks: from here on nothing resolves, and no class is defined, that may not.
     context.registerService(ResolverHookFactory.class, new TrustHook(trust), null);
+    // Decided once before the gate opens, so its own classes are loaded and no class of this
+    // bundle is ever defined inside the gate's own check.
+    trust.mayRun(context.getBundle());
+    context.registerService(WeavingHook.class, new ClassGate(trust, context.getBundle()), null);
     allowList.open();
     ConfigurationListener allowListChanged =
         event -> {
