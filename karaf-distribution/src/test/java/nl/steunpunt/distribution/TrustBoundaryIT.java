@@ -5,6 +5,9 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,8 +18,13 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import javax.inject.Inject;
 import nl.steunpunt.api.platform.PlatformStatus;
+import nl.steunpunt.distribution.testnoreq.NoRequirementComponent;
 import nl.steunpunt.distribution.testrogue.RogueActivator;
 import org.junit.After;
 import org.junit.Before;
@@ -46,6 +54,7 @@ public class TrustBoundaryIT {
   private static final String CONSOLE = "nl.example.rogue.console";
   private static final String DEPLOYED = "nl.example.rogue.deployed";
   private static final String UPDATED = "nl.example.rogue.updated";
+  private static final String NO_REQUIREMENT = "nl.example.rogue.noreq";
 
   @Inject BundleContext context;
   @Inject ConfigurationAdmin configurations;
@@ -65,6 +74,10 @@ public class TrustBoundaryIT {
               .value(TestPartnerBundle.sha256(jar)));
     }
     Path other = write(folder.resolve(UPDATED + "-other.jar"), UPDATED, "other bytes");
+    Path noRequirement = withoutRequirements(folder.resolve(NO_REQUIREMENT + ".jar"));
+    jars.add(
+        systemProperty("steunpunt.test." + NO_REQUIREMENT + ".jar")
+            .value(noRequirement.toString()));
     jars.add(systemProperty("steunpunt.test.other.jar").value(other.toString()));
     return OptionUtils.combine(SteunpuntKaraf.options(true), jars.toArray(new Option[0]));
   }
@@ -78,6 +91,39 @@ public class TrustBoundaryIT {
         "org.osgi.framework;version=\"[1.8,2)\"",
         description.isEmpty() ? Map.of() : Map.of("Bundle-Description", description),
         Map.of());
+  }
+
+  /**
+   * A bundle without a single requirement (no imports, no activator) whose immediate DS component
+   * is {@link NoRequirementComponent}.
+   */
+  private static Path withoutRequirements(Path jar) throws IOException {
+    Manifest manifest = new Manifest();
+    Attributes main = manifest.getMainAttributes();
+    main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    main.putValue("Bundle-ManifestVersion", "2");
+    main.putValue("Bundle-SymbolicName", NO_REQUIREMENT);
+    main.putValue("Bundle-Version", "1.0.0");
+    main.putValue("Service-Component", "OSGI-INF/component.xml");
+    String type = NoRequirementComponent.class.getName().replace('.', '/') + ".class";
+    Files.createDirectories(jar.getParent());
+    try (OutputStream file = Files.newOutputStream(jar);
+        JarOutputStream out = new JarOutputStream(file, manifest)) {
+      out.putNextEntry(new JarEntry("OSGI-INF/component.xml"));
+      out.write(
+          ("<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"noreq\""
+                  + " immediate=\"true\"><implementation class=\""
+                  + NoRequirementComponent.class.getName()
+                  + "\"/></scr:component>\n")
+              .getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+      out.putNextEntry(new JarEntry(type));
+      try (InputStream in = TrustBoundaryIT.class.getClassLoader().getResourceAsStream(type)) {
+        in.transferTo(out);
+      }
+      out.closeEntry();
+    }
+    return jar;
   }
 
   @Before
@@ -190,6 +236,32 @@ public class TrustBoundaryIT {
     assertThat(RogueActivator.marker(UPDATED)).doesNotExist();
     assertThat(coreBundles()).isEqualTo(core);
     bundle.uninstall();
+  }
+
+  /**
+   * A bundle without a single requirement resolves whatever the resolver hook says, and SCR then
+   * tries to construct its component: the class is never defined, and the bundle is put back to
+   * INSTALLED.
+   */
+  @Test
+  public void aBundleWithoutAnyRequirementDefinesNoClassAndIsPutBackToInstalled() throws Exception {
+    Path marker = Path.of(System.getProperty("karaf.data"), NoRequirementComponent.MARKER);
+    Map<Long, Long> core = coreBundles();
+    try {
+      ReferencePartner.operator("bundle:install -s " + uri(NO_REQUIREMENT));
+    } catch (AssertionError refused) {
+      // However far the start got, it is refused.
+    }
+    Bundle rogue = await(NO_REQUIREMENT);
+
+    ReferencePartner.await(() -> alerted(NO_REQUIREMENT), "an alert naming " + NO_REQUIREMENT);
+    ReferencePartner.await(
+        () -> rogue.getState() == Bundle.INSTALLED, NO_REQUIREMENT + " back to INSTALLED");
+    Thread.sleep(2000);
+    assertThat(rogue.getState()).isEqualTo(Bundle.INSTALLED);
+    assertThat(marker).doesNotExist();
+    assertThat(coreBundles()).isEqualTo(core);
+    rogue.uninstall();
   }
 
   // --- helpers -------------------------------------------------------------------------------
