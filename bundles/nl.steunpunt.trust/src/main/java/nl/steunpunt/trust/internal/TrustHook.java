@@ -23,9 +23,8 @@ import org.osgi.framework.wiring.BundleRevision;
  * <p>Not {@code filterResolvable}: Felix 7.0.5 then drops the capabilities of every bundle that is
  * already resolved (the system bundle's too) from all matches of that resolve, so one refused
  * bundle would make every other resolve fail. The price: a refused bundle without a single
- * mandatory requirement can still resolve; it then gets nothing wired (no {@code
- * org.osgi.framework}, so no activator can load), and {@link Trust} refreshes it back to INSTALLED
- * at once.
+ * mandatory requirement can still resolve; it then gets nothing wired, {@link ClassGate} defines
+ * none of its classes, and {@link Trust} refreshes it back to INSTALLED at once.
  */
 final class TrustHook implements ResolverHookFactory {
 
