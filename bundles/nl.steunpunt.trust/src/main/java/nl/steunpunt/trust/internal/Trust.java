@@ -29,17 +29,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The decisions of the boundary and what follows from them: the digest of each bundle's installed
- * content (cached per bundle, last modification and revision), the refused bundles and the journal
- * of refusals, and the catch-up after the allow-list or a bundle changed ({@link Reconciliation}),
- * on a thread of its own.
+ * content (cached per bundle id and last modification), the refused bundles and the journal of
+ * refusals, and the catch-up after the allow-list or a bundle changed ({@link Reconciliation}), on
+ * a thread of its own.
  */
 final class Trust implements BundleTrust {
 
   private static final Logger LOG = LoggerFactory.getLogger(Trust.class);
   private static final int JOURNAL = 1_000;
 
-  /** A digest and what it was computed for. */
-  private record Cached(long lastModified, Optional<Path> revision, InstalledDigest digest) {}
+  /** A digest and the bundle's last modification it was computed for. */
+  private record Cached(long lastModified, InstalledDigest digest) {}
 
   /** A refusal and the modification of the bundle it was decided for. */
   private record Recorded(long lastModified, Refusal refusal) {}
@@ -124,15 +124,15 @@ final class Trust implements BundleTrust {
     if (storage.isEmpty()) {
       return InstalledDigest.unreadable("the framework keeps no files");
     }
-    Path archive = storage.get().resolve("bundle" + bundle.getBundleId());
     long modified = bundle.getLastModified();
-    Optional<Path> revision = InstalledContent.currentRevision(archive);
     Cached known = digests.get(bundle.getBundleId());
-    if (known != null && known.lastModified() == modified && known.revision().equals(revision)) {
+    if (known != null && known.lastModified() == modified) {
+      // An install or update sets the last modification: same time, same revision, same bytes.
       return known.digest();
     }
+    Path archive = storage.get().resolve("bundle" + bundle.getBundleId());
     InstalledDigest digest = InstalledContent.digest(archive);
-    digests.put(bundle.getBundleId(), new Cached(modified, revision, digest));
+    digests.put(bundle.getBundleId(), new Cached(modified, digest));
     return digest;
   }
 
