@@ -48,7 +48,7 @@ final class Trust implements BundleTrust {
   private final Optional<Path> storage;
   private final PlatformList platform;
   private final Harness harness;
-  private final AllowListSource allowList;
+  private final Supplier<List<AllowEntry>> allowList;
   private final Map<Long, Cached> digests = new ConcurrentHashMap<>();
 
   /** The last decision per bundle id: {last modification, 1 when it may run, else 0}. */
@@ -72,7 +72,7 @@ final class Trust implements BundleTrust {
       Optional<Path> storage,
       PlatformList platform,
       Harness harness,
-      AllowListSource allowList) {
+      Supplier<List<AllowEntry>> allowList) {
     this.context = context;
     this.storage = storage;
     this.platform = platform;
@@ -82,7 +82,7 @@ final class Trust implements BundleTrust {
 
   /** The allow-list as it is now, read when first needed (once per resolve). */
   Supplier<List<AllowEntry>> allowList() {
-    return once(allowList::read);
+    return once(allowList);
   }
 
   /**
@@ -214,7 +214,7 @@ final class Trust implements BundleTrust {
    */
   private void reconcile() {
     try {
-      Supplier<List<AllowEntry>> entries = once(allowList::read);
+      Supplier<List<AllowEntry>> entries = once(allowList);
       List<Bundle> revoke = new ArrayList<>();
       List<Bundle> approve = new ArrayList<>();
       boolean changed;

@@ -44,7 +44,7 @@ public final class TrustActivator implements BundleActivator {
     PlatformList platform = platform(context);
     Harness harness = Harness.parse(context.getProperty(Harness.PROPERTY));
     allowList = new AllowListSource(context);
-    trust = new Trust(context, storage(context), platform, harness, allowList);
+    trust = new Trust(context, storage(context), platform, harness, allowList::read);
     // First the hooks: from here on nothing resolves, and no class is defined, that may not.
     context.registerService(ResolverHookFactory.class, new TrustHook(trust), null);
     // Decided once before the gate opens, so its own classes are loaded and no class of this
