@@ -68,6 +68,11 @@ public class PartnerBenchmark {
     options.add(systemProperty("steunpunt.bench.partner.jar").value(jar.toString()));
     options.add(
         systemProperty("steunpunt.bench.partner.sha256").value(TestPartnerBundle.sha256(jar)));
+    // The baseline bundle (no partner header) is allow-listed too: the trust boundary lets no
+    // bundle run that the operator has not approved.
+    options.add(
+        systemProperty("steunpunt.bench.ui.sha256")
+            .value(TestPartnerBundle.sha256(jar.resolveSibling("steunpunt-bench-ui.jar"))));
     options.add(
         systemProperty("steunpunt.bench.out")
             .value(target.resolve("partner-benchmark.md").toString()));
@@ -449,6 +454,11 @@ public class PartnerBenchmark {
     allow.put("versionRange", "[1.0.0,2.0.0)");
     allow.put("sha256", System.getProperty("steunpunt.bench.partner.sha256"));
     configurations.createFactoryConfiguration("nl.steunpunt.partners.allow", "?").update(allow);
+    Dictionary<String, Object> baseline = new Hashtable<>();
+    baseline.put("symbolicName", BenchPartnerBundle.UI_NAME);
+    baseline.put("versionRange", "[1.0.0,2.0.0)");
+    baseline.put("sha256", System.getProperty("steunpunt.bench.ui.sha256"));
+    configurations.createFactoryConfiguration("nl.steunpunt.partners.allow", "?").update(baseline);
     Dictionary<String, Object> grant = new Hashtable<>();
     grant.put("partnerId", BenchPartnerBundle.PARTNER_ID);
     grant.put("kind", "OTHER");

@@ -354,24 +354,33 @@ public class ReferencePartnersIT {
     Http.awaitHealthy();
     THERAPY.deploy(context);
 
+    Map<Long, Long> before = coreBundles();
     operator("steunpunt:partner-disallow " + THERAPY.symbolicName);
     await(() -> status("therapist", THERAPY.route) == 404, "the therapy route withdrawn");
+    // Off the allow-list, the bundle is stopped and refreshed on its own: none of its code runs.
+    await(
+        () -> THERAPY.bundle(context).getState() == Bundle.INSTALLED,
+        "the therapy bundle back to INSTALLED");
 
     String partners = operator("steunpunt:partners");
     assertThat(partners.lines().filter(l -> l.startsWith("therapy-demo ")))
         .singleElement()
         .asString()
-        .contains(THERAPY.symbolicName, "REFUSED");
+        .contains(THERAPY.symbolicName, "INSTALLED", "REFUSED");
     assertThat(partners)
-        .contains("partner bundle " + THERAPY.symbolicName, "not on the allow-list");
+        .contains("partner bundle " + THERAPY.symbolicName, "not on the allow-list")
+        .contains(
+            "bundle " + THERAPY.symbolicName,
+            "may not run: not platform and not on the allow-list");
     assertThat(Http.json(Http.send(Http.request("/health"))).get("alerts").asInt()).isPositive();
-    assertThat(isActive(THERAPY.bundle(context))).isTrue();
     assertThat(get("therapist", "/api/v1/ui/extensions").findValuesAsText("id"))
         .doesNotContain("therapy-referrals");
-    // The module file is a plain whiteboard resource: served whatever the allow-list says.
-    assertThat(status("therapist", "/plugins/therapy-demo/therapy.js")).isEqualTo(200);
+    assertThat(status("therapist", "/plugins/therapy-demo/therapy.js")).isEqualTo(404);
 
+    // Allowed again: it resolves and starts (it is still marked to start), no core bundle touched.
     THERAPY.allowAndGrant(context);
+    assertThat(isActive(THERAPY.bundle(context))).isTrue();
+    assertThat(coreBundles()).isEqualTo(before);
   }
 
   @Test

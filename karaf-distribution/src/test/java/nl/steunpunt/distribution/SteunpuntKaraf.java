@@ -34,6 +34,17 @@ final class SteunpuntKaraf {
   private static final int RMI_SERVER_PORT =
       Integer.getInteger("steunpunt.it.rmi.server.port", 44445);
 
+  /**
+   * What Pax Exam installs beside the platform (its probe, its own bundles, JUnit, Hamcrest) and
+   * the tests' assertion library: the trust boundary lets these resolve as if they were platform
+   * ({@code steunpunt.trust.harness}, which raises an alert). Every other test bundle is
+   * allow-listed by its test, as an operator would.
+   */
+  static final String HARNESS =
+      "PAXEXAM-PROBE-*,org.ops4j.base.*,org.ops4j.pax.swissbox.*,org.ops4j.pax.exam*,"
+          + "jakarta.inject.jakarta.inject-api,org.apache.servicemix.bundles.junit,"
+          + "org.apache.servicemix.bundles.hamcrest,assertj-core,net.bytebuddy.byte-buddy";
+
   private SteunpuntKaraf() {}
 
   static Option[] options(boolean demo) {
@@ -64,6 +75,8 @@ final class SteunpuntKaraf {
     options.add(
         editConfigurationFilePut(
             "etc/org.apache.karaf.management.cfg", "rmiServerPort", "" + RMI_SERVER_PORT));
+    options.add(
+        editConfigurationFilePut("etc/system.properties", "steunpunt.trust.harness", HARNESS));
     options.add(systemProperty("steunpunt.it.http.port").value("" + HTTP_PORT));
     options.add(systemProperty("steunpunt.it.ssh.port").value("" + SSH_PORT));
     options.add(

@@ -68,14 +68,13 @@ public interface PartnerAdministration {
 
   /**
    * Puts an installed bundle on the allow-list exactly as it is: its symbolic name, its version
-   * (range {@code [v,v]}) and the SHA-256 of the jar it was installed from.
+   * (range {@code [v,v]}) and the SHA-256 of its installed content (the bytes that run).
    *
    * @param actor the operator
    * @param bundleId the bundle's id, as {@code bundle:list} shows it
    * @return the entry as written
    * @throws nl.steunpunt.api.common.NotFoundException when no such bundle is installed
-   * @throws nl.steunpunt.api.common.ValidationException when the bundle declares no partner or its
-   *     jar cannot be read
+   * @throws nl.steunpunt.api.common.ValidationException when its installed content cannot be read
    */
   AllowRequest allowBundle(Actor actor, long bundleId);
 

@@ -14,17 +14,18 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 /**
- * {@code steunpunt:partner-allow}: puts a partner bundle on the allow-list, either an installed
- * bundle exactly as it is (by id) or by symbolic name, version range and SHA-256.
+ * {@code steunpunt:partner-allow}: puts a bundle (a partner's, or a library it ships) on the
+ * allow-list, either an installed bundle exactly as it is (by id: the SHA-256 of its installed
+ * content) or by symbolic name, version range and SHA-256.
  */
 @Service
 @Command(
     scope = "steunpunt",
     name = "partner-allow",
     description =
-        "Puts a partner bundle on the allow-list: an installed bundle by id (its name, exact"
-            + " version and the SHA-256 of its jar), or --symbolic-name, --version-range and"
-            + " --sha256.")
+        "Puts a bundle (a partner's, or a library it ships) on the allow-list: an installed bundle"
+            + " by id (its name, exact version and the SHA-256 of its installed content), or"
+            + " --symbolic-name, --version-range and --sha256.")
 public final class PartnerAllowCommand implements Action {
 
   @Reference PartnerAdministration administration;

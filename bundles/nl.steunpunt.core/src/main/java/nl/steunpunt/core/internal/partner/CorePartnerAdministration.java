@@ -124,9 +124,6 @@ public final class CorePartnerAdministration implements PartnerAdministration {
     audit.requireOperator(actor, Action.GRANT_CHANGE, ALLOW);
     PartnerRuntime.InstalledJar jar =
         runtime.installed(bundleId).orElseThrow(() -> new NotFoundException("bundle", bundleId));
-    if (!jar.declaresPartner()) {
-      throw ValidationException.of("bundleId", "the bundle declares no partner");
-    }
     String sha =
         jar.digest()
             .sha256()

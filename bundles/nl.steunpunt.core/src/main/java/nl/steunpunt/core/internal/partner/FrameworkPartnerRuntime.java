@@ -61,7 +61,7 @@ final class FrameworkPartnerRuntime implements PartnerRuntime {
             bundle.getSymbolicName() == null ? "" : bundle.getSymbolicName(),
             bundle.getVersion().toString(),
             bundle.getHeaders("").get(PartnerHeader.NAME) != null,
-            JarDigest.of(bundle)));
+            trust.digestOf(bundle)));
   }
 
   static String state(int state) {

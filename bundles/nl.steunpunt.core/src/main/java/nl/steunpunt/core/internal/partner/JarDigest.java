@@ -2,16 +2,19 @@ package nl.steunpunt.core.internal.partner;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import nl.steunpunt.trust.BundleTrust;
+import nl.steunpunt.trust.InstalledDigest;
 import org.osgi.framework.Bundle;
 
 /**
- * The SHA-256 of the jar a bundle was installed from, or why it could not be computed.
+ * The SHA-256 of a bundle's jar, or why it could not be computed. For an installed bundle it is the
+ * digest of its installed content, computed by the trust bundle ({@link BundleTrust#digest}), the
+ * one computation the resolver hook, the trust verdicts and {@code steunpunt:partner-allow} share.
  *
  * @param sha256 the digest in lower-case hex; empty when the jar could not be read
  * @param problem why not, without the location (it may name a user's directory)
@@ -32,16 +35,15 @@ public record JarDigest(Optional<String> sha256, String problem) {
   }
 
   /**
-   * The digest of the jar a bundle was installed from, read from its location; the one way the
-   * allow-list's digests are computed, by the trust check and by whoever writes an entry.
+   * The digest of the bytes the framework installed for the bundle's current revision (not of its
+   * location, which {@code bundle:update} can point elsewhere).
    */
-  public static JarDigest of(Bundle bundle) {
-    try (InputStream jar = new URL(bundle.getLocation()).openStream()) {
-      return of(jar);
-    } catch (IOException | RuntimeException e) {
-      // The location itself may name a user's directory: only the kind of failure is kept.
-      return failed("its location cannot be read: " + e.getClass().getSimpleName());
-    }
+  public static JarDigest of(BundleTrust trust, Bundle bundle) {
+    InstalledDigest installed = trust.digest(bundle);
+    return installed
+        .sha256()
+        .map(JarDigest::of)
+        .orElseGet(() -> failed("its installed content cannot be read: " + installed.problem()));
   }
 
   /** Reads the stream to its end and closes it. */

@@ -15,6 +15,7 @@ import nl.steunpunt.core.internal.access.PartnerChannels;
 import nl.steunpunt.core.internal.access.PartnerReach;
 import nl.steunpunt.core.internal.platform.PlatformAlerts;
 import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.trust.BundleTrust;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -55,6 +56,7 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
       Bundle bundle, String header, long lastModified, JarDigest digest, TrustVerdict verdict) {}
 
   private final BundleContext context;
+  private final BundleTrust bundleTrust;
   private final BundleAudit audit;
   private final Map<Long, Tracked> tracked = new ConcurrentHashMap<>();
   private final List<AllowListEntry> allowList = new CopyOnWriteArrayList<>();
@@ -63,8 +65,10 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
   private volatile BundleTracker<Bundle> tracker;
 
   @Activate
-  public PartnerTrust(BundleContext context, @Reference Store store) {
+  public PartnerTrust(
+      BundleContext context, @Reference Store store, @Reference BundleTrust bundleTrust) {
     this.context = context;
+    this.bundleTrust = bundleTrust;
     this.audit = new BundleAudit(store, Clock.systemUTC());
   }
 
@@ -166,6 +170,11 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
         .toList();
   }
 
+  /** The digest of a bundle's installed content, as the resolver hook computes it. */
+  JarDigest digestOf(Bundle bundle) {
+    return JarDigest.of(bundleTrust, bundle);
+  }
+
   /** Every bundle that carries the header and the decision about it; for the operator. */
   public List<TrackedBundle> bundles() {
     return tracked.values().stream()
@@ -218,7 +227,7 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
     JarDigest digest =
         before != null && before.lastModified() == modified && before.bundle() == bundle
             ? before.digest()
-            : JarDigest.of(bundle);
+            : JarDigest.of(bundleTrust, bundle);
     TrustVerdict verdict =
         TrustRules.decide(
             bundle.getSymbolicName() == null ? "" : bundle.getSymbolicName(),

@@ -283,15 +283,16 @@ class CorePartnerAdministrationTest {
                     "nl.steunpunt.partner.municipality",
                     org.osgi.framework.Version.parseVersion("1.2.3")))
         .isTrue();
-    assertThatThrownBy(() -> administration.allowBundle(CoreServices.OPERATOR, 43))
-        .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("declares no partner");
     assertThatThrownBy(() -> administration.allowBundle(CoreServices.OPERATOR, 44))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("SHA-256 yourself");
     assertThatThrownBy(() -> administration.allowBundle(CoreServices.OPERATOR, 99))
         .isInstanceOf(NotFoundException.class);
     assertThat(configurations.of(AllowListEntry.PID)).hasSize(1);
+    // A library a partner ships (no partner header) is allowed the same way: it may then resolve.
+    assertThat(administration.allowBundle(CoreServices.OPERATOR, 43))
+        .isEqualTo(new AllowRequest("nl.example.plain", "[1.0.0,1.0.0]", SHA));
+    assertThat(configurations.of(AllowListEntry.PID)).hasSize(2);
   }
 
   @Test

@@ -1,0 +1,42 @@
+package nl.steunpunt.trust;
+
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+import org.osgi.framework.Bundle;
+
+/**
+ * The trust boundary's decisions, as a service of this bundle: registered before any bundle that is
+ * not the platform's own can resolve.
+ */
+@ProviderType
+public interface BundleTrust {
+
+  /**
+   * The SHA-256 of the content the framework stored for the bundle's current revision: the bytes
+   * that run, equal to {@code sha256sum} of the jar that was installed or updated. Empty, with the
+   * reason, for a bundle installed by reference or whose content cannot be read.
+   */
+  InstalledDigest digest(Bundle bundle);
+
+  /** The installed bundles refused now, one per bundle, by bundle id. */
+  List<Refusal> refused();
+
+  /**
+   * The refusals decided after the given sequence, oldest first: every time a bundle (or a new
+   * revision of it) was refused. Kept for the last 1,000 refusals, so a reader that was not running
+   * when they were decided (the core, at boot) still sees them.
+   */
+  List<Refusal> refusalsAfter(long sequence);
+
+  /**
+   * The symbolic-name globs of the test harness setting ({@code steunpunt.trust.harness}), treated
+   * as platform; empty in a shipped distribution. Whenever not empty, the platform must say so.
+   */
+  List<String> harness();
+
+  /** Calls {@code onChange} (on a thread of this bundle) after the decisions changed. */
+  void watch(Runnable onChange);
+
+  /** Stops calling {@code onChange}. */
+  void unwatch(Runnable onChange);
+}

@@ -1,0 +1,48 @@
+package nl.steunpunt.trust;
+
+import java.util.Objects;
+
+/**
+ * A bundle the trust boundary does not let resolve.
+ *
+ * @param sequence the decision's place in the order of refusals (from 1)
+ * @param bundleId the bundle's id
+ * @param symbolicName its symbolic name, empty when it has none
+ * @param version its version
+ * @param reason why
+ */
+public record Refusal(
+    long sequence, long bundleId, String symbolicName, String version, Reason reason) {
+
+  /** Why a bundle is refused. */
+  public enum Reason {
+    /** Neither the platform's own bundle nor named (symbolic name, version) on the allow-list. */
+    NOT_ALLOWED("not platform and not on the allow-list"),
+    /** Named, but the installed content is not the bytes the allow-list or platform list pins. */
+    DIGEST_DIFFERS("installed content differs from the SHA-256 on the allow-list"),
+    /** Its installed content cannot be read (installed by reference, or gone): fail closed. */
+    CONTENT_UNREADABLE("installed content cannot be read");
+
+    private final String text;
+
+    Reason(String text) {
+      this.text = text;
+    }
+
+    /** The reason for the operator, without personal data or paths. */
+    public String text() {
+      return text;
+    }
+  }
+
+  public Refusal {
+    Objects.requireNonNull(symbolicName, "symbolicName");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /** The operator's alert. */
+  public String alert() {
+    return "bundle " + symbolicName + " " + version + " may not run: " + reason.text();
+  }
+}
