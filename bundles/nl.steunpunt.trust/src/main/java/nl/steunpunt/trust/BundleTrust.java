@@ -18,6 +18,13 @@ public interface BundleTrust {
    */
   InstalledDigest digest(Bundle bundle);
 
+  /**
+   * Whether the bundle is one of the platform's own: the system bundle, a jar of the platform list
+   * with its shipped bytes, or a bundle of the test harness (when set). An allow-listed bundle is
+   * not: it may run, but it is a partner's or a partner's library.
+   */
+  boolean platform(Bundle bundle);
+
   /** The installed bundles refused now, one per bundle, by bundle id. */
   List<Refusal> refused();
 

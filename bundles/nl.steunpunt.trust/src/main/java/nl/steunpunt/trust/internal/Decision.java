@@ -23,4 +23,9 @@ record Decision(Optional<String> ground, Optional<Refusal.Reason> refusal) {
   boolean mayResolve() {
     return ground.isPresent();
   }
+
+  /** Whether it runs as one of the platform's own, not as an allow-listed bundle. */
+  boolean platform() {
+    return ground.filter(g -> !g.equals(TrustRules.ALLOWED)).isPresent();
+  }
 }

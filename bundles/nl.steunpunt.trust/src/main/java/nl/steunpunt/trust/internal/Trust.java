@@ -101,7 +101,10 @@ final class Trust implements BundleTrust {
             entries,
             harness);
     lastDecisions.put(
-        bundle.getBundleId(), new long[] {bundle.getLastModified(), decision.mayResolve() ? 1 : 0});
+        bundle.getBundleId(),
+        new long[] {
+          bundle.getLastModified(), decision.mayResolve() ? 1 : 0, decision.platform() ? 1 : 0
+        });
     decision.refusal().ifPresent(reason -> record(bundle, name, reason));
     return decision;
   }
@@ -117,6 +120,16 @@ final class Trust implements BundleTrust {
       return known[1] == 1;
     }
     return decide(bundle, allowList()).mayResolve();
+  }
+
+  /** By the bundle's last decision when it has not changed since, else decided now. */
+  @Override
+  public boolean platform(Bundle bundle) {
+    long[] known = lastDecisions.get(bundle.getBundleId());
+    if (known != null && known[0] == bundle.getLastModified()) {
+      return known[2] == 1;
+    }
+    return decide(bundle, allowList()).platform();
   }
 
   @Override

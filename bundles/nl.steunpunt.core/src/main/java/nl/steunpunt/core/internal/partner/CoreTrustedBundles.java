@@ -9,6 +9,7 @@ import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.api.platform.TrustedBundles;
 import nl.steunpunt.core.internal.platform.PlatformAlerts;
 import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.trust.BundleTrust;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -38,12 +39,11 @@ public final class CoreTrustedBundles implements TrustedBundles, PlatformAlerts 
 
   @Activate
   public CoreTrustedBundles(
-      BundleContext context, @Reference PartnerGrants grants, @Reference Store store) {
-    this(
-        context,
-        grants,
-        PlatformBundles.withoutPartnerHeader(),
-        new BundleAudit(store, Clock.systemUTC()));
+      BundleContext context,
+      @Reference PartnerGrants grants,
+      @Reference BundleTrust trust,
+      @Reference Store store) {
+    this(context, grants, trust::platform, new BundleAudit(store, Clock.systemUTC()));
   }
 
   CoreTrustedBundles(

@@ -17,6 +17,7 @@ import nl.steunpunt.api.partner.PartnerContext;
 import nl.steunpunt.api.report.ReportService;
 import nl.steunpunt.api.trajectory.TrajectoryService;
 import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.trust.BundleTrust;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceFactory;
@@ -51,8 +52,7 @@ public final class PartnerContexts {
   private final Cases cases;
   private final PartnerGrants grants;
   private final Map<Class<?>, Object> platform;
-  private final PartnerVisibility visibility =
-      new PartnerVisibility(PlatformBundles.withoutPartnerHeader());
+  private final PartnerVisibility visibility;
   private final Map<Long, ServiceRegistration<PartnerContext>> registered =
       new ConcurrentHashMap<>();
 
@@ -72,8 +72,10 @@ public final class PartnerContexts {
       @Reference FamilyService families,
       @Reference TrajectoryService trajectories,
       @Reference ReportService reports,
-      @Reference EvaluationService evaluation) {
+      @Reference EvaluationService evaluation,
+      @Reference BundleTrust trust) {
     this.context = context;
+    this.visibility = new PartnerVisibility(trust::platform);
     this.cases = cases;
     this.grants = grants;
     this.platform =

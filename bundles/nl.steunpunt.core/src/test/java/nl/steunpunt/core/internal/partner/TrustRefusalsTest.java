@@ -44,6 +44,11 @@ class TrustRefusalsTest {
     }
 
     @Override
+    public boolean platform(Bundle bundle) {
+      return false;
+    }
+
+    @Override
     public List<Refusal> refused() {
       return List.copyOf(refused);
     }
