@@ -18,6 +18,7 @@ import nl.steunpunt.api.platform.AllowRequest;
 import nl.steunpunt.api.platform.GrantRequest;
 import nl.steunpunt.api.platform.PartnerAdministration;
 import nl.steunpunt.api.platform.PartnerStatus;
+import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.validation.Timestamps;
 import nl.steunpunt.store.jdbc.AuditWriteFailed;
 import nl.steunpunt.store.jdbc.PartnerCursor;
@@ -52,20 +53,26 @@ public final class CorePartnerAdministration implements PartnerAdministration {
       @Reference Store store,
       @Reference ConfigurationAdmin configurations,
       @Reference PartnerTrust trust,
-      @Reference PartnerDeliveryComponent delivery) {
+      @Reference PartnerDeliveryComponent delivery,
+      @Reference Cases cases) {
     this(
         store,
         configurations,
         new FrameworkPartnerRuntime(context, trust, delivery),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        cases);
   }
 
   CorePartnerAdministration(
-      Store store, ConfigurationAdmin configurations, PartnerRuntime runtime, Clock clock) {
+      Store store,
+      ConfigurationAdmin configurations,
+      PartnerRuntime runtime,
+      Clock clock,
+      Cases cases) {
     this.store = store;
     this.configs = new PartnerConfigs(configurations);
     this.runtime = runtime;
-    this.audit = new OperatorAudit(store, clock);
+    this.audit = new OperatorAudit(store, clock, cases);
   }
 
   @Override

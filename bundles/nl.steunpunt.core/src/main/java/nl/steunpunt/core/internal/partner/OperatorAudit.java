@@ -11,6 +11,7 @@ import nl.steunpunt.api.audit.AuditEntry;
 import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.api.common.AccessDeniedException;
 import nl.steunpunt.api.common.UnavailableException;
+import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.validation.Timestamps;
 import nl.steunpunt.store.jdbc.AuditWriteFailed;
 import nl.steunpunt.store.jdbc.Store;
@@ -28,18 +29,27 @@ final class OperatorAudit {
 
   private final Store store;
   private final Clock clock;
+  private final Cases cases;
 
-  OperatorAudit(Store store, Clock clock) {
+  OperatorAudit(Store store, Clock clock, Cases cases) {
     this.store = store;
     this.clock = clock;
+    this.cases = cases;
   }
 
   Clock clock() {
     return clock;
   }
 
-  /** Refuses, and audits the refusal, unless the actor is an operator. */
+  /**
+   * Refuses, and audits the refusal, unless the actor is an operator the platform issued (an actor
+   * built by some bundle is refused like at the case services).
+   */
   void requireOperator(Actor actor, Action action, String objectType) {
+    Optional<String> refusal = cases.actors().refusal(actor);
+    if (refusal.isPresent()) {
+      throw cases.refuseActor(actor, refusal.get());
+    }
     if (actor.has(Role.OPERATOR)) {
       return;
     }

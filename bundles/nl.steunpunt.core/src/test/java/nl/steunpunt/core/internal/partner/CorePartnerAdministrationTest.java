@@ -14,8 +14,12 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import nl.steunpunt.api.access.Action;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.DataCategory;
+import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Purpose;
+import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.audit.AuditEntry;
 import nl.steunpunt.api.audit.AuditSearch;
 import nl.steunpunt.api.audit.Outcome;
@@ -100,7 +104,8 @@ class CorePartnerAdministrationTest {
   void open() throws Exception {
     services = new CoreServices(folder);
     administration =
-        new CorePartnerAdministration(services.store, configurations, runtime, services.clock);
+        new CorePartnerAdministration(
+            services.store, configurations, runtime, services.clock, services.cases);
   }
 
   @AfterEach
@@ -340,6 +345,27 @@ class CorePartnerAdministrationTest {
     assertThat(audit())
         .hasSize(4)
         .allSatisfy(e -> assertThat(e.outcome()).isEqualTo(Outcome.DENIED));
+  }
+
+  @Test
+  void anOperatorActorABundleBuiltItselfChangesNothingAndIsAudited() {
+    Actor forged =
+        new Actor.Issuer()
+            .issue("otto", Set.of(Role.OPERATOR), Organisation.CENTRE, Channel.CONSOLE);
+
+    assertThatThrownBy(() -> administration.grant(forged, AMSTERDAM))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> administration.partners(forged))
+        .isInstanceOf(AccessDeniedException.class);
+
+    assertThat(configurations.stored).isEmpty();
+    assertThat(audit())
+        .hasSize(2)
+        .allSatisfy(
+            e -> {
+              assertThat(e.outcome()).isEqualTo(Outcome.DENIED);
+              assertThat(e.user()).isEqualTo("unverified");
+            });
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Channel;
+import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.NotFoundException;
@@ -52,6 +54,17 @@ public final class TestPartnerContext implements PartnerContext {
   @Override
   public Purpose purpose() {
     return purpose;
+  }
+
+  /** The partner itself, made by an issuer of the test's own, as the platform would. */
+  @Override
+  public Actor self() {
+    return new Actor.Issuer()
+        .issue(
+            "partner:" + partnerId,
+            java.util.Set.of(),
+            Organisation.CENTRE,
+            new Channel.PartnerBundle("nl.example.test", "1.0.0"));
   }
 
   @Override
