@@ -14,6 +14,7 @@ import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.evaluation.EvaluationService;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.partner.PartnerContext;
+import nl.steunpunt.api.platform.TrustedBundles;
 import nl.steunpunt.api.report.ReportService;
 import nl.steunpunt.api.trajectory.TrajectoryService;
 import nl.steunpunt.core.internal.access.Cases;
@@ -73,9 +74,12 @@ public final class PartnerContexts {
       @Reference TrajectoryService trajectories,
       @Reference ReportService reports,
       @Reference EvaluationService evaluation,
-      @Reference BundleTrust trust) {
+      @Reference BundleTrust trust,
+      @Reference TrustedBundles trusted) {
     this.context = context;
-    this.visibility = new PartnerVisibility(trust::platform);
+    this.visibility =
+        new PartnerVisibility(
+            trust::platform, (bundle, what) -> trusted.refused(bundle.getBundleId(), what));
     this.cases = cases;
     this.grants = grants;
     this.platform =

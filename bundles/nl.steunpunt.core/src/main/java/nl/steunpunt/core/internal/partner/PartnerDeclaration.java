@@ -36,6 +36,19 @@ public record PartnerDeclaration(String partnerId, OrganisationKind kind, Purpos
    * @throws IllegalArgumentException with a reason fit for the operator's log when the header is
    *     malformed
    */
+  /** The partner id a bundle declares in a well-formed header, or empty. */
+  static java.util.Optional<String> idOf(org.osgi.framework.Bundle bundle) {
+    String header = bundle.getHeaders("").get(nl.steunpunt.api.partner.PartnerHeader.NAME);
+    if (header == null) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(parse(header).partnerId());
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   public static PartnerDeclaration parse(String header) {
     String[] parts = header.split(";", -1);
     if (parts.length != 3) {

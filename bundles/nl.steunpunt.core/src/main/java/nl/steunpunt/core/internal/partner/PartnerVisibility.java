@@ -2,7 +2,9 @@ package nl.steunpunt.core.internal.partner;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import nl.steunpunt.api.family.MunicipalityRegister;
 import nl.steunpunt.api.partner.PartnerContext;
@@ -26,9 +28,11 @@ import org.osgi.framework.hooks.service.ListenerHook.ListenerInfo;
  * <p>A bundle can look services up through another bundle's context, the system bundle's included
  * ({@code getBundle(0).getBundleContext()}). So a lookup of a hidden service through a platform
  * bundle's context is answered as for the first bundle outside the platform whose code is on the
- * stack. This covers lookups; a bundle that gets hold of a service object by other means still acts
- * only for the actors the platform issued to it ({@code Actors}), which is the wall; hiding is
- * least privilege. OSGi is not a sandbox: reflection inside an approved bundle is out of scope.
+ * stack. Nor does the HTTP Whiteboard see a web registration of a bundle outside the platform that
+ * is not a servlet or resource under its own partner paths ({@link WebRegistrations}). This covers
+ * lookups; a bundle that gets hold of a service object by other means still acts only for the
+ * actors the platform issued to it ({@code Actors}), which is the wall; hiding is least privilege.
+ * OSGi is not a sandbox: reflection inside an approved bundle is out of scope.
  */
 final class PartnerVisibility implements FindHook, EventListenerHook {
 
@@ -48,15 +52,23 @@ final class PartnerVisibility implements FindHook, EventListenerHook {
 
   private final PlatformBundles platform;
   private final Function<Class<?>, Bundle> bundleOf;
+  private final BiConsumer<Bundle, String> refused;
 
-  PartnerVisibility(PlatformBundles platform) {
-    this(platform, FrameworkUtil::getBundle);
+  /**
+   * @param refused told when a bundle's web registration is kept off the web face, and why
+   */
+  PartnerVisibility(PlatformBundles platform, BiConsumer<Bundle, String> refused) {
+    this(platform, FrameworkUtil::getBundle, refused);
   }
 
   /** For tests: with another way to tell which bundle a class on the stack comes from. */
-  PartnerVisibility(PlatformBundles platform, Function<Class<?>, Bundle> bundleOf) {
+  PartnerVisibility(
+      PlatformBundles platform,
+      Function<Class<?>, Bundle> bundleOf,
+      BiConsumer<Bundle, String> refused) {
     this.platform = platform;
     this.bundleOf = bundleOf;
+    this.refused = refused;
   }
 
   @Override
@@ -93,6 +105,9 @@ final class PartnerVisibility implements FindHook, EventListenerHook {
     if (owner != null) {
       return !(owner instanceof Long id && id == viewer.getBundleId());
     }
+    if (offTheWebFace(viewer, reference)) {
+      return true;
+    }
     if (!platformOwn(reference)) {
       return false;
     }
@@ -100,6 +115,24 @@ final class PartnerVisibility implements FindHook, EventListenerHook {
       return true;
     }
     return lookup && outsiderOnStack();
+  }
+
+  /**
+   * Whether a web registration of a bundle outside the platform is kept from everyone but that
+   * bundle ({@link WebRegistrations}), so the HTTP Whiteboard never serves it.
+   */
+  private boolean offTheWebFace(Bundle viewer, ServiceReference<?> reference) {
+    Bundle registrant = reference.getBundle();
+    if (registrant == null
+        || registrant.getBundleId() == viewer.getBundleId()
+        || !WebRegistrations.onWhiteboard(reference)
+        || platform.platform(registrant)) {
+      return false;
+    }
+    Optional<String> refusal =
+        WebRegistrations.refusal(reference, PartnerDeclaration.idOf(registrant));
+    refusal.ifPresent(reason -> refused.accept(registrant, reason));
+    return refusal.isPresent();
   }
 
   /** A service one of the platform's Steunpunt bundles registered and did not make for others. */

@@ -23,12 +23,16 @@ class PartnerVisibilityTest {
   private final Bundle other = bundle(101, "nl.example.other");
   private final Set<Bundle> outside = Set.of(partner, other);
 
+  private final java.util.List<String> refusals = new java.util.ArrayList<>();
+
   /** The stack of a lookup: empty, or a frame of the partner's code. */
   private Bundle onStack = null;
 
   private final PartnerVisibility visibility =
       new PartnerVisibility(
-          b -> !outside.contains(b), type -> type == PartnerVisibilityTest.class ? onStack : null);
+          b -> !outside.contains(b),
+          type -> type == PartnerVisibilityTest.class ? onStack : null,
+          (b, what) -> refusals.add(b + ": " + what));
 
   @Test
   void aBundleOutsideThePlatformSeesNoneOfThePlatformsStaffServicesNorItsStore() {
@@ -94,10 +98,106 @@ class PartnerVisibilityTest {
   void aPartnerBundleThatIsNotThePlatformsOwnMakesNoServiceHidden() {
     Bundle lookalike = bundle(102, "nl.steunpunt.core.fake");
     PartnerVisibility strict =
-        new PartnerVisibility(b -> b != lookalike && !outside.contains(b), type -> null);
+        new PartnerVisibility(
+            b -> b != lookalike && !outside.contains(b), type -> null, (b, what) -> {});
 
     assertThat(strict.hidden(partner, service(lookalike, FamilyService.class.getName()), true))
         .isFalse();
+  }
+
+  private static final String STEUNPUNT = "(osgi.http.whiteboard.context.name=steunpunt)";
+
+  @Test
+  void aPartnersServletUnderItsOwnPathsGoesOnTheWebFace() {
+    Bundle whiteboard = bundle(30, "org.ops4j.pax.web.extender.whiteboard");
+    ServiceReference<?> servlet =
+        service(
+            partner,
+            Map.of(
+                "osgi.http.whiteboard.servlet.pattern",
+                "/api/v1/partners/crm/*",
+                "osgi.http.whiteboard.context.select",
+                STEUNPUNT),
+            "javax.servlet.Servlet");
+    ServiceReference<?> files =
+        service(
+            partner,
+            Map.of(
+                "osgi.http.whiteboard.resource.pattern", "/plugins/crm/*",
+                "osgi.http.whiteboard.resource.prefix", "/web",
+                "osgi.http.whiteboard.context.select", STEUNPUNT),
+            "java.lang.Object");
+
+    assertThat(visibility.hidden(whiteboard, servlet, false)).isFalse();
+    assertThat(visibility.hidden(whiteboard, files, true)).isFalse();
+    assertThat(refusals).isEmpty();
+  }
+
+  @Test
+  void aPartnersServletOnAnotherPathFilterOrServletContextNeverReachesTheWebFace() {
+    Bundle whiteboard = bundle(30, "org.ops4j.pax.web.extender.whiteboard");
+    ServiceReference<?> shadow =
+        service(
+            partner,
+            Map.of(
+                "osgi.http.whiteboard.servlet.pattern",
+                "/api/v1/families/*",
+                "osgi.http.whiteboard.context.select",
+                STEUNPUNT),
+            "javax.servlet.Servlet");
+    ServiceReference<?> filter =
+        service(
+            partner,
+            Map.of(
+                "osgi.http.whiteboard.filter.pattern",
+                "/*",
+                "osgi.http.whiteboard.context.select",
+                STEUNPUNT),
+            "javax.servlet.Filter");
+    ServiceReference<?> takeover =
+        service(
+            partner,
+            Map.of(
+                "osgi.http.whiteboard.context.name", "steunpunt",
+                "osgi.http.whiteboard.context.path", "/",
+                "service.ranking", 1000),
+            "org.osgi.service.http.context.ServletContextHelper");
+    ServiceReference<?> defaultContext =
+        service(
+            partner,
+            Map.of("osgi.http.whiteboard.servlet.pattern", "/api/v1/partners/crm/*"),
+            "javax.servlet.Servlet");
+
+    assertThat(visibility.hidden(whiteboard, shadow, false)).isTrue();
+    assertThat(visibility.hidden(whiteboard, filter, true)).isTrue();
+    assertThat(visibility.hidden(whiteboard, takeover, true)).isTrue();
+    assertThat(visibility.hidden(whiteboard, defaultContext, true)).isTrue();
+    assertThat(visibility.hidden(partner, shadow, true)).as("its own registration").isFalse();
+    assertThat(refusals)
+        .anyMatch(r -> r.contains("outside /api/v1/partners/crm/ and /plugins/crm/"))
+        .anyMatch(r -> r.contains("filter.pattern"))
+        .anyMatch(r -> r.contains("context.name"))
+        .anyMatch(r -> r.contains("outside the steunpunt context"));
+  }
+
+  @Test
+  void theWebRegistrationsOfThePlatformAndOfABundleWithoutAPartnerAreDecidedAsBefore() {
+    Bundle whiteboard = bundle(30, "org.ops4j.pax.web.extender.whiteboard");
+    ServiceReference<?> platformFilter =
+        service(
+            bundle(61, "nl.steunpunt.web"),
+            Map.of("osgi.http.whiteboard.filter.pattern", "/*"),
+            "javax.servlet.Filter");
+    ServiceReference<?> library =
+        service(
+            other,
+            Map.of("osgi.http.whiteboard.servlet.pattern", "/plugins/other/*"),
+            "javax.servlet.Servlet");
+
+    assertThat(visibility.hidden(whiteboard, platformFilter, true)).isFalse();
+    assertThat(visibility.hidden(whiteboard, library, true))
+        .as("a bundle that declares no partner puts nothing on the web face")
+        .isTrue();
   }
 
   private static ServiceReference<?> service(Bundle registrant, String... types) {
@@ -115,6 +215,7 @@ class PartnerVisibilityTest {
                   case "getBundle" -> registrant;
                   case "getProperty" ->
                       Constants.OBJECTCLASS.equals(args[0]) ? types : properties.get(args[0]);
+                  case "getPropertyKeys" -> properties.keySet().toArray(new String[0]);
                   case "hashCode" -> System.identityHashCode(proxy);
                   case "equals" -> proxy == args[0];
                   default -> null;
@@ -130,6 +231,11 @@ class PartnerVisibilityTest {
                 switch (method.getName()) {
                   case "getBundleId" -> id;
                   case "getSymbolicName" -> symbolicName;
+                  case "getHeaders" ->
+                      new java.util.Hashtable<>(
+                          id == 100
+                              ? Map.of("Steunpunt-Partner", "crm;kind=OTHER;purpose=CARE")
+                              : Map.of());
                   case "hashCode" -> Long.hashCode(id);
                   case "equals" -> proxy == args[0];
                   case "toString" -> symbolicName;
