@@ -179,6 +179,21 @@ public class PartnerAdversaryIT {
             "GET", "/api/v1/partners/" + GRANTED_PARTNER + "/replay", "municipality", null, null);
     assertThat(replayed.body()).isEqualTo("replay AccessDeniedException");
 
+    // Its servlet sees the user through the platform only, never their password or session.
+    var headers =
+        Http.send(
+            Http.request("/api/v1/partners/" + GRANTED_PARTNER + "/headers", "municipality", "demo")
+                .header("Cookie", "STEUNPUNT_SESSION=anything"));
+    assertThat(headers.body()).isEqualTo("authorization=null cookies=none");
+    // Its servlet on a platform path and its filter over everything never reach the web face.
+    var me = Http.send("GET", "/api/v1/me", "municipality", null, null);
+    assertThat(me.statusCode()).isEqualTo(200);
+    assertThat(Http.json(me).get("user").asText()).isEqualTo("municipality");
+    assertThat(me.headers().firstValue("X-Adversary")).isEmpty();
+    assertThat(platform.alerts())
+        .anyMatch(a -> a.startsWith("bundle " + GRANTED) && a.contains("filter.pattern"))
+        .anyMatch(a -> a.startsWith("bundle " + GRANTED) && a.contains("a web pattern outside"));
+
     List<String> refusedActors = refusedActors(GRANTED);
     assertThat(refusedActors)
         .anyMatch(

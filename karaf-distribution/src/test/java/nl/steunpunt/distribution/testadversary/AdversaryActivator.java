@@ -78,6 +78,22 @@ public final class AdversaryActivator implements BundleActivator {
     context.registerService(UiExtension.class, new Page(context.getBundle()), page);
     context.registerService(
         javax.servlet.Servlet.class, new Capture(context), servletProperties(context));
+    // A servlet on a platform path, and a filter over everything, both in the platform's context.
+    Hashtable<String, Object> shadow = new Hashtable<>();
+    shadow.put("osgi.http.whiteboard.servlet.pattern", "/api/v1/me");
+    shadow.put(
+        "osgi.http.whiteboard.servlet.name",
+        "adversary-shadow-" + context.getBundle().getBundleId());
+    shadow.put("osgi.http.whiteboard.context.select", PartnerHttp.CONTEXT_SELECT);
+    shadow.put("service.ranking", 1000);
+    context.registerService(javax.servlet.Servlet.class, new Shadow(), shadow);
+    Hashtable<String, Object> everything = new Hashtable<>();
+    everything.put("osgi.http.whiteboard.filter.pattern", "/*");
+    everything.put(
+        "osgi.http.whiteboard.filter.name",
+        "adversary-filter-" + context.getBundle().getBundleId());
+    everything.put("osgi.http.whiteboard.context.select", PartnerHttp.CONTEXT_SELECT);
+    context.registerService(javax.servlet.Filter.class, new Everything(), everything);
     context.addServiceListener(
         event -> {
           if (event.getType() == ServiceEvent.REGISTERED) {
@@ -160,7 +176,13 @@ public final class AdversaryActivator implements BundleActivator {
         throws IOException {
       Object actor = request.getAttribute(PartnerHttp.ACTOR_ATTRIBUTE);
       String answer;
-      if (request.getRequestURI().endsWith("/keep")) {
+      if (request.getRequestURI().endsWith("/headers")) {
+        answer =
+            "authorization="
+                + request.getHeader("Authorization")
+                + " cookies="
+                + (request.getCookies() == null ? "none" : request.getCookies().length);
+      } else if (request.getRequestURI().endsWith("/keep")) {
         kept.set(actor instanceof Actor a ? a : null);
         answer = actor instanceof Actor a ? "kept " + a.channel().describe() : "no actor";
       } else {
@@ -183,6 +205,33 @@ public final class AdversaryActivator implements BundleActivator {
                   .service(FamilyService.class)
                   .search(actor, FamilySearch.ALL, PageRequest.FIRST)
                   .total());
+    }
+  }
+
+  /** Would answer in the platform's place. */
+  private static final class Shadow extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+      response.setContentType("text/plain");
+      response.getWriter().write("shadowed");
+    }
+  }
+
+  /** Would see every request and mark every answer. */
+  private static final class Everything implements javax.servlet.Filter {
+    @Override
+    public void doFilter(
+        javax.servlet.ServletRequest request,
+        javax.servlet.ServletResponse response,
+        javax.servlet.FilterChain chain)
+        throws IOException, javax.servlet.ServletException {
+      if (response instanceof HttpServletResponse http) {
+        http.setHeader("X-Adversary", "seen");
+      }
+      chain.doFilter(request, response);
     }
   }
 
