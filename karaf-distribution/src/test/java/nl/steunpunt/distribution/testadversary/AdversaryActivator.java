@@ -156,10 +156,42 @@ public final class AdversaryActivator implements BundleActivator {
     write(
         "forged.partner",
         outcome(() -> families.search(forged, FamilySearch.ALL, PageRequest.FIRST).total()));
+    // The same service found through the system bundle's context, where no hook hides anything:
+    // with the partner's own actor, outside its context.
+    BundleContext system = context.getBundle(0).getBundleContext();
+    write(
+        "system.service.self",
+        outcome(
+            () -> {
+              ServiceReference<?> found = system.getServiceReference(FamilyService.class.getName());
+              FamilyService direct = (FamilyService) system.getService(found);
+              return direct.search(partner.self(), FamilySearch.ALL, PageRequest.FIRST).total();
+            }));
+    write("system.authenticator.console", consoleUserInOwnSubject(system));
     write(
         "self.search",
         outcome(
             () -> families.search(partner.self(), FamilySearch.ALL, PageRequest.FIRST).total()));
+  }
+
+  /** A console user the bundle makes up: a subject of its own with a team lead's roles. */
+  private static String consoleUserInOwnSubject(BundleContext system) {
+    ServiceReference<?> found = system.getServiceReference("nl.steunpunt.api.access.Authenticator");
+    if (found == null) {
+      return "no-service";
+    }
+    nl.steunpunt.api.access.Authenticator authenticator =
+        (nl.steunpunt.api.access.Authenticator) system.getService(found);
+    javax.security.auth.Subject subject = new javax.security.auth.Subject();
+    subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("otto"));
+    for (String role : new String[] {"team-lead", "operator", "org:steunpunt"}) {
+      subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal(role));
+    }
+    return javax.security.auth.Subject.doAs(
+            subject,
+            (java.security.PrivilegedAction<java.util.Optional<Actor>>) authenticator::consoleUser)
+        .map(actor -> "GOT " + actor.roles())
+        .orElse("empty");
   }
 
   /** A route that keeps the request's actor, and one that uses the kept one later. */

@@ -20,6 +20,10 @@ import org.osgi.framework.wiring.BundleRevision;
  * platform's own is decided (a resolve runs for every dynamic import); the resolver may ask from
  * several threads.
  *
+ * <p>A bundle that runs but is not the platform's own (a partner, its library) wires to no
+ * Steunpunt package but the public API ({@link PlatformOnly}): the store's SPI and this bundle's
+ * package are for the core.
+ *
  * <p>Not {@code filterResolvable}: Felix 7.0.5 then drops the capabilities of every bundle that is
  * already resolved (the system bundle's too) from all matches of that resolve, so one refused
  * bundle would make every other resolve fail. The price: a refused bundle without a single
@@ -43,7 +47,7 @@ final class TrustHook implements ResolverHookFactory {
 
     private final Trust trust;
     private final Supplier<List<AllowEntry>> allowList;
-    private final Map<Bundle, Boolean> decided = new ConcurrentHashMap<>();
+    private final Map<Bundle, Decision> decided = new ConcurrentHashMap<>();
 
     Hook(Trust trust, Supplier<List<AllowEntry>> allowList) {
       this.trust = trust;
@@ -64,10 +68,14 @@ final class TrustHook implements ResolverHookFactory {
     @Override
     public void filterMatches(
         BundleRequirement requirement, Collection<BundleCapability> candidates) {
-      if (!mayResolve(requirement.getRevision())) {
+      Decision requirer = decision(requirement.getRevision());
+      if (!requirer.mayResolve()) {
         candidates.clear();
       } else {
-        candidates.removeIf(capability -> !mayResolve(capability.getRevision()));
+        candidates.removeIf(
+            capability ->
+                !decision(capability.getRevision()).mayResolve()
+                    || (!requirer.platform() && PlatformOnly.wiring(capability)));
       }
     }
 
@@ -76,9 +84,9 @@ final class TrustHook implements ResolverHookFactory {
       // Nothing held.
     }
 
-    private boolean mayResolve(BundleRevision revision) {
+    private Decision decision(BundleRevision revision) {
       return decided.computeIfAbsent(
-          revision.getBundle(), bundle -> trust.decide(bundle, allowList).mayResolve());
+          revision.getBundle(), bundle -> trust.decide(bundle, allowList));
     }
   }
 }

@@ -87,6 +87,29 @@ class TrustHookTest {
   }
 
   @Test
+  void aBundleOutsideThePlatformWiresToThePublicApiButNotToTheStoreOrTrustPackages() {
+    ResolverHook hook = new TrustHook(trust).begin(List.of());
+    List<BundleCapability> forThePartner =
+        new ArrayList<>(
+            List.of(
+                export(platformBundle, "nl.steunpunt.api.family"),
+                export(platformBundle, "nl.steunpunt.api"),
+                export(platformBundle, "nl.steunpunt.store.jdbc"),
+                export(platformBundle, "nl.steunpunt.trust"),
+                export(platformBundle, "nl.steunpunt.apix")));
+    List<BundleCapability> forThePlatform =
+        new ArrayList<>(List.of(export(platformBundle, "nl.steunpunt.store.jdbc")));
+
+    hook.filterMatches(requirement(allowed), forThePartner);
+    hook.filterMatches(requirement(platformBundle), forThePlatform);
+
+    assertThat(forThePartner)
+        .extracting(c -> c.getAttributes().get("osgi.wiring.package"))
+        .containsExactly("nl.steunpunt.api.family", "nl.steunpunt.api");
+    assertThat(forThePlatform).hasSize(1);
+  }
+
+  @Test
   void theResolvableRevisionsAreLeftAloneBecauseFelixWouldThenDropEveryResolvedProvider() {
     List<BundleRevision> resolvable =
         new ArrayList<>(List.of(revision(allowed), revision(refused), revision(refusedFragment)));
@@ -160,7 +183,19 @@ class TrustHookTest {
   }
 
   private static BundleCapability capability(Bundle bundle) {
-    return fake(BundleCapability.class, Map.of("getRevision", revision(bundle)));
+    return export(bundle, "org.example.any");
+  }
+
+  private static BundleCapability export(Bundle bundle, String packageName) {
+    return fake(
+        BundleCapability.class,
+        Map.of(
+            "getRevision",
+            revision(bundle),
+            "getNamespace",
+            "osgi.wiring.package",
+            "getAttributes",
+            Map.of("osgi.wiring.package", packageName)));
   }
 
   private static <T> T fake(Class<T> type, Map<String, Object> answers) {

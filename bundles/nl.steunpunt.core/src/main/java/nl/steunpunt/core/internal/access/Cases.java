@@ -9,6 +9,7 @@ import nl.steunpunt.api.common.UnavailableException;
 import nl.steunpunt.core.internal.validation.Timestamps;
 import nl.steunpunt.store.jdbc.AuditWriteFailed;
 import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.trust.BundleTrust;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,26 +30,44 @@ public final class Cases {
   private final Clock clock;
   private final AuditSink audit;
   private final Actors actors;
+  private final Callers callers;
 
   @Activate
-  public Cases(@Reference Store store, @Reference AccessPolicy policy, @Reference Actors actors) {
-    this(store, policy, Clock.systemUTC(), AuditSink.LOG, actors);
+  public Cases(
+      @Reference Store store,
+      @Reference AccessPolicy policy,
+      @Reference Actors actors,
+      @Reference BundleTrust trust) {
+    this(store, policy, Clock.systemUTC(), AuditSink.LOG, actors, new Callers(trust::platform));
   }
 
+  /** Without a framework: every caller is the platform's. */
   public Cases(Store store, AccessPolicy policy, Clock clock, AuditSink audit, Actors actors) {
+    this(store, policy, clock, audit, actors, Callers.PLATFORM);
+  }
+
+  public Cases(
+      Store store,
+      AccessPolicy policy,
+      Clock clock,
+      AuditSink audit,
+      Actors actors,
+      Callers callers) {
     this.store = store;
     this.policy = policy;
     this.clock = clock;
     this.audit = audit;
     this.actors = actors;
+    this.callers = callers;
   }
 
   /**
-   * Runs the work in one transaction for the actor. An actor the platform did not issue, or a
-   * partner's actor outside its request, is refused before anything is read, and audited.
+   * Runs the work in one transaction for the actor. An actor the platform did not issue, a
+   * partner's actor outside its request, or a call of a bundle outside the platform that does not
+   * come through its own partner context is refused before anything is read, and audited.
    */
   public <T> T run(Actor actor, Function<Gate, T> work) {
-    Optional<String> refusal = actors.refusal(actor);
+    Optional<String> refusal = actors.refusal(actor).or(callers::refusal);
     if (refusal.isPresent()) {
       throw refuseActor(actor, refusal.get());
     }
@@ -72,6 +91,19 @@ public final class Cases {
   public RuntimeException refuseActor(Actor actor, String reason) {
     recordDenial(new Denial(ForgedActors.entry(actor, reason, Timestamps.now(clock)), null));
     return new AccessDeniedException("This call is not made for a user of the platform.");
+  }
+
+  /**
+   * Audits a call of one of the platform's front doors (the {@code Authenticator}) by code outside
+   * the platform; the caller gets nothing.
+   */
+  public void refuseCall(String what) {
+    recordDenial(new Denial(ForgedActors.call(what, Timestamps.now(clock)), null));
+  }
+
+  /** Who is calling, by the code on the stack. */
+  public Callers callers() {
+    return callers;
   }
 
   /** The actors the units of work accept. */

@@ -63,6 +63,35 @@ final class ForgedActors {
         Optional.empty());
   }
 
+  /** The audit entry of a front door of the platform called by code outside the platform. */
+  static AuditEntry call(String what, Instant at) {
+    List<StackWalker.StackFrame> frames = WALKER.walk(s -> s.limit(64).toList());
+    String channel =
+        caller(frames)
+            .map(b -> "bundle:" + b.getSymbolicName() + "/" + b.getVersion())
+            .orElse("unknown");
+    return new AuditEntry(
+        0,
+        at,
+        USER,
+        "",
+        "steunpunt",
+        Optional.empty(),
+        channel,
+        Action.READ,
+        "actor",
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Outcome.DENIED,
+        Purpose.OPERATIONS,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of("refused: " + what + " called by a bundle outside the platform"),
+        Optional.empty());
+  }
+
   /** The first bundle on the stack that is neither the core nor the API: who made the call. */
   static Optional<Bundle> caller(List<StackWalker.StackFrame> frames) {
     Bundle core = FrameworkUtil.getBundle(ForgedActors.class);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
@@ -16,6 +17,7 @@ import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.core.internal.access.Actors;
+import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.partner.PartnerGrants;
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
@@ -64,28 +66,41 @@ public final class JaasAuthenticator implements Authenticator {
   private final Actors actors;
   private final LongFunction<Optional<Channel.PartnerBundle>> partnerChannels;
 
+  /** Audits a call by code outside the platform and says whether there was one. */
+  private final Predicate<String> outsider;
+
   @Activate
   public JaasAuthenticator(
       Config config,
       BundleContext context,
       @Reference Actors actors,
-      @Reference PartnerGrants grants) {
+      @Reference PartnerGrants grants,
+      @Reference Cases cases) {
     this(
         config.realm(),
         Duration.ofSeconds(config.credentialCacheSeconds()),
         actors,
-        id -> partnerChannel(context.getBundle(id), grants));
+        id -> partnerChannel(context.getBundle(id), grants),
+        what -> {
+          if (cases.callers().outsider().isEmpty()) {
+            return false;
+          }
+          cases.refuseCall(what);
+          return true;
+        });
   }
 
   JaasAuthenticator(
       String realm,
       Duration cacheTime,
       Actors actors,
-      LongFunction<Optional<Channel.PartnerBundle>> partnerChannels) {
+      LongFunction<Optional<Channel.PartnerBundle>> partnerChannels,
+      Predicate<String> outsider) {
     this.realm = realm;
     this.verified = new CredentialCache<>(cacheTime, 10_000, Clock.systemUTC());
     this.actors = actors;
     this.partnerChannels = partnerChannels;
+    this.outsider = outsider;
   }
 
   /** The channel of an installed bundle that is a trusted partner with a grant now. */
@@ -101,11 +116,18 @@ public final class JaasAuthenticator implements Authenticator {
 
   @Override
   public Actor onChannel(Actor actor, Channel channel) {
+    if (outsider.test("Authenticator.onChannel")) {
+      throw new IllegalArgumentException(Actors.NOT_ISSUED);
+    }
     return actors.onChannel(actor, channel);
   }
 
   @Override
   public Optional<Actor> consoleUser() {
+    // A bundle outside the platform could run this in a Subject it made itself.
+    if (outsider.test("Authenticator.consoleUser")) {
+      return Optional.empty();
+    }
     Subject subject = ConsoleSubject.current();
     if (subject == null) {
       return Optional.empty();
@@ -120,6 +142,9 @@ public final class JaasAuthenticator implements Authenticator {
 
   @Override
   public Optional<PartnerCall> partnerCall(Actor user, long bundleId) {
+    if (outsider.test("Authenticator.partnerCall")) {
+      return Optional.empty();
+    }
     return partnerChannels
         .apply(bundleId)
         .flatMap(channel -> actors.open(user, channel))
@@ -142,6 +167,9 @@ public final class JaasAuthenticator implements Authenticator {
   public Optional<Actor> authenticate(String user, char[] password, Channel channel) {
     if (channel instanceof Channel.PartnerBundle) {
       throw new IllegalArgumentException("a partner does not log users in");
+    }
+    if (outsider.test("Authenticator.authenticate")) {
+      return Optional.empty();
     }
     if (user == null || user.isBlank() || password == null || password.length == 0) {
       return Optional.empty();

@@ -16,6 +16,7 @@ import nl.steunpunt.api.evaluation.EvaluationService;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.report.ReportService;
 import nl.steunpunt.api.trajectory.TrajectoryService;
+import nl.steunpunt.core.internal.access.Callers;
 
 /**
  * The case services as one partner bundle gets them: each call goes to the platform's own service,
@@ -36,6 +37,7 @@ final class ChannelledServices {
   private final Channel.PartnerBundle channel;
   private final Function<Class<?>, Object> platform;
   private final UnaryOperator<Actor> own;
+  private final Callers callers;
   private final Map<Class<?>, Object> views = new ConcurrentHashMap<>();
 
   /**
@@ -45,10 +47,12 @@ final class ChannelledServices {
   ChannelledServices(
       Channel.PartnerBundle channel,
       Function<Class<?>, Object> platform,
-      UnaryOperator<Actor> own) {
+      UnaryOperator<Actor> own,
+      Callers callers) {
     this.channel = channel;
     this.platform = platform;
     this.own = own;
+    this.callers = callers;
   }
 
   <S> S service(Class<S> type) {
@@ -88,9 +92,28 @@ final class ChannelledServices {
       }
     }
     try {
+      return callers.through(channel, () -> call(method, target, args));
+    } catch (Invoked e) {
+      throw e.getCause();
+    }
+  }
+
+  /** The platform service's own exception, carried out of the call on this channel. */
+  private static final class Invoked extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Invoked(Throwable cause) {
+      super(cause);
+    }
+  }
+
+  private static Object call(Method method, Object target, Object[] args) {
+    try {
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {
-      throw e.getCause();
+      throw new Invoked(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -59,7 +59,7 @@ final class PartnerRecordContext implements PartnerContext {
     this.granted = granted;
     this.grants = grants;
     this.channel = channel;
-    this.services = new ChannelledServices(channel, platform, this::own);
+    this.services = new ChannelledServices(channel, platform, this::own, cases.callers());
     this.itself =
         cases
             .actors()
@@ -104,8 +104,8 @@ final class PartnerRecordContext implements PartnerContext {
     RecordJson.require(JSON, json);
     PartnerGrant grant = grant();
     try {
-      return cases.run(
-          own(actor),
+      return run(
+          actor,
           g -> {
             UUID id = UUID.randomUUID();
             Reach reach = reach(g, grant, subject, id);
@@ -128,8 +128,8 @@ final class PartnerRecordContext implements PartnerContext {
     PartnerGrant grant = grant();
     try {
       return Optional.of(
-          cases.run(
-              own(actor),
+          run(
+              actor,
               g -> {
                 PartnerRecord record = existing(g, grant, id);
                 reach(g, grant, record.subject(), id);
@@ -144,8 +144,8 @@ final class PartnerRecordContext implements PartnerContext {
   public List<PartnerRecord> of(Actor actor, RecordSubject subject) {
     PartnerGrant grant = grant();
     try {
-      return cases.run(
-          own(actor),
+      return run(
+          actor,
           g -> {
             reach(g, grant, subject, subject.id());
             return g.store().partnerRecords().ofSubject(grant.partnerId(), subject);
@@ -159,8 +159,8 @@ final class PartnerRecordContext implements PartnerContext {
   public PartnerRecord update(Actor actor, UUID id, long expectedVersion, String json) {
     RecordJson.require(JSON, json);
     PartnerGrant grant = grant();
-    return cases.run(
-        own(actor),
+    return run(
+        actor,
         g -> {
           PartnerRecord current = existing(g, grant, id);
           Reach reach = reach(g, grant, current.subject(), id);
@@ -185,8 +185,8 @@ final class PartnerRecordContext implements PartnerContext {
   @Override
   public void delete(Actor actor, UUID id, long expectedVersion) {
     PartnerGrant grant = grant();
-    cases.run(
-        own(actor),
+    run(
+        actor,
         g -> {
           PartnerRecord current = existing(g, grant, id);
           Reach reach = reach(g, grant, current.subject(), id);
@@ -211,6 +211,11 @@ final class PartnerRecordContext implements PartnerContext {
       throw cases.refuseActor(actor, refusal.get());
     }
     return actor;
+  }
+
+  /** A unit of work of this bundle's, through its own context (see {@code Callers}). */
+  private <T> T run(Actor actor, java.util.function.Function<Gate, T> work) {
+    return cases.callers().through(channel, () -> cases.run(own(actor), work));
   }
 
   private PartnerGrant grant() {

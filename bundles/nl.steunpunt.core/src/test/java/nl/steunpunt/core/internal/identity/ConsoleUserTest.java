@@ -21,7 +21,7 @@ class ConsoleUserTest {
 
   private final Actors actors = new Actors();
   private final JaasAuthenticator authenticator =
-      new JaasAuthenticator("karaf", Duration.ZERO, actors, id -> Optional.empty());
+      new JaasAuthenticator("karaf", Duration.ZERO, actors, id -> Optional.empty(), what -> false);
 
   private static Subject subject(String user, String... roles) {
     Subject subject = new Subject();
@@ -62,6 +62,22 @@ class ConsoleUserTest {
 
     assertThat(authenticator.consoleUser()).isEmpty();
     assertThat(as(anonymous)).isEmpty();
+  }
+
+  @Test
+  void codeOutsideThePlatformGetsNoActorFromASubjectItMadeItselfAndIsReported() {
+    java.util.List<String> reported = new java.util.ArrayList<>();
+    JaasAuthenticator calledByAnOutsider =
+        new JaasAuthenticator(
+            "karaf", Duration.ZERO, actors, id -> Optional.empty(), what -> reported.add(what));
+
+    Optional<Actor> actor =
+        Subject.doAs(
+            subject("otto", "operator", "team-lead", "org:steunpunt"),
+            (PrivilegedAction<Optional<Actor>>) calledByAnOutsider::consoleUser);
+
+    assertThat(actor).isEmpty();
+    assertThat(reported).containsExactly("Authenticator.consoleUser");
   }
 
   @Test

@@ -157,17 +157,21 @@ public final class UiExtensions {
   private void trustChanged() {
     Snapshot changed;
     synchronized (registered) {
-      List<UiExtensionEntry> before = snapshot.entries();
-      Snapshot next = publish();
-      if (next.entries().equals(before)) {
+      if (shown().equals(snapshot.entries())) {
         return;
       }
-      changed = next;
+      changed = publish();
     }
     tell(changed);
   }
 
   private Snapshot publish() {
+    snapshot = new Snapshot(snapshot.version() + 1, shown());
+    return snapshot;
+  }
+
+  /** The extensions trust allows now, the first of each id, in the shell's order. */
+  private List<UiExtensionEntry> shown() {
     Map<String, UiExtensionEntry> shown = new LinkedHashMap<>();
     for (Registration registration : registered.values()) {
       if (mayShow(registration)) {
@@ -176,8 +180,7 @@ public final class UiExtensions {
     }
     List<UiExtensionEntry> entries = new ArrayList<>(shown.values());
     entries.sort(SHELL_ORDER);
-    snapshot = new Snapshot(snapshot.version() + 1, entries);
-    return snapshot;
+    return entries;
   }
 
   /** The platform's own bundles, or a granted partner within its own prefix. */
