@@ -28,6 +28,7 @@ import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.core.internal.access.AccessPolicy;
 import nl.steunpunt.core.internal.access.AuditSink;
+import nl.steunpunt.core.internal.access.Callers;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.TestActors;
 import nl.steunpunt.core.internal.demo.GeneratedFamilies;
@@ -57,6 +58,13 @@ public final class AuditBenchmark {
       TestActors.actor("bench", Set.of(Role.TEAM_LEAD), Organisation.CENTRE, Channel.WEB);
 
   static final int POOL_SIZE = 16;
+
+  /**
+   * The platform's check of the actor and of the code on the stack, as in Karaf: outside a
+   * framework no frame has a bundle, so every read walks its whole stack (the most it costs).
+   */
+  static final Callers CALLERS = new Callers(bundle -> true);
+
   static final int[] CLIENTS = {1, 32};
   static final double SLICE_SECONDS = 2.0;
 
@@ -152,13 +160,14 @@ public final class AuditBenchmark {
           new Variant(
               "on",
               new CoreFamilyService(
-                  new Cases(store, policy, Clock.systemUTC(), AuditSink.LOG, TestActors.ACTORS),
+                  new Cases(
+                      store, policy, Clock.systemUTC(), AuditSink.LOG, TestActors.ACTORS, CALLERS),
                   register));
       Variant unaudited =
           new Variant(
               "off",
               new CoreFamilyService(
-                  new Cases(store, policy, Clock.systemUTC(), NO_AUDIT, TestActors.ACTORS),
+                  new Cases(store, policy, Clock.systemUTC(), NO_AUDIT, TestActors.ACTORS, CALLERS),
                   register));
       UUID[] ids = allFamilyIds(store);
       for (int clients : CLIENTS) {
