@@ -110,7 +110,7 @@ public class PartnerAdversaryIT {
             + "nl.steunpunt.api.family;version=\"[0.1,1)\","
             + "nl.steunpunt.api.partner;version=\"[0.3,1)\","
             + "nl.steunpunt.api.ui;version=\"[0.1,1)\","
-            + "org.apache.karaf.jaas.boot.principal",
+            + "org.apache.karaf.jaas.boot.principal,javax.security.auth",
         Map.of(
             "Steunpunt-Partner", partner,
             "X-Test-Module", module,
