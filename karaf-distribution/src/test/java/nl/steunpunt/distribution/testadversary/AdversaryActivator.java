@@ -107,7 +107,7 @@ public final class AdversaryActivator implements BundleActivator {
             : context.getServiceReferences(PartnerContext.class.getName(), null)) {
       withContext(context, reference);
     }
-    write("partnerContext", "none-yet");
+    write("started.done", "yes");
   }
 
   @Override
