@@ -30,9 +30,6 @@ final class ForgedActors {
 
   static AuditEntry entry(Actor claimed, String reason, Instant at) {
     List<StackWalker.StackFrame> frames = WALKER.walk(s -> s.limit(64).toList());
-    Optional<Bundle> caller = caller(frames);
-    String channel =
-        caller.map(b -> "bundle:" + b.getSymbolicName() + "/" + b.getVersion()).orElse("unknown");
     String detail =
         "refused: "
             + reason
@@ -41,12 +38,28 @@ final class ForgedActors {
             + " on "
             + clip(claimed.channel().describe())
             + service(frames).map(s -> "; in " + s).orElse("");
+    return entry(frames, claimed.organisation().id(), detail, at);
+  }
+
+  /** The audit entry of a front door of the platform called by code outside the platform. */
+  static AuditEntry call(String what, Instant at) {
+    List<StackWalker.StackFrame> frames = WALKER.walk(s -> s.limit(64).toList());
+    return entry(
+        frames, "steunpunt", "refused: " + what + " called by a bundle outside the platform", at);
+  }
+
+  private static AuditEntry entry(
+      List<StackWalker.StackFrame> frames, String organisation, String detail, Instant at) {
+    String channel =
+        caller(frames)
+            .map(b -> "bundle:" + b.getSymbolicName() + "/" + b.getVersion())
+            .orElse("unknown");
     return new AuditEntry(
         0,
         at,
         USER,
         "",
-        claimed.organisation().id(),
+        organisation,
         Optional.empty(),
         channel,
         Action.READ,
@@ -60,35 +73,6 @@ final class ForgedActors {
         Optional.empty(),
         Optional.empty(),
         Optional.of(detail),
-        Optional.empty());
-  }
-
-  /** The audit entry of a front door of the platform called by code outside the platform. */
-  static AuditEntry call(String what, Instant at) {
-    List<StackWalker.StackFrame> frames = WALKER.walk(s -> s.limit(64).toList());
-    String channel =
-        caller(frames)
-            .map(b -> "bundle:" + b.getSymbolicName() + "/" + b.getVersion())
-            .orElse("unknown");
-    return new AuditEntry(
-        0,
-        at,
-        USER,
-        "",
-        "steunpunt",
-        Optional.empty(),
-        channel,
-        Action.READ,
-        "actor",
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Outcome.DENIED,
-        Purpose.OPERATIONS,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.of("refused: " + what + " called by a bundle outside the platform"),
         Optional.empty());
   }
 
