@@ -323,7 +323,8 @@ public class PartnerPlatformIT {
     grant.put("kind", "OTHER");
     grant.put("purpose", "EVALUATION");
     grant.put("organisation", "evaluation");
-    grant.put("categories", new String[] {"EVALUATION_AGGREGATES"});
+    // The timeline is disclosed only with the category EVENTS.
+    grant.put("categories", new String[] {"EVALUATION_AGGREGATES", "EVENTS"});
     grant.put("timeline", Boolean.TRUE);
     configurations.createFactoryConfiguration("nl.steunpunt.partners.grant", "?").update(grant);
   }
