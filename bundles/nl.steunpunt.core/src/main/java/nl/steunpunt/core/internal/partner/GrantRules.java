@@ -3,6 +3,7 @@ package nl.steunpunt.core.internal.partner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.steunpunt.api.access.DataCategory;
 
 /**
  * Finds the grant of a trusted bundle's declared partner: exactly one valid grant with its partner
@@ -31,6 +32,12 @@ final class GrantRules {
     for (Configured<PartnerGrant> grant : grants) {
       if (grant.value().isEmpty()) {
         alerts.add("partner grant " + grant.pid() + " is invalid: " + grant.problem());
+      } else if (grant.value().get().timeline()
+          && !grant.value().get().categories().contains(DataCategory.EVENTS)) {
+        alerts.add(
+            "partner "
+                + grant.value().get().partnerId()
+                + " grant has the timeline but not the category EVENTS: no event is delivered");
       }
     }
     for (PartnerDeclaration declaration : trusted) {

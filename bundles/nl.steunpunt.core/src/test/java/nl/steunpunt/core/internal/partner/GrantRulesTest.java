@@ -168,4 +168,23 @@ class GrantRulesTest {
         .containsExactly("partner gm0363 grant does not match its kind and purpose");
     assertThat(GrantRules.alerts(List.of(GM), List.of(gm("grant.1")))).isEmpty();
   }
+
+  @Test
+  void aGrantWithTheTimelineButWithoutTheCategoryEventsIsAnAlert() {
+    PartnerGrant noEvents =
+        new PartnerGrant(
+            "gm0363",
+            OrganisationKind.MUNICIPALITY,
+            Purpose.MUNICIPAL_SUPPORT,
+            java.util.Set.of("0363"),
+            java.util.Optional.empty(),
+            java.util.Set.of(DataCategory.IDENTITY),
+            true,
+            false);
+
+    assertThat(GrantRules.alerts(List.of(GM), List.of(Configured.valid("grant.3", noEvents))))
+        .containsExactly(
+            "partner gm0363 grant has the timeline but not the category EVENTS: no event is"
+                + " delivered");
+  }
 }
