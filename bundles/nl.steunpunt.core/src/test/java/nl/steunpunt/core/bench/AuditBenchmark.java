@@ -60,10 +60,14 @@ public final class AuditBenchmark {
   static final int POOL_SIZE = 16;
 
   /**
-   * The platform's check of the actor and of the code on the stack, as in Karaf: outside a
-   * framework no frame has a bundle, so every read walks its whole stack (the most it costs).
+   * The platform's check of the code on the stack, as in Karaf: outside a framework no frame has a
+   * bundle, so every read walks its whole stack (the most it costs). With {@code
+   * STEUNPUNT_BENCH_CALLERS=off} the reads skip it, to measure what it costs beside a run with it.
    */
-  static final Callers CALLERS = new Callers(bundle -> true);
+  static final Callers CALLERS =
+      "off".equals(System.getenv("STEUNPUNT_BENCH_CALLERS"))
+          ? Callers.PLATFORM
+          : new Callers(bundle -> true);
 
   static final int[] CLIENTS = {1, 32};
   static final double SLICE_SECONDS = 2.0;
