@@ -10,14 +10,15 @@ import nl.steunpunt.distribution.benchpartner.BenchPartnerActivator;
  * Packs the partner benchmark's two bundles from the compiled test classes (package {@code
  * benchpartner}) and a features repository with a feature for each: {@link #PARTNER_FEATURE}, a
  * partner bundle ({@code bench-partner}, kind OTHER, purpose EVALUATION) with a listener and a UI
- * page, and {@link #UI_FEATURE}, the same bundle under another name without the partner header, so
- * only its UI page (the baseline).
+ * page, and {@link #UI_FEATURE}, the same bundle under another name as the partner {@code bench-ui}
+ * without a listener, so only its UI page (the baseline; only a granted partner's page is shown).
  */
 final class BenchPartnerBundle {
 
   static final String PARTNER_NAME = "nl.steunpunt.bench.partner";
   static final String UI_NAME = "nl.steunpunt.bench.ui";
   static final String PARTNER_ID = "bench-partner";
+  static final String UI_PARTNER_ID = "bench-ui";
   static final String PARTNER_FEATURE = "steunpunt-bench-partner";
   static final String UI_FEATURE = "steunpunt-bench-ui";
   static final String PARTNER_PAGE = "bench-page-partner";
@@ -32,7 +33,11 @@ final class BenchPartnerBundle {
             folder.resolve("steunpunt-bench-partner.jar"),
             PARTNER_NAME,
             Map.of("Steunpunt-Partner", PARTNER_ID + ";kind=OTHER;purpose=EVALUATION"));
-    Path ui = jar(folder.resolve("steunpunt-bench-ui.jar"), UI_NAME, Map.of());
+    Path ui =
+        jar(
+            folder.resolve("steunpunt-bench-ui.jar"),
+            UI_NAME,
+            Map.of("Steunpunt-Partner", UI_PARTNER_ID + ";kind=OTHER;purpose=EVALUATION"));
     Map<String, Path> features = new LinkedHashMap<>();
     features.put(PARTNER_FEATURE, partner);
     features.put(UI_FEATURE, ui);

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Benchmark 1 of {@link PartnerBenchmark}: from {@code feature:install} over SSH to the partner's
  * listener caught up (it has the event recorded while it was away, the log's last) and its page
  * listed by {@code GET /api/v1/ui/extensions} for a counsellor. Baseline, alternating: the same
- * bundle without the partner header in a feature of its own, to its page listed.
+ * bundle as a granted partner without a listener, in a feature of its own, to its page listed.
  */
 final class InstallMeasure {
 
@@ -62,7 +62,7 @@ final class InstallMeasure {
         row("… page listed by `GET /api/v1/ui/extensions` (counsellor)", partnerListed),
         row("… the SSH command returned", partnerSsh),
         row(
-            "**baseline**: UI-only feature (same bundle, no partner header): page listed",
+            "**baseline**: page-only feature (same bundle, granted, no listener): page listed",
             uiListed),
         row("**baseline**: … the SSH command returned", uiSsh),
         String.format(

@@ -68,7 +68,7 @@ public class PartnerBenchmark {
     options.add(systemProperty("steunpunt.bench.partner.jar").value(jar.toString()));
     options.add(
         systemProperty("steunpunt.bench.partner.sha256").value(TestPartnerBundle.sha256(jar)));
-    // The baseline bundle (no partner header) is allow-listed too: the trust boundary lets no
+    // The baseline bundle (a page-only partner) is allow-listed too: the trust boundary lets no
     // bundle run that the operator has not approved.
     options.add(
         systemProperty("steunpunt.bench.ui.sha256")
@@ -468,6 +468,14 @@ public class PartnerBenchmark {
     grant.put("categories", new String[] {"EVALUATION_AGGREGATES", "EVENTS"});
     grant.put("timeline", Boolean.TRUE);
     configurations.createFactoryConfiguration("nl.steunpunt.partners.grant", "?").update(grant);
+    Dictionary<String, Object> page = new Hashtable<>();
+    page.put("partnerId", BenchPartnerBundle.UI_PARTNER_ID);
+    page.put("kind", "OTHER");
+    page.put("purpose", "EVALUATION");
+    page.put("organisation", "evaluation");
+    page.put("categories", new String[] {"EVALUATION_AGGREGATES"});
+    page.put("timeline", Boolean.FALSE);
+    configurations.createFactoryConfiguration("nl.steunpunt.partners.grant", "?").update(page);
   }
 
   /** Records an event and waits until the listener has it (delivery is running). */

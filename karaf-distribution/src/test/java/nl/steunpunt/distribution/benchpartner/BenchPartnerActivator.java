@@ -38,8 +38,11 @@ public final class BenchPartnerActivator implements BundleActivator {
   public void start(BundleContext context) throws IOException {
     String name = context.getBundle().getSymbolicName();
     String id = "bench-page-" + name.substring(name.lastIndexOf('.') + 1);
-    context.registerService(UiExtension.class, new BenchPage(id), null);
-    if (context.getBundle().getHeaders().get("Steunpunt-Partner") != null) {
+    String header = context.getBundle().getHeaders().get("Steunpunt-Partner");
+    String partner = header.substring(0, header.indexOf(';'));
+    // A page is shown only under its partner's own prefix.
+    context.registerService(UiExtension.class, new BenchPage(id, partner), null);
+    if (partner.equals("bench-partner")) {
       // Kept open: one write per event, no open and close, so the listener costs little.
       log =
           FileChannel.open(
@@ -70,7 +73,7 @@ public final class BenchPartnerActivator implements BundleActivator {
     }
   }
 
-  private record BenchPage(String id) implements UiExtension {
+  private record BenchPage(String id, String partner) implements UiExtension {
 
     @Override
     public Map<String, String> titles() {
@@ -84,12 +87,12 @@ public final class BenchPartnerActivator implements BundleActivator {
 
     @Override
     public String module() {
-      return "/plugins/bench/page.js";
+      return "/plugins/" + partner + "/page.js";
     }
 
     @Override
     public String element() {
-      return "sp-bench-page";
+      return partner + "-page";
     }
 
     @Override
