@@ -2,7 +2,9 @@ package nl.steunpunt.web.internal.auth;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.Optional;
 import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
@@ -56,8 +58,9 @@ public final class SteunpuntContext extends ServletContextHelper {
 
   private final boolean platformServlets;
 
-  /** The partner call of the request this thread is in, closed when the request is finished. */
-  private final ThreadLocal<Authenticator.PartnerCall> partnerCall = new ThreadLocal<>();
+  /** The partner calls of the requests this thread is in, each closed when its request is done. */
+  private final ThreadLocal<Deque<Authenticator.PartnerCall>> partnerCalls =
+      ThreadLocal.withInitial(ArrayDeque::new);
 
   @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
   private volatile Authenticator authenticator;
@@ -167,7 +170,7 @@ public final class SteunpuntContext extends ServletContextHelper {
             .partnerCall(user, servingBundle)
             .ifPresent(
                 call -> {
-                  partnerCall.set(call);
+                  partnerCalls.get().push(call);
                   request.setAttribute(SteunpuntHttp.ACTOR_ATTRIBUTE, call.actor());
                 });
       }
@@ -190,9 +193,9 @@ public final class SteunpuntContext extends ServletContextHelper {
   /** Ends the partner call of the request, so its actor is refused from now on. */
   @Override
   public void finishSecurity(HttpServletRequest request, HttpServletResponse response) {
-    Authenticator.PartnerCall call = partnerCall.get();
+    // A dispatch inside the request (include, forward) has its own call, finished first.
+    Authenticator.PartnerCall call = partnerCalls.get().poll();
     if (call != null) {
-      partnerCall.remove();
       call.close();
     }
   }
