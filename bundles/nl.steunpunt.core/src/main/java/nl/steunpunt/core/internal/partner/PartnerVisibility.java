@@ -123,10 +123,11 @@ final class PartnerVisibility implements FindHook, EventListenerHook {
    */
   private boolean offTheWebFace(Bundle viewer, ServiceReference<?> reference) {
     Bundle registrant = reference.getBundle();
+    // The platform's own first: a map lookup, where reading the properties makes an array.
     if (registrant == null
         || registrant.getBundleId() == viewer.getBundleId()
-        || !WebRegistrations.onWhiteboard(reference)
-        || platform.platform(registrant)) {
+        || platform.platform(registrant)
+        || !WebRegistrations.onWhiteboard(reference)) {
       return false;
     }
     Optional<String> refusal =
