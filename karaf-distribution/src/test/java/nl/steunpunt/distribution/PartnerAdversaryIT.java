@@ -134,7 +134,7 @@ public class PartnerAdversaryIT {
     ReferencePartner.await(() -> alerted("bundle " + UNLISTED + " "), "an alert naming it");
     assertThat(bundle.getState()).isEqualTo(Bundle.INSTALLED);
     assertThat(AdversaryActivator.report(UNLISTED)).doesNotExist();
-    ReferencePartner.await(() -> !denied(UNLISTED).isEmpty(), "the refusal audited");
+    ReferencePartner.await(() -> !Boundary.denied(UNLISTED).isEmpty(), "the refusal audited");
     assertHealthyAndUntouched(before);
     bundle.uninstall();
   }
@@ -171,7 +171,7 @@ public class PartnerAdversaryIT {
     ReferencePartner.await(
         () -> alerted("bundle " + UNGRANTED + " 1.0.0: UI extension"), "the page's alert");
     ReferencePartner.await(
-        () -> denied(UNGRANTED).stream().anyMatch(d -> d.contains("UI extension")),
+        () -> Boundary.denied(UNGRANTED).stream().anyMatch(d -> d.contains("UI extension")),
         "the page's refusal audited");
     var noActor = Http.send("GET", "/api/v1/partners/ungranted/keep", "municipality", null, null);
     assertThat(noActor.body()).isEqualTo("no actor");
@@ -267,14 +267,6 @@ public class PartnerAdversaryIT {
     }
   }
 
-  private void allow(String name) throws IOException {
-    Dictionary<String, Object> allow = new Hashtable<>();
-    allow.put("symbolicName", name);
-    allow.put("versionRange", "[1.0.0,1.0.0]");
-    allow.put("sha256", System.getProperty("steunpunt.test." + name + ".sha256"));
-    configurations.createFactoryConfiguration("nl.steunpunt.partners.allow", "?").update(allow);
-  }
-
   private void grant() throws IOException {
     Dictionary<String, Object> grant = new Hashtable<>();
     grant.put("partnerId", GRANTED_PARTNER);
@@ -308,18 +300,6 @@ public class PartnerAdversaryIT {
     return platform.alerts().stream().anyMatch(a -> a.startsWith(prefix));
   }
 
-  /** The details of the platform's DENIED lifecycle entries about a bundle. */
-  private static List<String> denied(String name) throws IOException {
-    List<String> details = new ArrayList<>();
-    for (JsonNode entry : ReferencePartner.audit("platform")) {
-      if (entry.get("outcome").asText().equals("DENIED")
-          && entry.get("channel").asText().equals("bundle:" + name + "/1.0.0")) {
-        details.add(entry.get("detail").asText());
-      }
-    }
-    return details;
-  }
-
   /** The details of the refused actors whose call came from a bundle. */
   private static List<String> refusedActors(String name) throws IOException {
     List<String> details = new ArrayList<>();
@@ -345,18 +325,11 @@ public class PartnerAdversaryIT {
     assertThat(platformBundles()).isEqualTo(before);
   }
 
-  /** The active bundles but the test's own and the adversaries: id to last modification. */
   private Map<Long, Long> platformBundles() {
-    Map<Long, Long> bundles = new HashMap<>();
-    for (Bundle bundle : context.getBundles()) {
-      String name = String.valueOf(bundle.getSymbolicName());
-      if (bundle.getState() == Bundle.ACTIVE
-          && !name.startsWith("nl.example.adversary")
-          && !name.startsWith("PAXEXAM")
-          && bundle.getBundleId() != context.getBundle().getBundleId()) {
-        bundles.put(bundle.getBundleId(), bundle.getLastModified());
-      }
-    }
-    return bundles;
+    return Boundary.activeBundlesBut(context, "nl.example.adversary");
+  }
+
+  private void allow(String name) throws IOException {
+    Boundary.allow(configurations, name, System.getProperty("steunpunt.test." + name + ".sha256"));
   }
 }

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Dictionary;
-import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -193,7 +192,8 @@ public class PartnerPlatformIT {
     Ssh.run("operator", "demo", "feature:install " + TestPartnerBundle.FEATURE);
     await(() -> partnerBundle() != null && !contextsSeenBy(partnerBundle()).isEmpty(), "context");
 
-    Map<Long, Long> coreBefore = coreBundles();
+    Map<Long, Long> coreBefore =
+        Boundary.activeBundlesBut(context, TestPartnerBundle.SYMBOLIC_NAME);
     ConcurrentLinkedQueue<String> coreEvents = new ConcurrentLinkedQueue<>();
     BundleListener watcher =
         event -> {
@@ -267,7 +267,8 @@ public class PartnerPlatformIT {
     assertThat(failures).isEmpty();
     assertThat(requests.get() / seconds).as("core requests per second").isGreaterThan(20);
     assertThat(coreEvents).isEmpty();
-    assertThat(coreBundles()).isEqualTo(coreBefore);
+    assertThat(Boundary.activeBundlesBut(context, TestPartnerBundle.SYMBOLIC_NAME))
+        .isEqualTo(coreBefore);
     await(() -> received().containsAll(recorded), "every event recorded under load");
     List<Long> order = firstSightings(received());
     assertThat(order).isSorted();
@@ -327,21 +328,6 @@ public class PartnerPlatformIT {
     grant.put("categories", new String[] {"EVALUATION_AGGREGATES", "EVENTS"});
     grant.put("timeline", Boolean.TRUE);
     configurations.createFactoryConfiguration("nl.steunpunt.partners.grant", "?").update(grant);
-  }
-
-  /** The bundles of the platform and of Karaf: id to last modification. */
-  private Map<Long, Long> coreBundles() {
-    Map<Long, Long> bundles = new HashMap<>();
-    for (Bundle bundle : context.getBundles()) {
-      String name = String.valueOf(bundle.getSymbolicName());
-      if (bundle.getState() == Bundle.ACTIVE
-          && !name.equals(TestPartnerBundle.SYMBOLIC_NAME)
-          && !name.startsWith("PAXEXAM")
-          && bundle.getBundleId() != context.getBundle().getBundleId()) {
-        bundles.put(bundle.getBundleId(), bundle.getLastModified());
-      }
-    }
-    return bundles;
   }
 
   private static String newTrajectory() throws IOException {

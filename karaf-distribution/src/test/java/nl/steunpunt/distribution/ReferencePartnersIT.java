@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -333,7 +332,7 @@ public class ReferencePartnersIT {
       throws Exception {
     Http.awaitHealthy();
     POLICE.deploy(context);
-    Map<Long, Long> before = coreBundles();
+    Map<Long, Long> before = Boundary.activeBundlesBut(context, "nl.steunpunt.partner.");
     ConcurrentLinkedQueue<String> coreEvents = watchCore(before);
 
     operator("feature:uninstall " + POLICE.feature);
@@ -343,7 +342,7 @@ public class ReferencePartnersIT {
     POLICE.allowAndGrant(context);
 
     assertThat(coreEvents).isEmpty();
-    assertThat(coreBundles()).isEqualTo(before);
+    assertThat(Boundary.activeBundlesBut(context, "nl.steunpunt.partner.")).isEqualTo(before);
     await(
         () -> lifecycleOf(POLICE).containsAll(List.of("uninstalled", "installed", "started")),
         "the lifecycle audited");
@@ -354,7 +353,7 @@ public class ReferencePartnersIT {
     Http.awaitHealthy();
     THERAPY.deploy(context);
 
-    Map<Long, Long> before = coreBundles();
+    Map<Long, Long> before = Boundary.activeBundlesBut(context, "nl.steunpunt.partner.");
     operator("steunpunt:partner-disallow " + THERAPY.symbolicName);
     await(() -> status("therapist", THERAPY.route) == 404, "the therapy route withdrawn");
     // Off the allow-list, the bundle is stopped and refreshed on its own: none of its code runs.
@@ -380,7 +379,7 @@ public class ReferencePartnersIT {
     // Allowed again: it resolves and starts (it is still marked to start), no core bundle touched.
     THERAPY.allowAndGrant(context);
     assertThat(isActive(THERAPY.bundle(context))).isTrue();
-    assertThat(coreBundles()).isEqualTo(before);
+    assertThat(Boundary.activeBundlesBut(context, "nl.steunpunt.partner.")).isEqualTo(before);
   }
 
   @Test
@@ -391,7 +390,7 @@ public class ReferencePartnersIT {
       operator("feature:uninstall " + POLICE.feature);
       await(() -> POLICE.bundle(context) == null, "the police bundle uninstalled");
     }
-    Map<Long, Long> before = coreBundles();
+    Map<Long, Long> before = Boundary.activeBundlesBut(context, "nl.steunpunt.partner.");
     ConcurrentLinkedQueue<String> coreEvents = watchCore(before);
     Path kar = Path.of(System.getProperty("steunpunt.partner.police.kar"));
     Path deployed =
@@ -408,7 +407,7 @@ public class ReferencePartnersIT {
     assertThat(status("police", POLICE.route)).isEqualTo(404);
 
     assertThat(coreEvents).isEmpty();
-    assertThat(coreBundles()).isEqualTo(before);
+    assertThat(Boundary.activeBundlesBut(context, "nl.steunpunt.partner.")).isEqualTo(before);
   }
 
   // --- helpers -------------------------------------------------------------------------------
@@ -452,21 +451,6 @@ public class ReferencePartnersIT {
 
   private static boolean isActive(Bundle bundle) {
     return bundle != null && bundle.getState() == Bundle.ACTIVE;
-  }
-
-  /** The active bundles but the partners' and the test's: id to last modification. */
-  private Map<Long, Long> coreBundles() {
-    Map<Long, Long> bundles = new HashMap<>();
-    for (Bundle bundle : context.getBundles()) {
-      String name = String.valueOf(bundle.getSymbolicName());
-      if (bundle.getState() == Bundle.ACTIVE
-          && !name.startsWith("nl.steunpunt.partner.")
-          && !name.startsWith("PAXEXAM")
-          && bundle.getBundleId() != context.getBundle().getBundleId()) {
-        bundles.put(bundle.getBundleId(), bundle.getLastModified());
-      }
-    }
-    return bundles;
   }
 
   /** Collects every event of the given bundles from now on, until the test ends. */

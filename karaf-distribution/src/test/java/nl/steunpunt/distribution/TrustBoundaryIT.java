@@ -12,9 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Dictionary;
-import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -158,8 +155,8 @@ public class TrustBoundaryIT {
     assertThat(platform.alerts())
         .contains(
             "bundle " + CONSOLE + " 1.0.0 may not run: not platform and not on the allow-list");
-    ReferencePartner.await(() -> !deniedAuditOf(CONSOLE).isEmpty(), "the refusal audited");
-    assertThat(deniedAuditOf(CONSOLE))
+    ReferencePartner.await(() -> !Boundary.denied(CONSOLE).isEmpty(), "the refusal audited");
+    assertThat(Boundary.denied(CONSOLE))
         .anySatisfy(
             detail ->
                 assertThat(detail)
@@ -228,8 +225,8 @@ public class TrustBoundaryIT {
                 + UPDATED
                 + " 1.0.0 may not run: installed content differs from the SHA-256 on the"
                 + " allow-list");
-    ReferencePartner.await(() -> !deniedAuditOf(UPDATED).isEmpty(), "the refusal audited");
-    assertThat(deniedAuditOf(UPDATED))
+    ReferencePartner.await(() -> !Boundary.denied(UPDATED).isEmpty(), "the refusal audited");
+    assertThat(Boundary.denied(UPDATED))
         .contains("may not resolve: installed content differs from the SHA-256 on the allow-list");
     Thread.sleep(1000);
     assertThat(bundle.getState()).isEqualTo(Bundle.INSTALLED);
@@ -274,14 +271,6 @@ public class TrustBoundaryIT {
     return jar(name).toUri().toString();
   }
 
-  private void allow(String name) throws IOException {
-    Dictionary<String, Object> allow = new Hashtable<>();
-    allow.put("symbolicName", name);
-    allow.put("versionRange", "[1.0.0,1.0.0]");
-    allow.put("sha256", System.getProperty("steunpunt.test." + name + ".sha256"));
-    configurations.createFactoryConfiguration("nl.steunpunt.partners.allow", "?").update(allow);
-  }
-
   private Bundle await(String name) throws Exception {
     ReferencePartner.await(() -> bundle(name) != null, name + " installed");
     return bundle(name);
@@ -300,34 +289,6 @@ public class TrustBoundaryIT {
     return platform.alerts().stream().anyMatch(a -> a.startsWith("bundle " + name + " "));
   }
 
-  /** The details of the DENIED lifecycle entries the platform audited for a bundle. */
-  private static List<String> deniedAuditOf(String name) throws IOException {
-    List<String> details = new ArrayList<>();
-    for (JsonNode entry : ReferencePartner.audit("platform")) {
-      if (entry.get("action").asText().equals("BUNDLE_LIFECYCLE")
-          && entry.get("outcome").asText().equals("DENIED")
-          && entry.get("channel").asText().equals("bundle:" + name + "/1.0.0")) {
-        details.add(entry.get("detail").asText());
-      }
-    }
-    return details;
-  }
-
-  /** The active bundles but the test's and the probe's: id to last modification. */
-  private Map<Long, Long> coreBundles() {
-    Map<Long, Long> bundles = new HashMap<>();
-    for (Bundle bundle : context.getBundles()) {
-      String name = String.valueOf(bundle.getSymbolicName());
-      if (bundle.getState() == Bundle.ACTIVE
-          && !name.startsWith("nl.example.rogue")
-          && !name.startsWith("PAXEXAM")
-          && bundle.getBundleId() != context.getBundle().getBundleId()) {
-        bundles.put(bundle.getBundleId(), bundle.getLastModified());
-      }
-    }
-    return bundles;
-  }
-
   private ConcurrentLinkedQueue<String> watch(Map<Long, Long> core) {
     ConcurrentLinkedQueue<String> events = new ConcurrentLinkedQueue<>();
     BundleListener watcher =
@@ -339,5 +300,13 @@ public class TrustBoundaryIT {
     context.addBundleListener(watcher);
     watchers.add(watcher);
     return events;
+  }
+
+  private Map<Long, Long> coreBundles() {
+    return Boundary.activeBundlesBut(context, "nl.example.rogue");
+  }
+
+  private void allow(String name) throws IOException {
+    Boundary.allow(configurations, name, System.getProperty("steunpunt.test." + name + ".sha256"));
   }
 }

@@ -1,0 +1,64 @@
+package nl.steunpunt.distribution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.HashMap;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * What the trust boundary's tests share: the platform's active bundles to compare before and after
+ * (nothing else may be touched), an allow-list entry as the operator writes it, and the platform's
+ * audit entries refusing a bundle.
+ */
+final class Boundary {
+
+  private Boundary() {}
+
+  /**
+   * The active bundles but the test's own, Pax Exam's probe and those whose symbolic name starts
+   * with the prefix (the ones under test): id to last modification.
+   */
+  static Map<Long, Long> activeBundlesBut(BundleContext context, String prefix) {
+    Map<Long, Long> bundles = new HashMap<>();
+    for (Bundle bundle : context.getBundles()) {
+      String name = String.valueOf(bundle.getSymbolicName());
+      if (bundle.getState() == Bundle.ACTIVE
+          && !name.startsWith(prefix)
+          && !name.startsWith("PAXEXAM")
+          && bundle.getBundleId() != context.getBundle().getBundleId()) {
+        bundles.put(bundle.getBundleId(), bundle.getLastModified());
+      }
+    }
+    return bundles;
+  }
+
+  /** Allow-lists version 1.0.0 of a bundle with the SHA-256 of its jar, as an operator would. */
+  static void allow(ConfigurationAdmin configurations, String symbolicName, String sha256)
+      throws IOException {
+    Dictionary<String, Object> allow = new Hashtable<>();
+    allow.put("symbolicName", symbolicName);
+    allow.put("versionRange", "[1.0.0,1.0.0]");
+    allow.put("sha256", sha256);
+    configurations.createFactoryConfiguration("nl.steunpunt.partners.allow", "?").update(allow);
+  }
+
+  /** The details of the platform's DENIED lifecycle entries about version 1.0.0 of a bundle. */
+  static List<String> denied(String symbolicName) throws IOException {
+    List<String> details = new ArrayList<>();
+    for (JsonNode entry : ReferencePartner.audit("platform")) {
+      if (entry.get("action").asText().equals("BUNDLE_LIFECYCLE")
+          && entry.get("outcome").asText().equals("DENIED")
+          && entry.get("channel").asText().equals("bundle:" + symbolicName + "/1.0.0")) {
+        details.add(entry.get("detail").asText());
+      }
+    }
+    return details;
+  }
+}
