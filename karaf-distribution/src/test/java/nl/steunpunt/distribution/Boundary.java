@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleListener;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
@@ -60,5 +62,23 @@ final class Boundary {
       }
     }
     return details;
+  }
+
+  /**
+   * Collects every event of the given bundles from now on; the listener is added to {@code
+   * listeners} for the test to remove.
+   */
+  static ConcurrentLinkedQueue<String> watch(
+      BundleContext context, Map<Long, Long> bundles, List<BundleListener> listeners) {
+    ConcurrentLinkedQueue<String> events = new ConcurrentLinkedQueue<>();
+    BundleListener watcher =
+        event -> {
+          if (bundles.containsKey(event.getBundle().getBundleId())) {
+            events.add(event.getBundle().getSymbolicName() + " " + event.getType());
+          }
+        };
+    context.addBundleListener(watcher);
+    listeners.add(watcher);
+    return events;
   }
 }

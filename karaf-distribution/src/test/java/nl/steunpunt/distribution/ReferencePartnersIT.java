@@ -333,7 +333,7 @@ public class ReferencePartnersIT {
     Http.awaitHealthy();
     POLICE.deploy(context);
     Map<Long, Long> before = Boundary.activeBundlesBut(context, "nl.steunpunt.partner.");
-    ConcurrentLinkedQueue<String> coreEvents = watchCore(before);
+    ConcurrentLinkedQueue<String> coreEvents = Boundary.watch(context, before, watchers);
 
     operator("feature:uninstall " + POLICE.feature);
     await(() -> POLICE.bundle(context) == null, "the police bundle uninstalled");
@@ -391,7 +391,7 @@ public class ReferencePartnersIT {
       await(() -> POLICE.bundle(context) == null, "the police bundle uninstalled");
     }
     Map<Long, Long> before = Boundary.activeBundlesBut(context, "nl.steunpunt.partner.");
-    ConcurrentLinkedQueue<String> coreEvents = watchCore(before);
+    ConcurrentLinkedQueue<String> coreEvents = Boundary.watch(context, before, watchers);
     Path kar = Path.of(System.getProperty("steunpunt.partner.police.kar"));
     Path deployed =
         Path.of(System.getProperty("karaf.base"), "deploy", kar.getFileName().toString());
@@ -451,20 +451,6 @@ public class ReferencePartnersIT {
 
   private static boolean isActive(Bundle bundle) {
     return bundle != null && bundle.getState() == Bundle.ACTIVE;
-  }
-
-  /** Collects every event of the given bundles from now on, until the test ends. */
-  private ConcurrentLinkedQueue<String> watchCore(Map<Long, Long> core) {
-    ConcurrentLinkedQueue<String> events = new ConcurrentLinkedQueue<>();
-    BundleListener watcher =
-        event -> {
-          if (core.containsKey(event.getBundle().getBundleId())) {
-            events.add(event.getBundle().getSymbolicName() + " " + event.getType());
-          }
-        };
-    context.addBundleListener(watcher);
-    watchers.add(watcher);
-    return events;
   }
 
   /** The lifecycle the platform audited for a partner's bundle, newest first. */

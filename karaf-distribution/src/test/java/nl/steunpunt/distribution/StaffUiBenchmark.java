@@ -77,20 +77,7 @@ public class StaffUiBenchmark {
         TestUiBundle.write(Path.of(System.getProperty("project.build.directory"), "test-ui"));
     List<Double> nav = new ArrayList<>();
     List<Double> listed = new ArrayList<>();
-    // Allow-listed first, as an operator would: the trust boundary lets nothing else run.
-    Ssh.run(
-        "operator",
-        "demo",
-        "steunpunt:partner-allow --symbolic-name "
-            + TestUiBundle.SYMBOLIC_NAME
-            + " --version-range [1.0.0,1.0.0] --sha256 "
-            + TestPartnerBundle.sha256(jar));
-    // Only a granted partner's pages are shown: the plugin's partner is granted first.
-    Ssh.run(
-        "operator",
-        "demo",
-        "steunpunt:partner-grant --kind OTHER --purpose CARE --organisation steunpunt "
-            + TestUiBundle.PARTNER_ID);
+    TestUiBundle.allowAndGrant(jar);
     try (UiBrowser browser = new UiBrowser()) {
       browser.login("counsellor");
       browser.await(UiBrowser.testId("nav-item-families"));

@@ -184,20 +184,7 @@ public class StaffUiIT {
       browser.driver.executeScript("window.steunpuntTestMark = 'still here';");
       assertThat(browser.navIds()).doesNotContain("test-plugin-page");
 
-      // The operator allow-lists the plugin's jar first: the trust boundary lets nothing else run.
-      Ssh.run(
-          "operator",
-          "demo",
-          "steunpunt:partner-allow --symbolic-name "
-              + TestUiBundle.SYMBOLIC_NAME
-              + " --version-range [1.0.0,1.0.0] --sha256 "
-              + TestPartnerBundle.sha256(jar));
-      // Only a granted partner's pages are shown: the operator grants the plugin's partner.
-      Ssh.run(
-          "operator",
-          "demo",
-          "steunpunt:partner-grant --kind OTHER --purpose CARE --organisation steunpunt "
-              + TestUiBundle.PARTNER_ID);
+      TestUiBundle.allowAndGrant(jar);
       String installed = Ssh.run("operator", "demo", "bundle:install -s " + jar.toUri());
       browser
           .waiting(30)

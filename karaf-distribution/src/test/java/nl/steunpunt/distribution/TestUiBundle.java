@@ -28,4 +28,24 @@ final class TestUiBundle {
         Map.of("Steunpunt-Partner", PARTNER_ID + ";kind=OTHER;purpose=CARE"),
         Map.of("web/page.js", "/testui/page.js"));
   }
+
+  /**
+   * What the operator does before installing the plugin, over SSH: allow-lists its jar (the trust
+   * boundary lets nothing else run) and grants its partner (only a granted partner's pages are
+   * shown).
+   */
+  static void allowAndGrant(Path jar) throws IOException {
+    Ssh.run(
+        "operator",
+        "demo",
+        "steunpunt:partner-allow --symbolic-name "
+            + SYMBOLIC_NAME
+            + " --version-range [1.0.0,1.0.0] --sha256 "
+            + TestPartnerBundle.sha256(jar));
+    Ssh.run(
+        "operator",
+        "demo",
+        "steunpunt:partner-grant --kind OTHER --purpose CARE --organisation steunpunt "
+            + PARTNER_ID);
+  }
 }

@@ -183,7 +183,7 @@ public class TrustBoundaryIT {
       assertThat(RogueActivator.marker(DEPLOYED)).doesNotExist();
 
       Map<Long, Long> core = coreBundles();
-      ConcurrentLinkedQueue<String> coreEvents = watch(core);
+      ConcurrentLinkedQueue<String> coreEvents = Boundary.watch(context, core, watchers);
       allow(DEPLOYED);
 
       ReferencePartner.await(() -> rogue.getState() == Bundle.ACTIVE, DEPLOYED + " active");
@@ -287,19 +287,6 @@ public class TrustBoundaryIT {
 
   private boolean alerted(String name) {
     return platform.alerts().stream().anyMatch(a -> a.startsWith("bundle " + name + " "));
-  }
-
-  private ConcurrentLinkedQueue<String> watch(Map<Long, Long> core) {
-    ConcurrentLinkedQueue<String> events = new ConcurrentLinkedQueue<>();
-    BundleListener watcher =
-        event -> {
-          if (core.containsKey(event.getBundle().getBundleId())) {
-            events.add(event.getBundle().getSymbolicName() + " " + event.getType());
-          }
-        };
-    context.addBundleListener(watcher);
-    watchers.add(watcher);
-    return events;
   }
 
   private Map<Long, Long> coreBundles() {
