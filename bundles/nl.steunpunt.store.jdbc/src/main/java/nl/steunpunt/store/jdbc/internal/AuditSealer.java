@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import nl.steunpunt.api.audit.AuditEntry;
 
@@ -33,9 +34,31 @@ final class AuditSealer {
           + BATCH;
 
   private final DataSource dataSource;
+  private final Durability durability;
+  private final Optional<Anchors> anchors;
 
   AuditSealer(DataSource dataSource) {
+    this(dataSource, Durability.AT_COMMIT, Optional.empty());
+  }
+
+  /**
+   * A sealer whose runs end when their seals are durable, so that an anchor signs only a head that
+   * a crash cannot take back, and whose chain the given anchors vouch for.
+   */
+  AuditSealer(DataSource dataSource, Durability durability, Optional<Anchors> anchors) {
     this.dataSource = dataSource;
+    this.durability = durability;
+    this.anchors = anchors;
+  }
+
+  /** The anchors of the chain this sealer extends, if it has them. */
+  Optional<Anchors> anchors() {
+    return anchors;
+  }
+
+  /** Anchors the head as sealed now, if the chain has anchors. */
+  void anchor() {
+    anchors.ifPresent(a -> a.anchor(dataSource));
   }
 
   /**
@@ -54,12 +77,15 @@ final class AuditSealer {
   }
 
   private int sealBatch() {
+    int sealed;
+    long ticket;
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        int sealed = sealBatch(new Sql(connection));
+        sealed = sealBatch(new Sql(connection));
         connection.commit();
-        return sealed;
+        // A run that sealed nothing wrote nothing.
+        ticket = sealed > 0 ? durability.committed() : 0;
       } catch (RuntimeException | Error e) {
         try {
           connection.rollback();
@@ -71,6 +97,8 @@ final class AuditSealer {
     } catch (SQLException e) {
       throw new StoreException("seal the audit log", e);
     }
+    durability.await(ticket);
+    return sealed;
   }
 
   private static int sealBatch(Sql sql) {

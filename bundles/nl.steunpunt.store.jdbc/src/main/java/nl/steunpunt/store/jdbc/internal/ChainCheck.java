@@ -1,5 +1,9 @@
 package nl.steunpunt.store.jdbc.internal;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -43,6 +47,7 @@ final class ChainCheck {
   }
 
   private final Head head;
+  private final Map<Long, Anchor> anchored;
   private long checked;
   private long previous;
   private String previousHash = AuditChain.GENESIS;
@@ -55,7 +60,17 @@ final class ChainCheck {
    * @param head the head, read before the first seal: the walk ends at its position
    */
   ChainCheck(Head head) {
+    this(head, List.of());
+  }
+
+  /**
+   * Starts a check against anchors too: the seal at each anchored position must have the anchored
+   * hash, and the chain must reach the last anchored position.
+   */
+  ChainCheck(Head head, List<Anchor> anchors) {
     this.head = head;
+    this.anchored = new HashMap<>();
+    anchors.forEach(anchor -> anchored.put(anchor.position(), anchor));
   }
 
   /**
@@ -91,6 +106,19 @@ final class ChainCheck {
       return broken(
           sequence, "entry " + sequence + " does not match its seal's copy of its searched fields");
     }
+    Anchor anchor = anchored.get(position);
+    if (anchor != null && !anchor.hash().equals(seal.hash().strip())) {
+      return broken(
+          sequence,
+          "the chain was rewritten: entry "
+              + sequence
+              + ", sealed at position "
+              + position
+              + ", does not match anchor "
+              + anchor.number()
+              + " of "
+              + anchor.at());
+    }
     if (position == head.lastPosition() && !seal.hash().equals(head.lastHash())) {
       return broken(sequence, "entry " + sequence + " does not match the head of the log");
     }
@@ -118,6 +146,21 @@ final class ChainCheck {
    * @return the outcome
    */
   ChainVerification end() {
+    anchored.values().stream()
+        .filter(anchor -> anchor.position() > previous)
+        .min(Comparator.comparingLong(Anchor::number))
+        .ifPresent(
+            anchor ->
+                broken(
+                    OptionalLong.empty(),
+                    "the chain's tail was cut: anchor "
+                        + anchor.number()
+                        + " of "
+                        + anchor.at()
+                        + " names position "
+                        + anchor.position()
+                        + ", the chain ends at position "
+                        + previous));
     if (problem == null && previous < head.lastPosition()) {
       broken(
           OptionalLong.empty(),

@@ -2,6 +2,8 @@ package nl.steunpunt.store.jdbc.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import nl.steunpunt.api.audit.AuditEntry;
@@ -50,6 +52,10 @@ final class ChainVerifier {
       "SELECT s.sequence FROM audit_seal s JOIN audit_head h ON h.id = 1"
           + " WHERE s.position > h.last_position ORDER BY s.position LIMIT 1";
 
+  private static final String FIRST_UNANCHORED =
+      "SELECT e.sequence, e.at FROM audit_seal s JOIN audit_entry e ON e.sequence = s.sequence"
+          + " WHERE s.position = ?";
+
   private final Sql sql;
   private final AuditSealer sealer;
 
@@ -63,14 +69,57 @@ final class ChainVerifier {
     ChainCheck.Head head =
         sql.one("SELECT last_position, last_hash FROM audit_head WHERE id = 1", AuditSealer::head)
             .orElseThrow(() -> new IllegalStateException("the audit log has no head"));
-    ChainCheck check = new ChainCheck(head);
-    sql.stream(SEALS, FETCH_SIZE, ChainVerifier::seal, check::next, head.lastPosition());
+    Optional<Anchors.Reading> anchors = sealer.anchors().map(Anchors::read);
+    ChainCheck check =
+        new ChainCheck(head, anchors.map(Anchors.Reading::anchors).orElse(List.of()));
+    anchors
+        .flatMap(Anchors.Reading::problem)
+        .ifPresent(problem -> check.broken(OptionalLong.empty(), problem));
+    if (check.intact()) {
+      sql.stream(SEALS, FETCH_SIZE, ChainVerifier::seal, check::next, head.lastPosition());
+    }
     outside(check, SEALED_TWICE, " was sealed twice");
     outside(check, NEVER_SEALED, " was never sealed");
     outside(check, QUEUED_BUT_GONE, " was deleted before it was sealed");
     outside(check, BEYOND_THE_HEAD, " is sealed beyond the head of the log");
+    if (check.intact() && anchors.isPresent()) {
+      unanchored(check, sealer.anchors().get(), anchors.get(), head);
+    }
     return check.end();
   }
+
+  /**
+   * The anchors after the last one in the file are missing when the chain goes on past it with an
+   * entry older than the anchoring period allows.
+   */
+  private void unanchored(
+      ChainCheck check, Anchors anchors, Anchors.Reading reading, ChainCheck.Head head) {
+    long anchoredUpTo = reading.last().map(Anchor::position).orElse(0L);
+    if (head.lastPosition() <= anchoredUpTo) {
+      return;
+    }
+    sql.one(
+            FIRST_UNANCHORED,
+            rs -> new Unanchored(rs.getLong(1), Sql.instant(rs, "at")),
+            anchoredUpTo + 1)
+        .filter(entry -> anchors.overdue(reading, entry.at()))
+        .ifPresent(
+            entry ->
+                check.broken(
+                    OptionalLong.of(entry.sequence()),
+                    "an anchor is missing: entry "
+                        + entry.sequence()
+                        + " of "
+                        + entry.at()
+                        + " is sealed after the last anchor"
+                        + reading
+                            .last()
+                            .map(a -> " (" + a.number() + ", of " + a.at() + ")")
+                            .orElse("")
+                        + ", and should have been anchored by now"));
+  }
+
+  private record Unanchored(long sequence, Instant at) {}
 
   /**
    * Seals in a transaction of its own. When that fails, the chain as sealed so far is verified

@@ -2,13 +2,17 @@ package nl.steunpunt.store.jdbc.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
 import nl.steunpunt.store.jdbc.Store;
@@ -33,6 +37,7 @@ public final class JdbcStore implements Store {
   private final HikariDataSource pool;
   private final Transactions transactions;
   private final ScheduledSealer sealing;
+  private final Durability durability;
 
   /** Opens the store on a driver with plain values, for tests and tools. */
   public JdbcStore(DataSourceFactory driver, String url, String user, String password, int poolSize)
@@ -67,7 +72,7 @@ public final class JdbcStore implements Store {
 
   /**
    * Opens the store as above, sealing the audit log in the background with the given milliseconds
-   * between the end of a run and the start of the next.
+   * between the end of a run and the start of the next; commits are durable.
    */
   public JdbcStore(
       DataSourceFactory driver,
@@ -79,25 +84,100 @@ public final class JdbcStore implements Store {
       String migrationPassword,
       long auditSealMillis)
       throws SQLException {
+    this(
+        driver,
+        url,
+        user,
+        password,
+        new Options(
+            poolSize,
+            migrationUser,
+            migrationPassword,
+            auditSealMillis,
+            true,
+            true,
+            Optional.empty()));
+  }
+
+  /**
+   * How the store opens, beside its URL and user.
+   *
+   * @param poolSize the largest number of pooled connections
+   * @param migrationUser the schema's owner, who migrates; blank: the platform's user
+   * @param migrationPassword the owner's password
+   * @param auditSealMillis milliseconds between two runs of the audit log's sealer
+   * @param durableCommit whether a commit is durable before it is acknowledged ({@link
+   *     CommitDurability}); false only for benchmarks
+   * @param demo whether the platform runs in demo mode (no warning about H2)
+   * @param anchoring where and how often the audit chain is anchored; empty: it is not
+   */
+  public record Options(
+      int poolSize,
+      String migrationUser,
+      String migrationPassword,
+      long auditSealMillis,
+      boolean durableCommit,
+      boolean demo,
+      Optional<Anchoring> anchoring) {}
+
+  /**
+   * Where the audit chain's anchors are kept, outside the database.
+   *
+   * @param keyFolder the folder of the anchor keys ({@code etc/} in the distribution)
+   * @param file the file the anchors are appended to (under {@code data/})
+   * @param period how often the head is anchored
+   */
+  public record Anchoring(Path keyFolder, Path file, Duration period) {}
+
+  /** Opens the store with the given options. */
+  public JdbcStore(
+      DataSourceFactory driver, String url, String user, String password, Options options)
+      throws SQLException {
     Dialect dialect = Dialect.of(url);
-    this.pool = pool(driver.createDataSource(properties(url, user, password)), poolSize);
+    DataSource database = driver.createDataSource(properties(url, user, password));
+    CommitDurability commits =
+        CommitDurability.of(dialect, url, database, options.durableCommit(), options.demo());
+    this.pool = pool(database, options.poolSize(), commits.connectionInitSql());
+    Durability started = Durability.AT_COMMIT;
     try {
-      if (migrationUser.isBlank()) {
+      if (options.migrationUser().isBlank()) {
         Migrations.migrate(pool, dialect);
       } else {
         DataSource owner =
-            driver.createDataSource(properties(url, migrationUser, migrationPassword));
+            driver.createDataSource(
+                properties(url, options.migrationUser(), options.migrationPassword()));
         Migrations.migrate(owner, dialect);
         Grants.grant(owner, dialect, user);
       }
-      AuditSealer sealer = new AuditSealer(pool);
-      this.transactions = new Transactions(pool, describe(pool), sealer);
-      this.sealing = new ScheduledSealer(sealer, Duration.ofMillis(auditSealMillis));
+      started = commits.start(database);
+      AuditSealer sealer = new AuditSealer(pool, started, anchors(options.anchoring()));
+      // What a crash left unsealed is chained and anchored before the store is used.
+      sealer.seal();
+      sealer.anchor();
+      this.transactions = new Transactions(pool, describe(pool), sealer, started);
+      this.sealing = new ScheduledSealer(sealer, Duration.ofMillis(options.auditSealMillis()));
     } catch (RuntimeException | SQLException e) {
+      started.close();
       pool.close();
       throw e;
     }
+    this.durability = started;
     LOG.info("Store ready on {}", transactions.describe());
+  }
+
+  private static Optional<Anchors> anchors(Optional<Anchoring> anchoring) {
+    if (anchoring.isEmpty()) {
+      return Optional.empty();
+    }
+    Anchoring where = anchoring.get();
+    try {
+      return Optional.of(
+          new Anchors(
+              AnchorKeys.in(where.keyFolder()), where.file(), where.period(), Clock.systemUTC()));
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException(
+          "The audit anchor key in " + where.keyFolder() + " cannot be read or made", e);
+    }
   }
 
   private static Properties properties(String url, String user, String password) {
@@ -127,9 +207,13 @@ public final class JdbcStore implements Store {
             () -> new IllegalStateException("No JDBC driver for " + dialect + " installed"));
   }
 
-  /** Stops the audit log's sealer, after sealing what is left, and closes the pool. */
+  /**
+   * Stops the audit log's sealer, after sealing what is left, writes what was committed and closes
+   * the pool.
+   */
   public void close() {
     sealing.close();
+    durability.close();
     pool.close();
   }
 
@@ -153,8 +237,9 @@ public final class JdbcStore implements Store {
     return "jdbc:h2:file:" + Path.of(data, "steunpunt", "steunpunt").toAbsolutePath();
   }
 
-  static HikariDataSource pool(DataSource driverDataSource, int size) {
+  static HikariDataSource pool(DataSource driverDataSource, int size, Optional<String> initSql) {
     HikariConfig config = new HikariConfig();
+    initSql.ifPresent(config::setConnectionInitSql);
     config.setDataSource(driverDataSource);
     config.setPoolName("steunpunt");
     config.setMaximumPoolSize(size);

@@ -1,7 +1,10 @@
 package nl.steunpunt.store.jdbc.internal;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -64,16 +67,26 @@ public final class OpeningStore implements Store {
       List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers, StoreConfig config) {
     String url = JdbcStore.urlOf(config.url());
     DataSourceFactory driver = JdbcStore.driverFor(drivers, url);
-    return () ->
-        new JdbcStore(
-            driver,
-            url,
-            config.user(),
-            config.password(),
+    JdbcStore.Options options =
+        new JdbcStore.Options(
             config.poolSize(),
             config.migrationUser(),
             config.migrationPassword(),
-            config.auditSealMillis());
+            config.auditSealMillis(),
+            config.durableCommit(),
+            demoMode(),
+            Optional.of(
+                new JdbcStore.Anchoring(
+                    Path.of(System.getProperty("karaf.etc", "etc")),
+                    Path.of(System.getProperty("karaf.data", "data"), "steunpunt", Anchors.FILE),
+                    Duration.ofSeconds(config.auditAnchorSeconds()))));
+    return () -> new JdbcStore(driver, url, config.user(), config.password(), options);
+  }
+
+  /** Demo mode, as the core reads it: only to spare the demo the warning about H2. */
+  private static boolean demoMode() {
+    return "true".equalsIgnoreCase(System.getenv("STEUNPUNT_DEMO"))
+        || "true".equalsIgnoreCase(System.getProperty("steunpunt.demo"));
   }
 
   private JdbcStore store() {

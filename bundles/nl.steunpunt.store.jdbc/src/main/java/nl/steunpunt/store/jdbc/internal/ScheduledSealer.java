@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the sealer in the background on one daemon thread, a period after each run ends, so that an
- * entry is chained within moments of being written, whatever the load. A failed run is logged
- * (never with an entry's content) and the next one tries again. Closing stops the thread and seals
- * once more, so that a node that stops leaves nothing it wrote unsealed.
+ * entry is chained within moments of being written, whatever the load; and, when the chain has
+ * anchors, anchors its head once per anchoring period. A failed run is logged (never with an
+ * entry's content) and the next one tries again. Closing stops the thread, seals and anchors once
+ * more, so that a node that stops leaves nothing it wrote unsealed or unanchored.
  */
 final class ScheduledSealer implements AutoCloseable {
 
@@ -28,12 +29,16 @@ final class ScheduledSealer implements AutoCloseable {
   // Only the sealer's thread touches these, and close() after that thread has stopped.
   private boolean failing;
   private long lastWarning;
+  private long nextAnchor;
 
   ScheduledSealer(AuditSealer sealer, Duration period) {
     if (period.isNegative() || period.isZero()) {
       throw new IllegalArgumentException("The audit seal period must be positive");
     }
     this.sealer = sealer;
+    // The store anchored when it opened.
+    this.nextAnchor =
+        System.nanoTime() + sealer.anchors().map(a -> a.period().toNanos()).orElse(0L);
     this.executor =
         Executors.newSingleThreadScheduledExecutor(
             run -> {
@@ -48,6 +53,14 @@ final class ScheduledSealer implements AutoCloseable {
   private void sealQuietly() {
     try {
       sealer.seal();
+      sealer
+          .anchors()
+          .filter(anchors -> System.nanoTime() - nextAnchor >= 0)
+          .ifPresent(
+              anchors -> {
+                sealer.anchor();
+                nextAnchor = System.nanoTime() + anchors.period().toNanos();
+              });
       if (failing) {
         LOG.info("The audit log is sealed again");
         failing = false;
@@ -57,7 +70,7 @@ final class ScheduledSealer implements AutoCloseable {
       if (!failing || now - lastWarning >= REPEAT_WARNING) {
         // The store's messages name the operation, never a value; the driver's may hold values.
         LOG.warn(
-            "The audit log could not be sealed, will try again: {} ({})",
+            "The audit log could not be sealed or anchored, will try again: {} ({})",
             e.getMessage(),
             e.getCause() == null ? e.getClass().getName() : e.getCause().getClass().getName());
         lastWarning = now;
@@ -80,6 +93,7 @@ final class ScheduledSealer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    nextAnchor = System.nanoTime();
     sealQuietly();
   }
 }

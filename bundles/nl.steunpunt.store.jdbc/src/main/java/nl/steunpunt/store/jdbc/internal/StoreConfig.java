@@ -49,4 +49,21 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
       min = "10",
       max = "60000")
   long auditSealMillis() default 200;
+
+  @AttributeDefinition(
+      description =
+          "Whether a write is durable before it is acknowledged (H2: written to its file;"
+              + " PostgreSQL: flushed to its log, synchronous_commit on). false brings back the old"
+              + " settings, under which acknowledged writes and their audit entries can be lost in"
+              + " a crash: for benchmarks only, never for real cases.")
+  boolean durableCommit() default true;
+
+  @AttributeDefinition(
+      description =
+          "Seconds between two anchors of the audit log: its sealed head signed with the key in"
+              + " etc/steunpunt-audit-anchor.key and appended to data/steunpunt/audit-anchors.log"
+              + " and the log. The head is also anchored when the store opens and closes.",
+      min = "1",
+      max = "86400")
+  long auditAnchorSeconds() default 60;
 }

@@ -12,22 +12,29 @@ import nl.steunpunt.store.jdbc.Work;
  * counter, versioned updates) lock their rows. The audit entries the work appended are written just
  * before the commit, without a lock: the sealer chains them later, in transactions of its own.
  * Read-only work may not append any.
+ *
+ * <p>The result is handed back only when the commit, and what the work read, is durable ({@link
+ * Durability}): waited for after the connection is back in the pool, so that commits waiting for
+ * the same write do not hold connections.
  */
 final class Transactions implements Store {
 
   private final DataSource dataSource;
   private final String description;
   private final AuditSealer sealer;
+  private final Durability durability;
 
-  /** Transactions with a sealer of their own, on the same data source. */
+  /** Transactions durable at commit, with a sealer of their own, on the same data source. */
   Transactions(DataSource dataSource, String description) {
-    this(dataSource, description, new AuditSealer(dataSource));
+    this(dataSource, description, new AuditSealer(dataSource), Durability.AT_COMMIT);
   }
 
-  Transactions(DataSource dataSource, String description, AuditSealer sealer) {
+  Transactions(
+      DataSource dataSource, String description, AuditSealer sealer, Durability durability) {
     this.dataSource = dataSource;
     this.description = description;
     this.sealer = sealer;
+    this.durability = durability;
   }
 
   @Override
@@ -46,17 +53,19 @@ final class Transactions implements Store {
   }
 
   private <T> T run(Work<T> work, boolean readOnly) {
+    T result;
+    long ticket;
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       connection.setReadOnly(readOnly);
       try {
         JdbcSession session = new JdbcSession(connection, readOnly, sealer);
-        T result = work.run(session);
+        result = work.run(session);
         // In the same transaction: the work and its audit entries are committed together or not
         // at all (AuditWriteFailed rolls the work back).
         session.writeAudit();
         connection.commit();
-        return result;
+        ticket = readOnly ? durability.seen() : durability.committed();
       } catch (RuntimeException | Error e) {
         rollback(connection, e);
         throw e;
@@ -66,6 +75,8 @@ final class Transactions implements Store {
     } catch (SQLException e) {
       throw new StoreException("transaction", e);
     }
+    durability.await(ticket);
+    return result;
   }
 
   private static void rollback(Connection connection, Throwable cause) {

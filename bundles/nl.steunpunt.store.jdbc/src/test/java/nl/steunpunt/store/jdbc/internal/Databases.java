@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -28,7 +29,7 @@ final class Databases {
     h2.setURL("jdbc:h2:file:" + folder.resolve("steunpunt").toAbsolutePath());
     h2.setUser("steunpunt");
     h2.setPassword("");
-    return JdbcStore.pool(h2, 4);
+    return JdbcStore.pool(h2, 4, Optional.empty());
   }
 
   static HikariDataSource postgres() throws SQLException {
@@ -55,6 +56,6 @@ final class Databases {
     pg.setUser(user);
     pg.setPassword(password);
     pg.setCurrentSchema(schema);
-    return JdbcStore.pool(pg, 4);
+    return JdbcStore.pool(pg, 4, Optional.empty());
   }
 }

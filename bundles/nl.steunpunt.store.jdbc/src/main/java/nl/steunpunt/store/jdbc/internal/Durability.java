@@ -1,0 +1,51 @@
+package nl.steunpunt.store.jdbc.internal;
+
+/**
+ * When a committed transaction may be told to its caller: at once where the commit itself is
+ * durable (PostgreSQL), after a later write of the database file where it is not (H2, {@link
+ * GroupCommit}). A transaction takes a ticket after its commit ({@link #committed()}), or after a
+ * read ({@link #seen()}: what it read may have been committed moments before), and waits for it
+ * once its connection is back in the pool.
+ */
+interface Durability extends AutoCloseable {
+
+  /** Commits that are durable when {@code commit} returns. */
+  Durability AT_COMMIT =
+      new Durability() {
+        @Override
+        public long committed() {
+          return 0;
+        }
+
+        @Override
+        public long seen() {
+          return 0;
+        }
+
+        @Override
+        public void await(long ticket) {
+          // Nothing to wait for.
+        }
+
+        @Override
+        public void close() {
+          // Nothing to stop.
+        }
+      };
+
+  /** Counts a commit that has just returned; the ticket to wait for. */
+  long committed();
+
+  /** The ticket covering every commit counted so far. */
+  long seen();
+
+  /**
+   * Returns once everything the ticket covers is durable.
+   *
+   * @throws StoreException when it could not be made durable
+   */
+  void await(long ticket);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,183 @@
+package nl.steunpunt.store.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes H2's commits reach the database file before their callers hear of them, several commits
+ * with one write. H2 commits a transaction in memory and writes it to its file later, in the
+ * background; a killed process loses what was not written. So each transaction, after its commit
+ * and after its connection went back to the pool, takes a ticket and waits here until a write that
+ * began after its commit has ended. One thread does the writes ({@code CHECKPOINT}, which writes
+ * everything committed so far to the file), back to back while there are waiters: the commits made
+ * during one write share the next. A transaction whose data the caller reads waits the same way, so
+ * nothing is shown that a crash could still take back.
+ *
+ * <p>H2 writes without {@code fsync}: this survives a killed process, not a power loss.
+ */
+final class GroupCommit implements Durability {
+
+  /** The name of the thread that writes. */
+  static final String THREAD = "steunpunt-group-commit";
+
+  private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
+
+  private final DataSource dataSource;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition committing = lock.newCondition();
+  private final Condition written = lock.newCondition();
+  private final Thread writer;
+  // Guarded by lock: commits counted so far, the count the last write covered, the tickets of
+  // the last failed write (after failedAfter, up to failedUpTo: their waiters fail too), and
+  // whether the group commit was closed.
+  private long committed;
+  private long durable;
+  private long failedAfter;
+  private long failedUpTo;
+  private boolean closed;
+  // Only the writer's thread touches the connection.
+  private Connection connection;
+
+  /**
+   * Starts the writer.
+   *
+   * @param dataSource the database, for a connection of the writer's own, outside the pool
+   */
+  GroupCommit(DataSource dataSource) {
+    this.dataSource = dataSource;
+    this.writer = new Thread(this::writeWhileOpen, THREAD);
+    writer.setDaemon(true);
+    writer.start();
+  }
+
+  @Override
+  public long committed() {
+    lock.lock();
+    try {
+      committed++;
+      committing.signal();
+      return committed;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public long seen() {
+    lock.lock();
+    try {
+      return committed;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public void await(long ticket) {
+    lock.lock();
+    try {
+      while (durable < ticket) {
+        if (closed) {
+          throw new StoreException("write the commit to the database file: the store is closed");
+        }
+        written.awaitUninterruptibly();
+      }
+      if (ticket > failedAfter && ticket <= failedUpTo) {
+        throw new StoreException("write the commit to the database file");
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void writeWhileOpen() {
+    while (true) {
+      long target;
+      lock.lock();
+      try {
+        while (committed == durable && !closed) {
+          committing.awaitUninterruptibly();
+        }
+        if (committed == durable) {
+          closeConnection();
+          return;
+        }
+        target = committed;
+      } finally {
+        lock.unlock();
+      }
+      boolean ok = write();
+      lock.lock();
+      try {
+        if (!ok) {
+          failedAfter = durable;
+          failedUpTo = target;
+        }
+        durable = target;
+        written.signalAll();
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  /** Writes everything committed so far to the file; false when that failed. */
+  private boolean write() {
+    try {
+      if (connection == null) {
+        connection = dataSource.getConnection();
+        connection.setAutoCommit(true);
+      }
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("CHECKPOINT");
+      }
+      return true;
+    } catch (SQLException e) {
+      // The driver's message names no value: CHECKPOINT has none.
+      LOG.error("Committed transactions could not be written to the database file", e);
+      closeConnection();
+      return false;
+    }
+  }
+
+  /** Writes what is left and stops the writer's thread. */
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      closed = true;
+      committing.signal();
+    } finally {
+      lock.unlock();
+    }
+    try {
+      writer.join(TimeUnit.SECONDS.toMillis(30));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    lock.lock();
+    try {
+      written.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void closeConnection() {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        LOG.debug("The group commit's connection did not close cleanly", e);
+      }
+      connection = null;
+    }
+  }
+}
