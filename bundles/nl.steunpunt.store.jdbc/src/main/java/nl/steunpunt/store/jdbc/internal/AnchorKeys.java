@@ -38,11 +38,13 @@ final class AnchorKeys {
   private static final String ALGORITHM = "Ed25519";
 
   private final PrivateKey privateKey;
+  private final String publicKeyText;
   private final String keyId;
   private final Map<String, PublicKey> trusted;
 
   private AnchorKeys(PrivateKey privateKey, PublicKey publicKey, Map<String, PublicKey> trusted) {
     this.privateKey = privateKey;
+    this.publicKeyText = encode(publicKey.getEncoded());
     this.keyId = idOf(publicKey);
     this.trusted = new HashMap<>(trusted);
     this.trusted.put(keyId, publicKey);
@@ -89,6 +91,11 @@ final class AnchorKeys {
     }
     Files.writeString(publicFile, encode(pair.getPublic().getEncoded()));
     Files.writeString(privateFile, encode(pair.getPrivate().getEncoded()));
+  }
+
+  /** This node's public key, as its file holds it. */
+  String publicKeyText() {
+    return publicKeyText;
   }
 
   /** The id of the key this node signs with. */

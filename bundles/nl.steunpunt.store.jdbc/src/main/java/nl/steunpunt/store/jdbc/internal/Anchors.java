@@ -131,6 +131,38 @@ final class Anchors {
     return Optional.of(anchor);
   }
 
+  /**
+   * Anchors the head, then runs the work while no anchor can be appended (a backup copying the
+   * database and then the anchors).
+   */
+  synchronized void holding(DataSource database, Runnable work) {
+    anchor(database);
+    work.run();
+  }
+
+  /**
+   * Copies the anchors and the public key that signs them into a backup folder.
+   *
+   * @return how many anchors were copied
+   */
+  synchronized long copyTo(Path folder, List<Path> copied) {
+    try {
+      Path anchors = folder.resolve(FILE);
+      if (Files.exists(file)) {
+        Files.copy(file, anchors);
+      } else {
+        Files.createFile(anchors);
+      }
+      copied.add(anchors);
+      Path key = folder.resolve("audit-anchor-" + keys.keyId() + ".pub");
+      Files.writeString(key, keys.publicKeyText(), StandardCharsets.UTF_8);
+      copied.add(key);
+      return read().anchors().size();
+    } catch (IOException e) {
+      throw new IllegalStateException("The audit anchors could not be copied to " + folder, e);
+    }
+  }
+
   private void append(String line) {
     try {
       Files.createDirectories(file.getParent());

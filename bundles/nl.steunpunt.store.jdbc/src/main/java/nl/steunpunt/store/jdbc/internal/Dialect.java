@@ -2,13 +2,19 @@ package nl.steunpunt.store.jdbc.internal;
 
 /** The databases the store runs on. */
 enum Dialect {
-  H2("org.h2.Driver"),
-  POSTGRESQL("org.postgresql.Driver");
+  H2("org.h2.Driver", "H2"),
+  POSTGRESQL("org.postgresql.Driver", "PostgreSQL");
 
   private final String driverClass;
+  private final String productName;
 
-  Dialect(String driverClass) {
+  Dialect(String driverClass, String productName) {
     this.driverClass = driverClass;
+    this.productName = productName;
+  }
+
+  String productName() {
+    return productName;
   }
 
   String driverClass() {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
 import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.jdbc.StoreBackup;
 import nl.steunpunt.store.jdbc.Work;
 import org.osgi.service.jdbc.DataSourceFactory;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * as the store is open. The platform opens it through {@link OpeningStore}, off the thread that
  * starts the bundles; tests and tools open it directly.
  */
-public final class JdbcStore implements Store {
+public final class JdbcStore implements Store, StoreBackup {
 
   /** How long the sealer waits after a run before the next, unless configured otherwise. */
   public static final long DEFAULT_AUDIT_SEAL_MILLIS = 200;
@@ -38,6 +39,7 @@ public final class JdbcStore implements Store {
   private final Transactions transactions;
   private final ScheduledSealer sealing;
   private final Durability durability;
+  private final Backups backups;
 
   /** Opens the store on a driver with plain values, for tests and tools. */
   public JdbcStore(DataSourceFactory driver, String url, String user, String password, int poolSize)
@@ -156,6 +158,15 @@ public final class JdbcStore implements Store {
       sealer.anchor();
       this.transactions = new Transactions(pool, describe(pool), sealer, started);
       this.sealing = new ScheduledSealer(sealer, Duration.ofMillis(options.auditSealMillis()));
+      boolean owner = !options.migrationUser().isBlank();
+      this.backups =
+          new Backups(
+              dialect,
+              pool,
+              url,
+              owner ? options.migrationUser() : user,
+              owner ? options.migrationPassword() : password,
+              sealer);
     } catch (RuntimeException | SQLException e) {
       started.close();
       pool.close();
@@ -230,6 +241,11 @@ public final class JdbcStore implements Store {
   @Override
   public String describe() {
     return transactions.describe();
+  }
+
+  @Override
+  public Backup backup(Path folder) {
+    return backups.backup(folder);
   }
 
   static String defaultUrl() {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.jdbc.StoreBackup;
 import nl.steunpunt.store.jdbc.Work;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,9 +29,12 @@ import org.slf4j.LoggerFactory;
  * fails and the platform never becomes ready.
  */
 // Immediate: the store opens at start, and readiness waits for it.
-@Component(service = Store.class, configurationPid = "nl.steunpunt.store", immediate = true)
+@Component(
+    service = {Store.class, StoreBackup.class},
+    configurationPid = "nl.steunpunt.store",
+    immediate = true)
 @Designate(ocd = StoreConfig.class)
-public final class OpeningStore implements Store {
+public final class OpeningStore implements Store, StoreBackup {
 
   private static final Logger LOG = LoggerFactory.getLogger(OpeningStore.class);
 
@@ -110,6 +114,11 @@ public final class OpeningStore implements Store {
   @Override
   public <T> T read(Work<T> work) {
     return store().read(work);
+  }
+
+  @Override
+  public Backup backup(Path folder) {
+    return store().backup(folder);
   }
 
   @Override
