@@ -17,12 +17,14 @@ import nl.steunpunt.store.jdbc.AuditWriteFailed;
 import nl.steunpunt.store.jdbc.Store;
 
 /**
- * The audit of the operator's partner administration: only an operator may use it, a refusal is
- * audited, and every change is an entry {@link Action#GRANT_CHANGE} (object {@code partner-grant},
- * {@code partner-allow} or {@code partner-cursor}) with purpose {@link Purpose#OPERATIONS} and no
- * data category: it changes what a partner may see, not data. No audit, no change.
+ * The audit of the operator's work: only an operator may do it, a refusal is audited, and every
+ * action is an entry with purpose {@link Purpose#OPERATIONS} and no data category, written before
+ * the action. The partner administration's changes are {@link Action#GRANT_CHANGE} (object {@code
+ * partner-grant}, {@code partner-allow} or {@code partner-cursor}): they change what a partner may
+ * see, not data; a backup is an {@link Action#EXPORT} of object {@code backup}. No audit, no
+ * action.
  */
-final class OperatorAudit {
+public final class OperatorAudit {
 
   static final String NO_AUDIT = "The audit log cannot be written, so nothing was changed.";
   private static final int MAX_DETAIL = 500;
@@ -31,7 +33,7 @@ final class OperatorAudit {
   private final Clock clock;
   private final Cases cases;
 
-  OperatorAudit(Store store, Clock clock, Cases cases) {
+  public OperatorAudit(Store store, Clock clock, Cases cases) {
     this.store = store;
     this.clock = clock;
     this.cases = cases;
@@ -46,6 +48,11 @@ final class OperatorAudit {
    * built by some bundle is refused like at the case services).
    */
   void requireOperator(Actor actor, Action action, String objectType) {
+    requireOperator(actor, action, objectType, "Only an operator administers partners.");
+  }
+
+  /** As above, answering a refusal with the given message. */
+  public void requireOperator(Actor actor, Action action, String objectType, String answer) {
     Optional<String> refusal = cases.actors().refusal(actor);
     if (refusal.isPresent()) {
       throw cases.refuseActor(actor, refusal.get());
@@ -54,7 +61,12 @@ final class OperatorAudit {
       return;
     }
     write(entry(actor, action, objectType, Optional.empty(), Outcome.DENIED, "not an operator"));
-    throw new AccessDeniedException("Only an operator administers partners.");
+    throw new AccessDeniedException(answer);
+  }
+
+  /** Audits an operator's action on its own, before it is done. */
+  public void recorded(Actor actor, Action action, String objectType, String detail) {
+    write(entry(actor, action, objectType, Optional.empty(), Outcome.ALLOWED, detail));
   }
 
   /** Audits a change on its own, before it is made (configurations are not in a transaction). */
