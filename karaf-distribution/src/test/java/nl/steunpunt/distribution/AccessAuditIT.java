@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -222,6 +225,30 @@ public class AccessAuditIT {
     assertThat(
             Http.send("GET", "/api/v1/audit/verification", "counsellor", null, null).statusCode())
         .isEqualTo(403);
+  }
+
+  @Test
+  public void theOperatorsBackupHoldsTheDatabaseAndTheAnchorsSignedWithTheKeyInEtc()
+      throws Exception {
+    Http.awaitHealthy();
+    get("teamlead", "/api/v1/families?limit=5");
+    Path folder = Path.of(System.getProperty("karaf.data"), "backups", "it");
+
+    String console = Ssh.run("operator", "demo", "steunpunt:backup " + folder);
+
+    assertThat(console).contains("Backup written to " + folder).contains("H2");
+    assertThat(folder.resolve("steunpunt.zip")).isNotEmptyFile();
+    assertThat(folder.resolve("SHA256SUMS")).isNotEmptyFile();
+    // The backup anchored the head first: the anchor file under data/ has it, and so does the copy.
+    Path anchors = Path.of(System.getProperty("karaf.data"), "steunpunt", "audit-anchors.log");
+    assertThat(Files.readAllLines(anchors)).isNotEmpty();
+    assertThat(Files.readAllLines(folder.resolve("audit-anchors.log"))).isNotEmpty();
+    Path key = Path.of(System.getProperty("karaf.etc"), "steunpunt-audit-anchor.key");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key)))
+        .isEqualTo("rw-------");
+    assertThat(Ssh.run("operator", "demo", "steunpunt:backup " + folder))
+        .startsWith("Not backed up: The backup folder is not empty");
+    assertThat(get("privacy", "/api/v1/audit/verification").get("intact").asBoolean()).isTrue();
   }
 
   @Test
