@@ -310,8 +310,7 @@ public class AccessAuditIT {
         .isEqualTo(404);
 
     HttpResponse<String> erased =
-        Http.send(
-            "POST", erasure, "privacy", "{\"reason\":\"Request by letter, granted\"}", null);
+        Http.send("POST", erasure, "privacy", "{\"reason\":\"Request by letter, granted\"}", null);
 
     assertThat(erased.statusCode()).as(erased.body()).isEqualTo(201);
     assertThat(Http.json(erased).get("ground").asText()).isEqualTo("REQUEST");
