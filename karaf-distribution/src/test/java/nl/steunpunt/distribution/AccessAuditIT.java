@@ -246,6 +246,8 @@ public class AccessAuditIT {
   public void thePrivacyOfficerAloneErasesAFamilyWithAReasonAndTheAuditChainStillVerifies()
       throws Exception {
     Http.awaitHealthy();
+    // The counsellor takes a family in (and is on its team); once erased it is in none of their
+    // lists again, so the demo counsellor's 15 families of the other tests are what they were.
     HttpResponse<String> created =
         Http.send(
             "POST",
@@ -277,7 +279,8 @@ public class AccessAuditIT {
         }) {
       HttpResponse<String> bad = Http.send("POST", erasure, "privacy", body, null);
       assertThat(bad.statusCode()).as(body).isEqualTo(400);
-      assertThat(bad.headers().firstValue("Content-Type")).contains("application/problem+json");
+      assertThat(bad.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("application/problem+json");
       assertThat(bad.body()).doesNotContain("Yasmina");
     }
     // Roles that may not erase: 403, audited as denied, nothing changed.
