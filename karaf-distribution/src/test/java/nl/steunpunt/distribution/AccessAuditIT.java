@@ -268,4 +268,95 @@ public class AccessAuditIT {
       assertThat(report.toString()).doesNotContain(members.get(i).get("id").asText());
     }
   }
+
+  @Test
+  public void thePrivacyOfficerAloneErasesAFamilyWithAReasonAndTheAuditChainStillVerifies()
+      throws Exception {
+    Http.awaitHealthy();
+    // The counsellor takes a family in (and is on its team); once erased it is in none of their
+    // lists again, so the demo counsellor's 15 families of the other tests are what they were.
+    HttpResponse<String> created =
+        Http.send(
+            "POST",
+            "/api/v1/families",
+            "counsellor",
+            "{\"municipality\":\"0363\",\"languages\":[\"ar\"],\"background\":\"MIGRANT_BACKGROUND\"}",
+            null);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String family = Http.json(created).get("id").asText();
+    String member =
+        Http.json(Http.addMember(family, "SIBLING", "Yasmina", 2008)).get("id").asText();
+    String trajectory =
+        get("counsellor", "/api/v1/families/" + family + "/trajectory").get("id").asText();
+    assertThat(
+            Http.send(
+                    "POST",
+                    "/api/v1/trajectories/" + trajectory + "/notes",
+                    "counsellor",
+                    "{\"category\":\"COUNSELLING\",\"text\":\"Yasmina talks about Raqqa\"}",
+                    null)
+                .statusCode())
+        .isEqualTo(201);
+    String erasure = "/api/v1/families/" + family + "/erasure";
+
+    // A bad body: a problem, and nothing changed.
+    for (String body :
+        new String[] {
+          "{}", "{\"reason\":\"  \"}", "{\"reason\":\"ok\",\"name\":\"Yasmina\"}", "not json"
+        }) {
+      HttpResponse<String> bad = Http.send("POST", erasure, "privacy", body, null);
+      assertThat(bad.statusCode()).as(body).isEqualTo(400);
+      assertThat(bad.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("application/problem+json");
+      assertThat(bad.body()).doesNotContain("Yasmina");
+    }
+    // Roles that may not erase: 403, audited as denied, nothing changed.
+    for (String user : new String[] {"counsellor", "teamlead", "evaluator", "operator"}) {
+      assertThat(
+              Http.send("POST", erasure, user, "{\"reason\":\"Request of the family\"}", null)
+                  .statusCode())
+          .as(user)
+          .isEqualTo(403);
+    }
+    assertThat(
+            get("counsellor", "/api/v1/families/" + family + "/members")
+                .get(0)
+                .get("givenName")
+                .asText())
+        .isEqualTo("Yasmina");
+    assertThat(get("privacy", "/api/v1/erasures?limit=200").toString()).doesNotContain(family);
+    assertThat(audit("family=" + family))
+        .filteredOn(e -> e.get("action").asText().equals("ERASE"))
+        .hasSize(4)
+        .allSatisfy(e -> assertThat(e.get("outcome").asText()).isEqualTo("DENIED"));
+    assertThat(
+            Http.send(
+                    "POST",
+                    "/api/v1/families/00000000-0000-4000-8000-000000000000/erasure",
+                    "privacy",
+                    "{\"reason\":\"Request of the family\"}",
+                    null)
+                .statusCode())
+        .isEqualTo(404);
+
+    HttpResponse<String> erased =
+        Http.send("POST", erasure, "privacy", "{\"reason\":\"Request by letter, granted\"}", null);
+
+    assertThat(erased.statusCode()).as(erased.body()).isEqualTo(201);
+    assertThat(Http.json(erased).get("ground").asText()).isEqualTo("REQUEST");
+    assertThat(Http.send("POST", erasure, "privacy", "{\"reason\":\"again\"}", null).statusCode())
+        .isEqualTo(409);
+    assertThat(
+            Http.send("GET", "/api/v1/families/" + family, "counsellor", null, null).statusCode())
+        .isEqualTo(404);
+    assertThat(familyIds("teamlead")).doesNotContain(family);
+    JsonNode report = get("privacy", "/api/v1/members/" + member + "/access-report");
+    assertThat(report.get("member").get("givenName").asText()).isEmpty();
+    assertThat(report.toString()).doesNotContain("Yasmina");
+    assertThat(report.get("accesses").toString()).contains("ERASE");
+    assertThat(get("privacy", "/api/v1/erasures?limit=200").toString()).contains(family);
+    assertThat(audit("family=" + family).toString()).doesNotContain("Yasmina", "letter");
+    JsonNode verification = get("privacy", "/api/v1/audit/verification");
+    assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
+  }
 }

@@ -238,6 +238,7 @@ public class EvaluationIT {
       case "PUT /api/v1/members/{id}" ->
           "{\"role\":\"SIBLING\",\"givenName\":\"Sam\",\"birthYear\":2010}";
       case "POST /api/v1/families/{id}/break-glass" -> "{\"reason\":\"Evaluating the programme\"}";
+      case "POST /api/v1/families/{id}/erasure" -> "{\"reason\":\"Evaluating the programme\"}";
       case "POST /api/v1/members/{id}/whereabouts" ->
           "{\"whereabouts\":\"UNKNOWN\",\"occurredAt\":" + now + "}";
       case "POST /api/v1/trajectories/{id}/phase" -> "{\"phase\":\"AFTERCARE\"}";

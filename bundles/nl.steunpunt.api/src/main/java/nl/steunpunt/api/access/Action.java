@@ -28,7 +28,13 @@ public enum Action {
   /** Changes what a partner may see. */
   GRANT_CHANGE,
   /** Installs, updates or removes a bundle. */
-  BUNDLE_LIFECYCLE;
+  BUNDLE_LIFECYCLE,
+  /**
+   * Erases a family's personal data, on request or when its retention period has passed.
+   *
+   * @since 0.3
+   */
+  ERASE;
 
   /** The actions the access policy decides for every role and data category. */
   public static final java.util.List<Action> ON_DATA =

@@ -4,12 +4,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The way a call reached the platform: the core's web face (REST and UI), the operator console, or
- * a partner bundle. The channel is recorded with every audited action.
+ * The way a call reached the platform: the core's web face (REST and UI), the operator console, a
+ * partner bundle, or the platform itself for a job of its own. The channel is recorded with every
+ * audited action.
  *
  * @since 0.1
  */
-public sealed interface Channel permits Channel.Web, Channel.Console, Channel.PartnerBundle {
+public sealed interface Channel
+    permits Channel.Web, Channel.Console, Channel.PartnerBundle, Channel.Platform {
 
   /** The core REST API or staff UI, when the client's address is not known. */
   Web WEB = new Web(Optional.empty());
@@ -66,6 +68,25 @@ public sealed interface Channel permits Channel.Web, Channel.Console, Channel.Pa
     @Override
     public String describe() {
       return "console";
+    }
+  }
+
+  /**
+   * The platform acting on its own, for a job of its own such as the retention of personal data.
+   * Only the platform issues actors on this channel; no user is behind them.
+   *
+   * @param job the job, lower-case words joined by hyphens (e.g. {@code retention})
+   * @since 0.3
+   */
+  record Platform(String job) implements Channel {
+    /** Creates the channel; the job is required. */
+    public Platform {
+      Objects.requireNonNull(job, "job");
+    }
+
+    @Override
+    public String describe() {
+      return "platform:" + job;
     }
   }
 

@@ -41,6 +41,13 @@ public interface StoreSession {
   /** The partners' own records. */
   PartnerRecords partnerRecords();
 
+  /**
+   * Erasures of families' personal data.
+   *
+   * @since 0.2
+   */
+  ErasureRecords erasures();
+
   /** The evaluation's indicators, as aggregates. */
   EvaluationQueries evaluation();
 

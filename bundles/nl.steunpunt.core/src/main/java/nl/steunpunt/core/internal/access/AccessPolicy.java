@@ -153,6 +153,18 @@ public final class AccessPolicy {
     };
   }
 
+  /**
+   * Tells whether the actor may erase a family's personal data ({@link Action#ERASE}, not a cell of
+   * the matrix): the privacy officer on the platform's own channels, or the platform's retention
+   * job. Never through a partner bundle, whatever its grant.
+   */
+  public boolean mayErase(Actor actor) {
+    if (actor.channel() instanceof Channel.Platform platform) {
+      return platform.job().equals(Actors.RETENTION);
+    }
+    return !(actor.channel() instanceof Channel.PartnerBundle) && actor.has(Role.PRIVACY_OFFICER);
+  }
+
   /** Tells whether any of the actor's roles may do the action on the category at all. */
   public boolean mayAtAll(Actor actor, Action action, DataCategory category) {
     Via via = via(actor);

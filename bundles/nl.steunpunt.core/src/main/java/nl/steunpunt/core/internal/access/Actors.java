@@ -27,6 +27,9 @@ public final class Actors {
 
   public static final String OTHER_CHANNEL = "actor of another channel";
 
+  /** The platform's job that erases the families whose retention period has passed. */
+  public static final String RETENTION = "retention";
+
   private final Actor.Issuer issuer = new Actor.Issuer();
   private final Set<Actor> live =
       Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
@@ -36,12 +39,26 @@ public final class Actors {
     if (channel instanceof Channel.PartnerBundle) {
       throw new IllegalArgumentException("a partner channel is opened per request");
     }
+    if (channel instanceof Channel.Platform) {
+      throw new IllegalArgumentException("the platform's own channel has no user");
+    }
     return issuer.issue(user, roles, organisation, channel);
+  }
+
+  /**
+   * The platform acting for one of its own jobs: no user and no role, the centre's organisation, on
+   * the channel {@code platform:<job>}. Only the core's jobs get one; what it may do is decided by
+   * the policy for that job alone (see {@link AccessPolicy#mayErase}).
+   */
+  public Actor platform(String job) {
+    return issuer.issue(job, Set.of(), Organisation.CENTRE, new Channel.Platform(job));
   }
 
   /** The same staff user on another of the platform's own channels. */
   public Actor onChannel(Actor actor, Channel channel) {
-    if (!issuer.issued(actor) || actor.channel() instanceof Channel.PartnerBundle) {
+    if (!issuer.issued(actor)
+        || actor.channel() instanceof Channel.PartnerBundle
+        || actor.channel() instanceof Channel.Platform) {
       throw new IllegalArgumentException(NOT_ISSUED);
     }
     return staff(actor.user(), actor.roles(), actor.organisation(), channel);
@@ -52,7 +69,9 @@ public final class Actors {
    * must be a staff actor of this issuer.
    */
   public Optional<Call> open(Actor user, Channel.PartnerBundle channel) {
-    if (!issuer.issued(user) || user.channel() instanceof Channel.PartnerBundle) {
+    if (!issuer.issued(user)
+        || user.channel() instanceof Channel.PartnerBundle
+        || user.channel() instanceof Channel.Platform) {
       return Optional.empty();
     }
     Actor actor = issuer.issue(user.user(), user.roles(), user.organisation(), channel);

@@ -69,6 +69,7 @@ public final class CoreAccessService implements AccessService {
           g.store()
               .families()
               .find(familyId)
+              .filter(CoreAccessService::notErased)
               .orElseThrow(() -> new NotFoundException("family", familyId));
           return open(g, actor, familyId, reason);
         });
@@ -91,9 +92,15 @@ public final class CoreAccessService implements AccessService {
               g.store()
                   .families()
                   .findByReference(wanted)
+                  .filter(CoreAccessService::notErased)
                   .orElseThrow(() -> new NotFoundException("family", "with this reference"));
           return open(g, actor, family.id(), reason);
         });
+  }
+
+  /** An erased family cannot be opened: nothing personal is left to see. */
+  private static boolean notErased(Family family) {
+    return family.status() != nl.steunpunt.api.family.FamilyStatus.ERASED;
   }
 
   private static Check checkReason(Check check, String reason) {

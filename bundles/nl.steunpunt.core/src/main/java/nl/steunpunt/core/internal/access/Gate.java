@@ -13,6 +13,7 @@ import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.api.common.AccessDeniedException;
 import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.family.Family;
+import nl.steunpunt.api.family.FamilyStatus;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.core.internal.access.Entries.Subject;
@@ -186,6 +187,8 @@ public final class Gate {
             .find(trajectoryId)
             .orElseThrow(() -> new NotFoundException("trajectory", trajectoryId));
     Family family = session.families().find(trajectory.familyId()).orElseThrow();
+    DataCategory asked = categories.iterator().next();
+    refuseErased(action, asked, family, Optional.empty(), objectType, trajectoryId);
     Relationship relationship = policy.relationship(session, actor, family, trajectory, now);
     Set<DataCategory> allowed = EnumSet.noneOf(DataCategory.class);
     for (DataCategory category : categories) {
@@ -264,6 +267,7 @@ public final class Gate {
       Optional<UUID> member,
       String objectType,
       Object objectId) {
+    refuseErased(action, category, family, member, objectType, objectId);
     Relationship relationship = policy.relationship(session, actor, family, trajectory, now);
     Decision decision = policy.decide(actor, action, category, relationship, member);
     Subject subject =
@@ -281,6 +285,57 @@ public final class Gate {
         Entries.entry(
             actor, now, subject, Outcome.ALLOWED, decision.purpose(), decision.breakGlass()));
     return new Permit(family, trajectory, relationship, decision);
+  }
+
+  /**
+   * Refuses every access to an erased family as if it did not exist, and audits the denial; only
+   * the data subject access report ({@code EXPORT} of {@code IDENTITY}) still reads what remains.
+   * Single reads check the role first, so a role that never has access still hears "access denied".
+   */
+  private void refuseErased(
+      Action action,
+      DataCategory category,
+      Family family,
+      Optional<UUID> member,
+      String objectType,
+      Object objectId) {
+    if (family.status() != FamilyStatus.ERASED
+        || (action == Action.EXPORT && category == DataCategory.IDENTITY)) {
+      return;
+    }
+    throw new Denial(
+        Entries.entry(
+            actor,
+            now,
+            Subject.of(action, category, objectType)
+                .object(objectId)
+                .family(family.id())
+                .member(member)
+                .detail("erased"),
+            Outcome.DENIED,
+            policyPurpose(action, category),
+            Optional.empty()),
+        new NotFoundException(objectType, objectId));
+  }
+
+  /**
+   * Refuses, as forbidden, an actor who may not erase a family's personal data ({@link
+   * AccessPolicy#mayErase}); the denial names the family.
+   */
+  public void requireErasure(UUID familyId) {
+    if (!policy.mayErase(actor)) {
+      throw new Denial(
+          Entries.entry(
+              actor,
+              now,
+              Subject.of(Action.ERASE, DataCategory.IDENTITY, "family")
+                  .object(familyId)
+                  .family(familyId),
+              Outcome.DENIED,
+              policyPurpose(Action.ERASE, DataCategory.IDENTITY),
+              Optional.empty()),
+          new AccessDeniedException("Your role does not give access to this."));
+    }
   }
 
   /**

@@ -13,16 +13,20 @@ import org.slf4j.LoggerFactory;
 /**
  * What the platform's database user may do when another role owns the schema (PostgreSQL): read and
  * write the records, but only read and append events, critical moments, audit entries and their
- * seals, take entries off the sealer's queue, and only move the head of the audit chain. Without
- * ownership it can neither change an event, audit entry or seal nor drop the triggers that guard
- * them. The sequences behind identity columns ({@code event}, {@code audit_entry}) are granted with
- * all sequences.
+ * seals, take entries off the sealer's queue, and only move the head of the audit chain. The one
+ * change it may make to an event is erasing its reason (the column grant, and the trigger that
+ * refuses any other change). Without ownership it can neither change an event otherwise, nor an
+ * audit entry or seal, nor drop the triggers that guard them. The sequences behind identity columns
+ * ({@code event}, {@code audit_entry}) are granted with all sequences.
  */
 final class Grants {
 
   private static final Logger LOG = LoggerFactory.getLogger(Grants.class);
   private static final List<String> APPEND_ONLY =
-      List.of("event", "audit_entry", "audit_seal", "critical_moment");
+      List.of("audit_entry", "audit_seal", "critical_moment");
+  // Appended to; erasure may only null an event's free-text reason (the trigger of migration 14
+  // refuses any other change, the grant any other column).
+  private static final List<String> APPEND_ONLY_BUT_ERASURE = List.of("event");
   private static final List<String> READ_ONLY = List.of("schema_version");
   // Entries waiting for the sealer: queued by work, taken off by the sealer, never changed.
   private static final List<String> QUEUES = List.of("audit_unsealed");
@@ -68,6 +72,9 @@ final class Grants {
   private static String privileges(String table) {
     if (APPEND_ONLY.contains(table)) {
       return "SELECT, INSERT";
+    }
+    if (APPEND_ONLY_BUT_ERASURE.contains(table)) {
+      return "SELECT, INSERT, UPDATE (reason)";
     }
     if (READ_ONLY.contains(table)) {
       return "SELECT";

@@ -89,7 +89,8 @@ final class JdbcFamilyRecords implements FamilyRecords {
 
   @Override
   public Page<Family> search(FamilyFilter search, PageRequest page) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    // An erased family is found by no search (its personal data is gone; see ErasureRecords).
+    StringBuilder where = new StringBuilder(" WHERE f.status <> 'ERASED'");
     List<Object> parameters = new ArrayList<>();
     search.reference().ifPresent(r -> add(where, parameters, " AND f.reference = ?", r));
     search

@@ -47,6 +47,10 @@ final class JdbcReportRecords implements ReportRecords {
   // Made by the centre: only then was a data set disclosed to the recipient.
   private static final String BY_CENTRE = "r.ds_family_reference IS NOT NULL";
 
+  // The reports of an erased family are in no list, and no reminder chases them (migration 14).
+  private static final String NOT_ERASED =
+      "NOT EXISTS (SELECT 1 FROM erasure x WHERE x.trajectory_id = r.trajectory_id)";
+
   private final Sql sql;
 
   JdbcReportRecords(Sql sql) {
@@ -104,7 +108,7 @@ final class JdbcReportRecords implements ReportRecords {
   public Page<SecurityReport> search(
       Optional<FamilyScope> scope, Optional<ReportState> state, PageRequest page) {
     StringBuilder from = new StringBuilder(" FROM security_report r");
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    StringBuilder where = new StringBuilder(" WHERE ").append(NOT_ERASED);
     List<Object> parameters = new ArrayList<>();
     scope.ifPresent(
         s -> {
@@ -141,7 +145,10 @@ final class JdbcReportRecords implements ReportRecords {
       Recipient recipient, Optional<Set<String>> municipalities, PageRequest page) {
     StringBuilder from = new StringBuilder(" FROM security_report r");
     StringBuilder where =
-        new StringBuilder(" WHERE r.disclosed_recipient = ? AND ").append(BY_CENTRE);
+        new StringBuilder(" WHERE r.disclosed_recipient = ? AND ")
+            .append(BY_CENTRE)
+            .append(" AND ")
+            .append(NOT_ERASED);
     List<Object> parameters = new ArrayList<>(List.of(recipient));
     municipalities.ifPresent(
         codes -> {
@@ -193,7 +200,8 @@ final class JdbcReportRecords implements ReportRecords {
             + COLUMNS
             + " FROM security_report r WHERE r.state = 'REPORTED' AND r.reported_at < ? AND "
             + BY_CENTRE
-            + " AND r.acknowledged_at IS NULL AND r.reminded_at IS NULL"
+            + " AND r.acknowledged_at IS NULL AND r.reminded_at IS NULL AND "
+            + NOT_ERASED
             + " ORDER BY r.reported_at, r.id",
         JdbcReportRecords::map,
         before);

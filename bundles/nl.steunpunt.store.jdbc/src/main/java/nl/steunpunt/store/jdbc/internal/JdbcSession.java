@@ -4,6 +4,7 @@ import java.sql.Connection;
 import nl.steunpunt.store.jdbc.AuditLog;
 import nl.steunpunt.store.jdbc.BreakGlassRecords;
 import nl.steunpunt.store.jdbc.CriticalMomentRecords;
+import nl.steunpunt.store.jdbc.ErasureRecords;
 import nl.steunpunt.store.jdbc.EvaluationQueries;
 import nl.steunpunt.store.jdbc.EventLog;
 import nl.steunpunt.store.jdbc.FamilyRecords;
@@ -90,6 +91,11 @@ final class JdbcSession implements StoreSession {
   @Override
   public PartnerRecords partnerRecords() {
     return new JdbcPartnerRecords(sql);
+  }
+
+  @Override
+  public ErasureRecords erasures() {
+    return new JdbcErasureRecords(sql);
   }
 
   @Override

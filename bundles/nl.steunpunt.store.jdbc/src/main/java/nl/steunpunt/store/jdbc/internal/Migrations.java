@@ -36,7 +36,10 @@ import org.slf4j.LoggerFactory;
  */
 final class Migrations {
 
-  /** A script, the databases it is for, and its version. */
+  /**
+   * A script, the databases it is for, and its version. A version has one script per database: two
+   * scripts of one version are for different databases.
+   */
   record Script(int version, String file, Set<Dialect> dialects) {}
 
   static final List<Script> SCRIPTS =
@@ -53,7 +56,10 @@ final class Migrations {
           new Script(10, "010-partners.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
           new Script(11, "011-referral-consent.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
           new Script(12, "012-evaluation.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
-          new Script(13, "013-evaluation-facts.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)));
+          new Script(13, "013-evaluation-facts.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
+          // One version in two files: PostgreSQL also changes the event log's guard.
+          new Script(14, "014-erasure.sql", Set.of(Dialect.H2)),
+          new Script(14, "014-postgresql-erasure.sql", Set.of(Dialect.POSTGRESQL)));
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

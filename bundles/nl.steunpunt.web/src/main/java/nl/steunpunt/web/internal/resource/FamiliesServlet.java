@@ -2,6 +2,7 @@ package nl.steunpunt.web.internal.resource;
 
 import javax.servlet.Servlet;
 import nl.steunpunt.api.access.AccessService;
+import nl.steunpunt.api.erasure.ErasureService;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.trajectory.TrajectoryService;
 import nl.steunpunt.web.internal.http.RoutedServlet;
@@ -17,7 +18,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 
 /**
  * {@code /api/v1/families}: the families, their members and trajectory ({@link FamiliesResource}),
- * and break-glass on a family ({@link BreakGlassResource}).
+ * break-glass on a family ({@link BreakGlassResource}) and its erasure ({@link ErasureResource}).
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(SteunpuntHttp.SELECT_CONTEXT)
@@ -32,14 +33,19 @@ public final class FamiliesServlet extends RoutedServlet {
       @Reference JsonCodec json,
       @Reference FamilyService families,
       @Reference TrajectoryService trajectories,
-      @Reference AccessService access) {
-    super(json, routes(families, trajectories, access));
+      @Reference AccessService access,
+      @Reference ErasureService erasures) {
+    super(json, routes(families, trajectories, access, erasures));
   }
 
   private static Router routes(
-      FamilyService families, TrajectoryService trajectories, AccessService access) {
+      FamilyService families,
+      TrajectoryService trajectories,
+      AccessService access,
+      ErasureService erasures) {
     Router router = new FamiliesResource(families, trajectories).routes();
     new BreakGlassResource(access).addFamilyRoutesTo(router);
+    new ErasureResource(erasures).addFamilyRoutesTo(router);
     return router;
   }
 }

@@ -33,7 +33,7 @@ class BreakGlassResourceTest {
 
   private final JsonCodec json = new JsonCodec(1_048_576, 32, 100_000, 32);
   private final FakeAccessService access = new FakeAccessService();
-  private final FamiliesServlet families = new FamiliesServlet(json, null, null, access);
+  private final FamiliesServlet families = new FamiliesServlet(json, null, null, access, null);
   private final BreakGlassServlet breakGlass = new BreakGlassServlet(json, access);
   private final Actor anna =
       ISSUER.issue("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.web("192.0.2.10"));

@@ -60,6 +60,7 @@ class OpenApiCoverageTest {
             "steunpunt-tasks",
             "steunpunt-municipalities",
             "steunpunt-break-glass",
+            "steunpunt-erasures",
             "steunpunt-audit",
             "steunpunt-referrals",
             "steunpunt-reports",
