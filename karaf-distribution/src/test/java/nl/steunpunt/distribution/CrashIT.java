@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
@@ -90,7 +89,7 @@ public class CrashIT {
               (System.nanoTime() - started) / 1e9);
       report(target, totals);
       if (totals.lost() == 0 && totals.chainIntact()) {
-        delete(folder);
+        KarafProcess.remove(folder);
       }
       return totals;
     }
@@ -111,15 +110,6 @@ public class CrashIT {
     Path file = target.resolve("crash-test-" + totals.database().toLowerCase(Locale.ROOT) + ".md");
     Files.writeString(
         file, CrashTotals.tableHeader() + "\n" + totals.tableRow() + "\n", StandardCharsets.UTF_8);
-  }
-
-  /** Removes a passed run's platform; a failed one stays for its logs. */
-  private static void delete(Path folder) throws IOException {
-    try (var paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 
   private static String id() {

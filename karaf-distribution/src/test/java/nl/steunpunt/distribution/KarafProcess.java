@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -239,6 +240,15 @@ final class KarafProcess implements AutoCloseable {
     }
     process = null;
     killer = null;
+  }
+
+  /** Removes a folder {@link #unpack} filled, once its platform is no longer running. */
+  static void remove(Path folder) throws IOException {
+    try (var paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   String logs() {
