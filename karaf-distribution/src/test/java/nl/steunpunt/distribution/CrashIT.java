@@ -55,9 +55,12 @@ public class CrashIT {
         // One login first, so that the load does not begin with six password checks at once.
         Http.send("GET", "/api/v1/me", "counsellor", null, null);
         CrashClients clients = CrashClients.start(acknowledged, CLIENTS);
-        Thread.sleep(1000 + random.nextInt(2001));
-        karaf.kill();
-        clients.stop();
+        try {
+          Thread.sleep(1000 + random.nextInt(2001));
+          karaf.kill();
+        } finally {
+          clients.stop();
+        }
         log(
             "%s kill %d/%d: %d families, %d events, %d reads acknowledged so far",
             database.name(),
