@@ -80,26 +80,25 @@ final class KarafProcess implements AutoCloseable {
 
   /** Sets {@code key} in {@code etc/<file>}, replacing its line or adding one. */
   void set(String file, String key, String value) throws IOException {
-    Path path = home.resolve("etc").resolve(file);
-    List<String> lines =
-        Files.exists(path)
-            ? new ArrayList<>(Files.readAllLines(path, StandardCharsets.UTF_8))
-            : new ArrayList<>();
-    Pattern line = Pattern.compile("\\s*" + Pattern.quote(key) + "\\s*[=:].*");
-    lines.removeIf(l -> line.matcher(l).matches());
+    List<String> lines = linesWithout(file, key);
     lines.add(key + " = " + value);
-    Files.write(path, lines, StandardCharsets.UTF_8);
+    Files.write(home.resolve("etc").resolve(file), lines, StandardCharsets.UTF_8);
   }
 
   /** Removes {@code key} from {@code etc/<file>}, so that its default applies. */
   void unset(String file, String key) throws IOException {
+    Files.write(home.resolve("etc").resolve(file), linesWithout(file, key), StandardCharsets.UTF_8);
+  }
+
+  private List<String> linesWithout(String file, String key) throws IOException {
     Path path = home.resolve("etc").resolve(file);
+    List<String> lines = new ArrayList<>();
     if (Files.exists(path)) {
-      Pattern line = Pattern.compile("\\s*" + Pattern.quote(key) + "\\s*[=:].*");
-      List<String> lines = new ArrayList<>(Files.readAllLines(path, StandardCharsets.UTF_8));
-      lines.removeIf(l -> line.matcher(l).matches());
-      Files.write(path, lines, StandardCharsets.UTF_8);
+      lines.addAll(Files.readAllLines(path, StandardCharsets.UTF_8));
     }
+    Pattern line = Pattern.compile("\\s*" + Pattern.quote(key) + "\\s*[=:].*");
+    lines.removeIf(l -> line.matcher(l).matches());
+    return lines;
   }
 
   /** Starts Karaf and waits until {@code /health} says ready. */
