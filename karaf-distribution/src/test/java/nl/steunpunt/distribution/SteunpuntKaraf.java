@@ -30,9 +30,8 @@ final class SteunpuntKaraf {
   static final int HTTP_PORT = Integer.getInteger("steunpunt.it.http.port", 18181);
 
   static final int SSH_PORT = Integer.getInteger("steunpunt.it.ssh.port", 18101);
-  private static final int RMI_REGISTRY_PORT = Integer.getInteger("steunpunt.it.rmi.port", 11099);
-  private static final int RMI_SERVER_PORT =
-      Integer.getInteger("steunpunt.it.rmi.server.port", 44445);
+  static final int RMI_REGISTRY_PORT = Integer.getInteger("steunpunt.it.rmi.port", 11099);
+  static final int RMI_SERVER_PORT = Integer.getInteger("steunpunt.it.rmi.server.port", 44445);
 
   /**
    * What Pax Exam installs beside the platform (its probe, its own bundles, JUnit, Hamcrest) and
