@@ -40,7 +40,7 @@ if [ "$write" = "--write" ]; then
     echo
     grep '^|' "$out"
     echo
-    echo "- Backup: \`StoreBackup.backup\`, what \`steunpunt:backup\` runs: seal and anchor the audit chain, copy the database (H2 \`BACKUP TO\`, PostgreSQL \`pg_dump --format=custom\`) and the anchors, write the digests. Restore: H2 unpacks the zip, PostgreSQL runs \`pg_restore --no-owner\` into an empty schema; the anchors and their key are copied as \`bin/steunpunt-restore\` does. Open + verify: opening the restored store (schema check, seal, anchor) and verifying the whole chain against the anchors."
+    echo "- Backup: \`StoreBackup.backup\`, what \`steunpunt:backup\` runs: seal and anchor the audit chain, copy the database (H2 \`SCRIPT … COMPRESSION GZIP\` in a SNAPSHOT transaction, PostgreSQL \`pg_dump --format=custom\`) and the anchors, write the digests. Restore: H2 runs the script into a new database (\`RUNSCRIPT\`), PostgreSQL runs \`pg_restore --no-owner\` into an empty schema; the anchors and their key are copied as \`bin/steunpunt-restore\` does. Open + verify: opening the restored store (schema check, seal, anchor) and verifying the whole chain against the anchors."
     echo "- Each family comes with its members, trajectory, events and tasks from the demo generator; one audit entry per family."
     echo "- Machine: $(nproc) CPUs; $(java -version 2>&1 | head -n 1); PostgreSQL $(psql --version 2>/dev/null | awk '{print $3}') on localhost; measured $(date -u '+%Y-%m-%d %H:%M') UTC."
     echo "- Command: \`bundles/nl.steunpunt.core/src/bench/backup-benchmark.sh ${families} --write\`."

@@ -237,7 +237,7 @@ public class AccessAuditIT {
     String console = Ssh.run("operator", "demo", "steunpunt:backup " + folder);
 
     assertThat(console).contains("Backup written to " + folder).contains("H2");
-    assertThat(folder.resolve("steunpunt.zip")).isNotEmptyFile();
+    assertThat(folder.resolve("steunpunt.sql.gz")).isNotEmptyFile();
     assertThat(folder.resolve("SHA256SUMS")).isNotEmptyFile();
     // The backup anchored the head first: the anchor file under data/ has it, and so does the copy.
     Path anchors = Path.of(System.getProperty("karaf.data"), "steunpunt", "audit-anchors.log");

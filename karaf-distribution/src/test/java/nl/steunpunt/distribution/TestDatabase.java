@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.AssumptionViolatedException;
 
@@ -66,6 +67,25 @@ final class TestDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * Renames the schema out of the way, so that a restore makes it again as the backup has it (a
+   * fresh database, as far as the platform can tell); no-op on H2, where each distribution has its
+   * own.
+   */
+  void moveAside() throws SQLException {
+    if (schema != null) {
+      try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+          Statement statement = connection.createStatement()) {
+        statement.execute("ALTER SCHEMA " + schema + " RENAME TO " + schema + "_aside");
+      }
+    }
+  }
+
+  /** The environment {@code psql} and {@code pg_restore} need to act as the schema's owner. */
+  Map<String, String> clientEnvironment() {
+    return Map.of("PGUSER", PG_USER, "PGPASSWORD", PG_PASSWORD);
+  }
+
   @Override
   public void close() {
     if (schema == null) {
@@ -73,7 +93,8 @@ final class TestDatabase implements AutoCloseable {
     }
     try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
         Statement statement = connection.createStatement()) {
-      statement.execute("DROP SCHEMA " + schema + " CASCADE");
+      statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      statement.execute("DROP SCHEMA IF EXISTS " + schema + "_aside CASCADE");
     } catch (SQLException e) {
       System.err.println("could not drop schema " + schema + ": " + e.getMessage());
     }

@@ -34,7 +34,7 @@ class BackupCommandTest {
               return new BackupReport(
                   Path.of("/backups/2026-12-05"),
                   "H2",
-                  List.of("steunpunt.zip", "audit-anchors.log", "SHA256SUMS"),
+                  List.of("steunpunt.sql.gz", "audit-anchors.log", "SHA256SUMS"),
                   4711,
                   12,
                   123_456,
@@ -47,7 +47,7 @@ class BackupCommandTest {
     assertThat(answer)
         .isEqualTo(
             "Backup written to /backups/2026-12-05: H2, audit chain at position 4711, 12 anchors,"
-                + " 123456 bytes in steunpunt.zip, audit-anchors.log, SHA256SUMS, in 850 ms.");
+                + " 123456 bytes in steunpunt.sql.gz, audit-anchors.log, SHA256SUMS, in 850 ms.");
   }
 
   @Test

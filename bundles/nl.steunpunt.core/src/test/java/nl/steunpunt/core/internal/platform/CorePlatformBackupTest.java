@@ -55,8 +55,8 @@ class CorePlatformBackupTest {
     BackupReport report = backups.backup(CoreServices.OPERATOR, target);
 
     assertThat(report.database()).isEqualTo("H2");
-    assertThat(report.files()).contains("steunpunt.zip", "backup.properties", "SHA256SUMS");
-    assertThat(Files.exists(target.resolve("steunpunt.zip"))).isTrue();
+    assertThat(report.files()).contains("steunpunt.sql.gz", "backup.properties", "SHA256SUMS");
+    assertThat(Files.exists(target.resolve("steunpunt.sql.gz"))).isTrue();
     List<AuditEntry> entries = backupEntries();
     assertThat(entries).hasSize(1);
     assertThat(entries.get(0).action()).isEqualTo(Action.EXPORT);

@@ -24,9 +24,10 @@ import nl.steunpunt.store.jdbc.StoreBackup.Backup;
  * Writes a consistent online backup of the store into a new folder:
  *
  * <ul>
- *   <li>the database: on H2 {@code BACKUP TO} ({@code steunpunt.zip}, the database file as of one
- *       moment, while the platform runs); on PostgreSQL {@code pg_dump --format=custom} ({@code
- *       steunpunt.pgdump}, one snapshot), run as the schema's owner when one is configured;
+ *   <li>the database: on H2 {@code SCRIPT … COMPRESSION GZIP} in a transaction of isolation level
+ *       {@code SNAPSHOT} ({@code steunpunt.sql.gz}: every table as of one moment, while the
+ *       platform runs); on PostgreSQL {@code pg_dump --format=custom} ({@code steunpunt.pgdump},
+ *       one snapshot), run as the schema's owner when one is configured;
  *   <li>the anchors ({@code audit-anchors.log}) and the public key that signed them ({@code
  *       audit-anchor-<id>.pub}), so that the restored chain is verified against them;
  *   <li>{@code backup.properties} (what, when, the chain's head) and {@code SHA256SUMS} (in the
@@ -37,6 +38,9 @@ import nl.steunpunt.store.jdbc.StoreBackup.Backup;
  * every anchor in the backup names a position the backed-up chain has.
  */
 final class Backups {
+
+  /** H2's isolation level SNAPSHOT ({@code org.h2.engine.Constants.TRANSACTION_SNAPSHOT}). */
+  private static final int H2_SNAPSHOT = 6;
 
   /** How long {@code pg_dump} may take. */
   private static final long DUMP_HOURS = 6;
@@ -154,13 +158,24 @@ final class Backups {
     return dialect == Dialect.H2 ? h2(folder) : postgresql(folder);
   }
 
+  /**
+   * A script of the whole database, not a copy of its file ({@code BACKUP TO}): the file holds the
+   * pages of old versions until H2 compacts it, at 100,000 families 5.6 GB for a 70 MB database,
+   * and its copy took 204 s where the script takes seconds.
+   */
   private Path h2(Path folder) {
-    Path zip = folder.resolve("steunpunt.zip");
-    try (Connection connection = pool.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+    Path script = folder.resolve("steunpunt.sql.gz");
+    try (Connection connection = pool.getConnection()) {
+      // SNAPSHOT: the first statement sees every table as of one moment.
+      connection.setTransactionIsolation(H2_SNAPSHOT);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(
+            "SCRIPT TO '"
+                + script.toAbsolutePath().toString().replace("'", "''")
+                + "' COMPRESSION GZIP");
+      }
       connection.commit();
-      return zip;
+      return script;
     } catch (SQLException e) {
       throw new StoreException("back up the H2 database", e);
     }

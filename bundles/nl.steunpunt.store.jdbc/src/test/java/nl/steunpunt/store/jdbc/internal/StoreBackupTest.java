@@ -3,7 +3,6 @@ package nl.steunpunt.store.jdbc.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipInputStream;
 import nl.steunpunt.api.audit.ChainVerification;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.store.jdbc.StoreBackup.Backup;
@@ -54,13 +52,19 @@ class StoreBackupTest {
     assertThat(backup.chainPosition()).isEqualTo(40);
     assertThat(sums(backup)).isTrue();
 
+    // What bin/steunpunt-restore does with H2's RunScript tool: the script into a new database.
     Path restored = folder.resolve("restored");
-    unzip(folder.resolve("backup").resolve("steunpunt.zip"), restored.resolve("db"));
+    String restoredUrl =
+        "jdbc:h2:file:" + restored.resolve("db").resolve("steunpunt").toAbsolutePath();
+    try (Connection connection = DriverManager.getConnection(restoredUrl, "steunpunt", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "RUNSCRIPT FROM '"
+              + folder.resolve("backup").resolve("steunpunt.sql.gz")
+              + "' COMPRESSION GZIP");
+    }
     restoreAnchors(restored);
-    JdbcStore again =
-        h2(
-            "jdbc:h2:file:" + restored.resolve("db").resolve("steunpunt").toAbsolutePath(),
-            restored);
+    JdbcStore again = h2(restoredUrl, restored);
     try {
       assertRestored(again, families);
     } finally {
@@ -223,15 +227,5 @@ class StoreBackupTest {
       }
     }
     return true;
-  }
-
-  private static void unzip(Path zip, Path into) throws Exception {
-    Files.createDirectories(into);
-    try (InputStream in = Files.newInputStream(zip);
-        ZipInputStream entries = new ZipInputStream(in)) {
-      for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-        Files.copy(entries, into.resolve(Path.of(entry.getName()).getFileName()));
-      }
-    }
   }
 }
