@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.steunpunt.api.audit.AuditEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Seals the audit entries written since the last run into the hash chain, off the request path:
@@ -32,6 +34,12 @@ final class AuditSealer {
           + " FROM audit_unsealed u JOIN audit_entry e ON e.sequence = u.sequence"
           + " ORDER BY u.sequence LIMIT "
           + BATCH;
+
+  private static final String SEALED_BUT_QUEUED =
+      "DELETE FROM audit_unsealed WHERE EXISTS"
+          + " (SELECT 1 FROM audit_seal s WHERE s.sequence = audit_unsealed.sequence)";
+
+  private static final Logger LOG = LoggerFactory.getLogger(AuditSealer.class);
 
   private final DataSource dataSource;
   private final Durability durability;
@@ -83,9 +91,13 @@ final class AuditSealer {
       connection.setAutoCommit(false);
       try {
         sealed = sealBatch(new Sql(connection));
-        connection.commit();
-        // A run that sealed nothing wrote nothing.
-        ticket = sealed > 0 ? durability.committed() : 0;
+        if (sealed > 0) {
+          ticket = durability.commit(connection);
+        } else {
+          // A run that sealed nothing wrote nothing that must be made durable.
+          connection.commit();
+          ticket = 0;
+        }
       } catch (RuntimeException | Error e) {
         try {
           connection.rollback();
@@ -111,6 +123,12 @@ final class AuditSealer {
                 "SELECT last_position, last_hash FROM audit_head WHERE id = 1 FOR UPDATE",
                 AuditSealer::head)
             .orElseThrow(() -> new IllegalStateException("the audit log has no head"));
+    // Never queued and sealed both, unless a crash left half a sealer's transaction: the seal
+    // stands, the queue entry goes, so that sealing goes on (verification still checks the chain).
+    int stale = sql.update(SEALED_BUT_QUEUED);
+    if (stale > 0) {
+      LOG.warn("{} queued audit entries were sealed already; taken from the queue", stale);
+    }
     // Read after the lock: what a sealer before this one sealed is no longer queued.
     List<AuditEntry> entries = sql.list(QUEUED, AuditRows::entry);
     if (entries.isEmpty()) {

@@ -1,11 +1,14 @@
 package nl.steunpunt.store.jdbc.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 /**
  * When a committed transaction may be told to its caller: at once where the commit itself is
  * durable (PostgreSQL), after a later write of the database file where it is not (H2, {@link
- * GroupCommit}). A transaction takes a ticket after its commit ({@link #committed()}), or after a
- * read ({@link #seen()}: what it read may have been committed moments before), and waits for it
- * once its connection is back in the pool.
+ * GroupCommit}). A transaction commits through it and gets a ticket ({@link #commit}), or takes one
+ * after a read ({@link #seen()}: what it read may have been committed moments before), and waits
+ * for it once its connection is back in the pool.
  */
 interface Durability extends AutoCloseable {
 
@@ -13,7 +16,8 @@ interface Durability extends AutoCloseable {
   Durability AT_COMMIT =
       new Durability() {
         @Override
-        public long committed() {
+        public long commit(Connection connection) throws SQLException {
+          connection.commit();
           return 0;
         }
 
@@ -33,8 +37,12 @@ interface Durability extends AutoCloseable {
         }
       };
 
-  /** Counts a commit that has just returned; the ticket to wait for. */
-  long committed();
+  /**
+   * Commits the connection's transaction.
+   *
+   * @return the ticket to wait for
+   */
+  long commit(Connection connection) throws SQLException;
 
   /** The ticket covering every commit counted so far. */
   long seen();

@@ -64,8 +64,7 @@ final class Transactions implements Store {
         // In the same transaction: the work and its audit entries are committed together or not
         // at all (AuditWriteFailed rolls the work back).
         session.writeAudit();
-        connection.commit();
-        ticket = readOnly ? durability.seen() : durability.committed();
+        ticket = readOnly ? commitRead(connection) : durability.commit(connection);
       } catch (RuntimeException | Error e) {
         rollback(connection, e);
         throw e;
@@ -77,6 +76,11 @@ final class Transactions implements Store {
     }
     durability.await(ticket);
     return result;
+  }
+
+  private long commitRead(Connection connection) throws SQLException {
+    connection.commit();
+    return durability.seen();
   }
 
   private static void rollback(Connection connection, Throwable cause) {

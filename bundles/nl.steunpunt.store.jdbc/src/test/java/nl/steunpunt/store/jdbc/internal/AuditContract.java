@@ -129,6 +129,19 @@ abstract class AuditContract extends OnDatabase {
   abstract JdbcStore openStore(long auditSealMillis) throws Exception;
 
   @Test
+  void anEntryLeftQueuedAfterItWasSealedIsTakenFromTheQueueAndSealingGoesOn() throws Exception {
+    append(entry("fatima"), entry("jan"));
+    seal();
+    // What half a sealer's transaction in a torn write of the database file looks like.
+    tamper("INSERT INTO audit_unsealed (sequence) SELECT MIN(sequence) FROM audit_seal");
+    append(entry("piet"));
+
+    assertThat(seal()).isEqualTo(1);
+    assertThat(verify().intact()).isTrue();
+    assertThat(verify().checked()).isEqualTo(3);
+  }
+
+  @Test
   void entriesAreWrittenAndQueuedWhenTheWorkCommitsAndHaveNoHashUntilSealed() throws Exception {
     store.write(
         s -> {
