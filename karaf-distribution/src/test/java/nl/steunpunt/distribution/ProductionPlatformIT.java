@@ -21,6 +21,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
@@ -130,6 +131,23 @@ public class ProductionPlatformIT {
     assertThat(String.valueOf(jaas.getProperties().get("encryption.enabled"))).isEqualTo("true");
     assertThat(jaas.getProperties().get("encryption.algorithm")).isEqualTo("bcrypt");
     assertThat(System.getProperty("karaf.secured.command.compulsory.roles")).isEqualTo("admin");
+  }
+
+  @Test
+  public void theHashingServiceStartsBeforeKarafsLoginModules() {
+    // At the same start level the login modules waited 10 s for it at every start with an
+    // account in the user file (see steunpunt-core in the features file).
+    assertThat(startLevel("org.apache.karaf.jaas.spring-security-crypto"))
+        .isLessThan(startLevel("org.apache.karaf.jaas.modules"));
+  }
+
+  private int startLevel(String symbolicName) {
+    return Arrays.stream(context.getBundles())
+        .filter(bundle -> symbolicName.equals(bundle.getSymbolicName()))
+        .findFirst()
+        .orElseThrow()
+        .adapt(BundleStartLevel.class)
+        .getStartLevel();
   }
 
   @Test
