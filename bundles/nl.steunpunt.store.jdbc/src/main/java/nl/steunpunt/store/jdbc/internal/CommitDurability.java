@@ -98,8 +98,12 @@ record CommitDurability(Optional<String> connectionInitSql, boolean groupCommit)
     return new CommitDurability(Optional.empty(), false);
   }
 
-  /** Starts what makes commits durable, on the given database. */
-  Durability start(DataSource database) {
+  /**
+   * Starts what makes commits durable, on the given database.
+   *
+   * @throws SQLException when H2's writes cannot be followed (not the embedded H2)
+   */
+  Durability start(DataSource database) throws SQLException {
     return groupCommit ? new GroupCommit(database) : Durability.AT_COMMIT;
   }
 

@@ -75,7 +75,7 @@ class GroupCommitTest {
   }
 
   @Test
-  void aWaiterAfterCloseIsToldTheStoreIsClosed() {
+  void aWaiterAfterCloseIsToldTheStoreIsClosed() throws Exception {
     GroupCommit commits = new GroupCommit(h2("steunpunt", ""));
     commits.close();
     long ticket = commits.committed();
@@ -83,5 +83,23 @@ class GroupCommitTest {
     assertThatThrownBy(() -> commits.await(ticket))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("closed");
+  }
+
+  @Test
+  void h2sOwnWriterThreadsAreReachedOnTheEmbeddedDatabaseAndNothingElseIsTakenForIt()
+      throws Exception {
+    try (Connection embedded = h2("steunpunt", "").getConnection()) {
+      GroupCommit.writerThreadsOf(embedded).run();
+    }
+    Connection other =
+        (Connection)
+            java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> null);
+
+    assertThatThrownBy(() -> GroupCommit.writerThreadsOf(other))
+        .isInstanceOf(java.sql.SQLException.class)
+        .hasMessageContaining("embedded database");
   }
 }
