@@ -9,8 +9,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -61,6 +65,7 @@ final class ReadLoad {
     long measureTo = measureFrom + measured.toNanos();
     AtomicLong reads = new AtomicLong();
     AtomicLong errors = new AtomicLong();
+    Map<String, LongAdder> kinds = new ConcurrentHashMap<>();
     List<List<Double>> latencies = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < connections; i++) {
@@ -71,14 +76,15 @@ final class ReadLoad {
               () -> {
                 while (System.nanoTime() < measureTo) {
                   long sent = System.nanoTime();
-                  boolean ok = get(paths.get());
+                  String answer = get(paths.get());
                   long answered = System.nanoTime();
                   if (sent >= measureFrom && answered <= measureTo) {
-                    if (ok) {
+                    if (answer.equals("200")) {
                       reads.incrementAndGet();
                       mine.add((answered - sent) / 1e6);
                     } else {
                       errors.incrementAndGet();
+                      kinds.computeIfAbsent(answer, k -> new LongAdder()).increment();
                     }
                   }
                 }
@@ -90,24 +96,30 @@ final class ReadLoad {
     for (Thread thread : threads) {
       thread.join();
     }
+    if (!kinds.isEmpty()) {
+      // What the errors were, for whoever reads the benchmark's output.
+      System.out.println("[bench] errors by answer: " + new TreeMap<>(kinds));
+    }
     List<Double> all = new ArrayList<>();
     latencies.forEach(all::addAll);
     return new Result(reads.get(), measured.toNanos() / 1e9, all, errors.get());
   }
 
-  private boolean get(String path) {
+  /** The answer's status code, or the class of what failed. */
+  private String get(String path) {
     HttpRequest request =
         HttpRequest.newBuilder(Http.uri(path))
             .timeout(Duration.ofSeconds(20))
             .header("Authorization", authorization)
             .build();
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+      return Integer.toString(
+          client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
     } catch (IOException e) {
-      return false;
+      return e.getClass().getSimpleName();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
+      return "interrupted";
     }
   }
 

@@ -38,7 +38,6 @@ public final class JdbcStore implements Store, StoreBackup {
   private final HikariDataSource pool;
   private final Transactions transactions;
   private final ScheduledSealer sealing;
-  private final Durability durability;
   private final Backups backups;
 
   /** Opens the store on a driver with plain values, for tests and tools. */
@@ -140,7 +139,6 @@ public final class JdbcStore implements Store, StoreBackup {
     CommitDurability commits =
         CommitDurability.of(dialect, url, database, options.durableCommit(), options.demo());
     this.pool = pool(database, options.poolSize(), commits.connectionInitSql());
-    Durability started = Durability.AT_COMMIT;
     try {
       if (options.migrationUser().isBlank()) {
         Migrations.migrate(pool, dialect);
@@ -151,12 +149,14 @@ public final class JdbcStore implements Store, StoreBackup {
         Migrations.migrate(owner, dialect);
         Grants.grant(owner, dialect, user);
       }
-      started = commits.start(database);
-      AuditSealer sealer = new AuditSealer(pool, started, anchors(options.anchoring()));
+      commits.apply(pool);
+      Commits committing =
+          commits.h2WriteDelay().equals(Optional.of(0)) ? Commits.oneAtATime() : Commits.CONCURRENT;
+      AuditSealer sealer = new AuditSealer(pool, committing, anchors(options.anchoring()));
       // What a crash left unsealed is chained and anchored before the store is used.
       sealer.seal();
       sealer.anchor();
-      this.transactions = new Transactions(pool, describe(pool), sealer, started);
+      this.transactions = new Transactions(pool, describe(pool), sealer, committing);
       this.sealing = new ScheduledSealer(sealer, Duration.ofMillis(options.auditSealMillis()));
       boolean owner = !options.migrationUser().isBlank();
       this.backups =
@@ -168,11 +168,9 @@ public final class JdbcStore implements Store, StoreBackup {
               owner ? options.migrationPassword() : password,
               sealer);
     } catch (RuntimeException | SQLException e) {
-      started.close();
       pool.close();
       throw e;
     }
-    this.durability = started;
     LOG.info("Store ready on {}", transactions.describe());
   }
 
@@ -219,12 +217,10 @@ public final class JdbcStore implements Store, StoreBackup {
   }
 
   /**
-   * Stops the audit log's sealer, after sealing what is left, writes what was committed and closes
-   * the pool.
+   * Stops the audit log's sealer, after sealing and anchoring what is left, and closes the pool.
    */
   public void close() {
     sealing.close();
-    durability.close();
     pool.close();
   }
 

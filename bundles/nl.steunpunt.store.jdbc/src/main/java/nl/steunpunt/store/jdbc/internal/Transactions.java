@@ -13,28 +13,26 @@ import nl.steunpunt.store.jdbc.Work;
  * before the commit, without a lock: the sealer chains them later, in transactions of its own.
  * Read-only work may not append any.
  *
- * <p>The result is handed back only when the commit, and what the work read, is durable ({@link
- * Durability}): waited for after the connection is back in the pool, so that commits waiting for
- * the same write do not hold connections.
+ * <p>The commit is durable when it returns ({@link CommitDurability}): the result is handed back
+ * only then.
  */
 final class Transactions implements Store {
 
   private final DataSource dataSource;
   private final String description;
   private final AuditSealer sealer;
-  private final Durability durability;
+  private final Commits commits;
 
-  /** Transactions durable at commit, with a sealer of their own, on the same data source. */
+  /** Transactions with a sealer of their own, on the same data source. */
   Transactions(DataSource dataSource, String description) {
-    this(dataSource, description, new AuditSealer(dataSource), Durability.AT_COMMIT);
+    this(dataSource, description, new AuditSealer(dataSource), Commits.CONCURRENT);
   }
 
-  Transactions(
-      DataSource dataSource, String description, AuditSealer sealer, Durability durability) {
+  Transactions(DataSource dataSource, String description, AuditSealer sealer, Commits commits) {
     this.dataSource = dataSource;
     this.description = description;
     this.sealer = sealer;
-    this.durability = durability;
+    this.commits = commits;
   }
 
   @Override
@@ -53,18 +51,21 @@ final class Transactions implements Store {
   }
 
   private <T> T run(Work<T> work, boolean readOnly) {
-    T result;
-    long ticket;
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       connection.setReadOnly(readOnly);
       try {
         JdbcSession session = new JdbcSession(connection, readOnly, sealer);
-        result = work.run(session);
+        T result = work.run(session);
         // In the same transaction: the work and its audit entries are committed together or not
         // at all (AuditWriteFailed rolls the work back).
         session.writeAudit();
-        ticket = readOnly ? commitRead(connection) : durability.commit(connection);
+        if (readOnly) {
+          connection.commit();
+        } else {
+          commits.commit(connection);
+        }
+        return result;
       } catch (RuntimeException | Error e) {
         rollback(connection, e);
         throw e;
@@ -74,13 +75,6 @@ final class Transactions implements Store {
     } catch (SQLException e) {
       throw new StoreException("transaction", e);
     }
-    durability.await(ticket);
-    return result;
-  }
-
-  private long commitRead(Connection connection) throws SQLException {
-    connection.commit();
-    return durability.seen();
   }
 
   private static void rollback(Connection connection, Throwable cause) {

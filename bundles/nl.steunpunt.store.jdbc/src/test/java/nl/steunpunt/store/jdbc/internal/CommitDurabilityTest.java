@@ -18,7 +18,7 @@ class CommitDurabilityTest {
     CommitDurability durability = CommitDurability.postgresql(SAFE, true);
 
     assertThat(durability.connectionInitSql()).isEmpty();
-    assertThat(durability.groupCommit()).isFalse();
+    assertThat(durability.h2WriteDelay()).isEmpty();
   }
 
   @Test
@@ -65,5 +65,15 @@ class CommitDurabilityTest {
     java.util.HashMap<String, String> settings = new java.util.HashMap<>(SAFE);
     settings.put(name, value);
     return settings;
+  }
+
+  @Test
+  void h2WritesEachCommitBeforeItReturnsUnlessTheOldSettingIsAskedFor() throws Exception {
+    String file = "jdbc:h2:file:/tmp/steunpunt";
+    assertThat(CommitDurability.of(Dialect.H2, file, null, true, false).h2WriteDelay()).contains(0);
+    assertThat(CommitDurability.of(Dialect.H2, file, null, false, false).h2WriteDelay())
+        .contains(500);
+    assertThat(CommitDurability.of(Dialect.H2, "jdbc:h2:mem:x", null, true, false).h2WriteDelay())
+        .isEmpty();
   }
 }
