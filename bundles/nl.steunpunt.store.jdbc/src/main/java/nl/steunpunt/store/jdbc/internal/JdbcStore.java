@@ -251,7 +251,13 @@ public final class JdbcStore implements Store, StoreBackup {
 
   static HikariDataSource pool(DataSource driverDataSource, int size, Optional<String> initSql) {
     HikariConfig config = new HikariConfig();
-    initSql.ifPresent(config::setConnectionInitSql);
+    initSql.ifPresent(
+        sql -> {
+          config.setConnectionInitSql(sql);
+          // Committed at once: left open, the first transaction on the connection could not be
+          // made read-only (PostgreSQL refuses that inside a transaction).
+          config.setIsolateInternalQueries(true);
+        });
     config.setDataSource(driverDataSource);
     config.setPoolName("steunpunt");
     config.setMaximumPoolSize(size);
