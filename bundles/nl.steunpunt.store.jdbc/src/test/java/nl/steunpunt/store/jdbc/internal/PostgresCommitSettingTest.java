@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import nl.steunpunt.api.audit.AuditSearch;
 import nl.steunpunt.api.common.PageRequest;
@@ -33,13 +35,27 @@ class PostgresCommitSettingTest {
             "jdbc:postgresql://localhost:5432/steunpunt_test?currentSchema=" + schema,
             "steunpunt_test",
             "steunpunt_test",
-            new JdbcStore.Options(4, "", "", 200, false, true, Optional.empty()));
+            new JdbcStore.Options(8, "", "", 200, false, true, Optional.empty()));
     try {
-      // Reads first: each new pooled connection starts with a read-only unit of work.
-      for (int i = 0; i < 4; i++) {
-        assertThat(
-                store.read(s -> s.audit().search(AuditSearch.ALL, new PageRequest(0, 1))).total())
-            .isZero();
+      // Reads first, side by side, so that the pool opens new connections and each new one
+      // starts with a read-only unit of work.
+      java.util.concurrent.ExecutorService readers =
+          java.util.concurrent.Executors.newFixedThreadPool(8);
+      try {
+        List<java.util.concurrent.Future<Long>> totals = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+          totals.add(
+              readers.submit(
+                  () ->
+                      store
+                          .read(s -> s.audit().search(AuditSearch.ALL, new PageRequest(0, 1)))
+                          .total()));
+        }
+        for (var total : totals) {
+          assertThat(total.get()).isZero();
+        }
+      } finally {
+        readers.shutdownNow();
       }
       store.write(
           s -> {
