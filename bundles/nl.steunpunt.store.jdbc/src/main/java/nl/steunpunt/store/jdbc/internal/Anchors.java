@@ -46,6 +46,10 @@ final class Anchors {
   private final Clock clock;
   // Guarded by this: whether an anchor was made (or found current) since the store opened.
   private boolean anchoredSinceOpen;
+  // Guarded by this: the last anchor in the file, once it was read and checked whole when the
+  // first anchor of this store was made; kept up to date by each append, so that anchoring does not
+  // read and check every signature of a file that grows by a line a minute.
+  private Optional<Anchor> lastWritten;
 
   Anchors(AnchorKeys keys, Path file, Duration period, Clock clock) {
     this.keys = keys;
@@ -65,15 +69,18 @@ final class Anchors {
    * @return the anchor made, if one was
    */
   synchronized Optional<Anchor> anchor(DataSource database) {
-    Reading reading = read();
-    if (reading.problem().isPresent()) {
-      LOG.error(
-          "The audit log was not anchored: the anchor file is not as it was written ({}). Run"
-              + " steunpunt:audit-verify.",
-          reading.problem().get());
-      return Optional.empty();
+    if (lastWritten == null) {
+      Reading reading = read();
+      if (reading.problem().isPresent()) {
+        LOG.error(
+            "The audit log was not anchored: the anchor file is not as it was written ({}). Run"
+                + " steunpunt:audit-verify.",
+            reading.problem().get());
+        return Optional.empty();
+      }
+      lastWritten = reading.last();
     }
-    Optional<Anchor> last = reading.last();
+    Optional<Anchor> last = lastWritten;
     ChainCheck.Head head;
     Optional<String> lastHashNow;
     try (Connection connection = database.getConnection()) {
@@ -127,6 +134,7 @@ final class Anchors {
             unsigned.keyId(),
             keys.sign(unsigned.signed()));
     append(anchor.line());
+    lastWritten = Optional.of(anchor);
     LOG.info("Audit anchor {}", anchor.line());
     return Optional.of(anchor);
   }
