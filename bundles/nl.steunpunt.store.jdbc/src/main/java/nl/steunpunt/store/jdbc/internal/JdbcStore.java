@@ -135,6 +135,9 @@ public final class JdbcStore implements Store, StoreBackup {
       DataSourceFactory driver, String url, String user, String password, Options options)
       throws SQLException {
     Dialect dialect = Dialect.of(url);
+    if (dialect == Dialect.H2) {
+      H2Recovery.beforeOpening(url);
+    }
     DataSource database = driver.createDataSource(properties(url, user, password));
     CommitDurability commits =
         CommitDurability.of(dialect, url, database, options.durableCommit(), options.demo());

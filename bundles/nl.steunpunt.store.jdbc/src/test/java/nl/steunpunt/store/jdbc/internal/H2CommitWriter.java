@@ -1,0 +1,58 @@
+package nl.steunpunt.store.jdbc.internal;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Random;
+
+/**
+ * The process {@link H2RecoveryTest} kills: plain H2 (no store), one connection, each insert its
+ * own commit ({@code WRITE_DELAY 0}), printing each row's number once its commit returned. An
+ * update of a small table after each insert makes old chunks die, and {@code RETENTION_TIME 0} lets
+ * H2 reuse their space at once, so that new chunks land in the middle of the file, where H2's quick
+ * recovery does not look ({@link H2Recovery}).
+ *
+ * <p>Argument: the JDBC URL of the file.
+ */
+public final class H2CommitWriter {
+
+  private H2CommitWriter() {}
+
+  public static void main(String[] args) throws Exception {
+    try (Connection connection =
+            DriverManager.getConnection(args[0] + ";WRITE_DELAY=0;RETENTION_TIME=0", "sa", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE TABLE IF NOT EXISTS row_written(id BIGINT PRIMARY KEY, pad VARCHAR)");
+      statement.execute("CREATE TABLE IF NOT EXISTS churn(id INT PRIMARY KEY, pad VARCHAR)");
+      long next;
+      try (ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM row_written")) {
+        rs.next();
+        next = rs.getLong(1) + 1;
+      }
+      PreparedStatement insert =
+          connection.prepareStatement("INSERT INTO row_written VALUES(?, ?)");
+      PreparedStatement churn = connection.prepareStatement("MERGE INTO churn VALUES(?, ?)");
+      String pad = "x".repeat(300);
+      Random random = new Random();
+      PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false);
+      out.println("open");
+      out.flush();
+      for (long id = next; ; id++) {
+        insert.setLong(1, id);
+        insert.setString(2, pad);
+        insert.executeUpdate();
+        out.println(id);
+        out.flush();
+        churn.setInt(1, random.nextInt(2000));
+        churn.setString(2, pad);
+        churn.executeUpdate();
+      }
+    }
+  }
+}
