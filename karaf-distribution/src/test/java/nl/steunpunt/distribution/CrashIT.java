@@ -29,23 +29,14 @@ public class CrashIT {
   private static final long SEED = Long.getLong("steunpunt.crash.seed", new Random().nextLong());
 
   /**
-   * On H2 the loss is not zero yet (issue 16 stays open on it): with each commit written by H2
-   * before it returns, a run of ten kills lost no write of 1,676 but left 1 of 1,583 audited reads
-   * without its audit entry, where the old setting lost a quarter (126 of 413). The test holds H2
-   * to at most one in a thousand, so that a regression to the old setting, or anything like it,
-   * fails; PostgreSQL is held to none.
+   * On H2 this found a rare loss (1 of 1,583 audited reads in one run of ten kills) until the store
+   * began to scan a file not closed cleanly for its last commit before opening it ({@code
+   * H2Recovery} in the store bundle): H2's own quick recovery can open at an older commit.
    */
   @Test
-  public void onH2AtMostOneInAThousandAcknowledgedWritesAndAuditedReadsIsLostOverTenKills()
-      throws Exception {
+  public void acknowledgedWritesAndAuditedReadsSurviveKillsOnH2() throws Exception {
     try (TestDatabase h2 = TestDatabase.h2()) {
-      CrashTotals totals = crash(h2);
-      assertAcknowledged(totals);
-      int lost = totals.lostFamilies() + totals.lostEvents() + totals.unauditedReads();
-      assertThat(lost * 1000)
-          .as(totals + "; lost writes and unaudited reads, per thousand acknowledged")
-          .isLessThanOrEqualTo(totals.acknowledgedWrites() + totals.reads());
-      assertThat(totals.chainIntact()).as(totals.chain()).isTrue();
+      assertNothingLost(crash(h2));
     }
   }
 

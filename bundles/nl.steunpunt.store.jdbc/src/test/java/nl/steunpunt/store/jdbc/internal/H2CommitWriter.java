@@ -17,7 +17,8 @@ import java.util.Random;
  * H2 reuse their space at once, so that new chunks land in the middle of the file, where H2's quick
  * recovery does not look ({@link H2Recovery}).
  *
- * <p>Argument: the JDBC URL of the file.
+ * <p>Arguments: the JDBC URL of the file; optionally a number of rows of bulk (4 KB each, committed
+ * a thousand at a time) to write first, to make the file large.
  */
 public final class H2CommitWriter {
 
@@ -54,5 +55,24 @@ public final class H2CommitWriter {
         churn.executeUpdate();
       }
     }
+  }
+
+  private static void bulk(Connection connection, long rows) throws Exception {
+    connection.setAutoCommit(false);
+    String pad = "b".repeat(4000);
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bulk VALUES(?, ?)")) {
+      for (long id = 1; id <= rows; id++) {
+        insert.setLong(1, id);
+        insert.setString(2, pad + id);
+        insert.addBatch();
+        if (id % 1000 == 0) {
+          insert.executeBatch();
+          connection.commit();
+        }
+      }
+      insert.executeBatch();
+      connection.commit();
+    }
+    connection.setAutoCommit(true);
   }
 }
