@@ -34,10 +34,12 @@ if [ -z "${SKIP_BUILD:-}" ]; then
 fi
 started="$(date +%s)"
 out="$(mktemp)"
-mvn -B -q -Dstyle.color=never "${flags[@]}" -pl bundles/nl.steunpunt.store.jdbc \
-  org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
-  -Dexec.classpathScope=test -Dexec.mainClass=nl.steunpunt.store.jdbc.internal.H2RecoveryBenchmark \
-  -Dexec.args="$kills $rows" | sed 's/\x1b\[[0-9;]*m//g' | tee "$out"
+# The writer runs as a child JVM on the module's test class path, so the benchmark runs as one too.
+module="$root/bundles/nl.steunpunt.store.jdbc"
+mvn -B -q "${flags[@]}" -pl bundles/nl.steunpunt.store.jdbc dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$out.cp"
+java -cp "$module/target/test-classes:$module/target/classes:$(cat "$out.cp")" \
+  nl.steunpunt.store.jdbc.internal.H2RecoveryBenchmark "$kills" "$rows" | tee "$out"
 
 if [ "$write" = "--write" ]; then
   doc="$root/docs/benchmarks.md"

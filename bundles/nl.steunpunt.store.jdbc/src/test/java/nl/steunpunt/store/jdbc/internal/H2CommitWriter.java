@@ -36,6 +36,10 @@ public final class H2CommitWriter {
         rs.next();
         next = rs.getLong(1) + 1;
       }
+      statement.execute("CREATE TABLE IF NOT EXISTS bulk(id BIGINT PRIMARY KEY, pad VARCHAR)");
+      if (args.length > 1) {
+        bulk(connection, Long.parseLong(args[1]));
+      }
       PreparedStatement insert =
           connection.prepareStatement("INSERT INTO row_written VALUES(?, ?)");
       PreparedStatement churn = connection.prepareStatement("MERGE INTO churn VALUES(?, ?)");
