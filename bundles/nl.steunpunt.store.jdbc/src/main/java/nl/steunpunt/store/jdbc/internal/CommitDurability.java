@@ -20,11 +20,10 @@ import org.slf4j.LoggerFactory;
  *       refuses to open without them. {@code synchronous_commit} is the session's own: when the
  *       server's default is {@code off}, the platform's connections set it {@code on}.
  *   <li>H2 in a file: {@code WRITE_DELAY 0}, so that H2 writes each commit to its file in the
- *       committing thread before {@code commit} returns, one commit at a time ({@link Commits}).
- *       That survives a killed process, not a power loss: outside demo mode a warning says so. A
- *       group commit of our own (one thread running {@code CHECKPOINT} for every waiting commit)
- *       was tried first; the crash test still lost a few acknowledged writes with it (H2's
- *       background writer hands its writes to threads of its own).
+ *       committing thread before {@code commit} returns, one commit at a time ({@link Commits}),
+ *       and a file a killed process left is scanned for its last commit before it opens ({@link
+ *       H2Recovery}). That survives a killed process, not a power loss: outside demo mode a warning
+ *       says so.
  *   <li>H2 in memory: nothing survives anyway.
  * </ul>
  *

@@ -6,9 +6,11 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * How a transaction commits. On an H2 file, one at a time: H2 writes each commit to its file in the
- * committing thread ({@code WRITE_DELAY 0}), and a write made while another commit was being
- * applied can hold that commit half: the crash test found an audit entry whose queue entry was
- * gone, and a sealed entry still queued, after a kill. Elsewhere commits run side by side.
+ * committing thread ({@code WRITE_DELAY 0}), and with commits side by side a kill can leave the
+ * file in a state H2 cannot go on from. A killed-writer test of twenty kills hung at the next open,
+ * the sealer's {@code DELETE} spinning in H2's {@code TransactionMap.set} on a row still held by a
+ * transaction of the killed process; earlier, a sealed audit entry was found still queued. One at a
+ * time, the same twenty kills pass. Elsewhere commits run side by side.
  */
 interface Commits {
 
