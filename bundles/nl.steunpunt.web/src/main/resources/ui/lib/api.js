@@ -31,6 +31,9 @@ export function apiFetch(path, init = {}) {
   const method = (init.method || 'GET').toUpperCase();
   const headers = new Headers(init.headers || {});
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  // Names the shell, so that the server never answers with an HTTP Basic challenge (the browser's
+  // own password prompt would keep its credentials ahead of the session).
+  headers.set('X-Steunpunt-Shell', '1');
   if (init.body !== undefined && init.body !== null && !headers.has('Content-Type')) {
     headers.set('Content-Type', 'application/json');
   }
@@ -38,9 +41,32 @@ export function apiFetch(path, init = {}) {
   return fetch(url, { ...init, method, headers, credentials: 'same-origin' });
 }
 
-/** Session gone (idle time-out): the browser has to log in again. */
+/** The login page, and back to this page of the shell after it. */
+export function loginUrl() {
+  const here = window.location.pathname + window.location.search + window.location.hash;
+  return here.startsWith('/ui/') ? `/login?return=${encodeURIComponent(here)}` : '/login';
+}
+
+/** Session gone (idle time-out, or ended elsewhere): log in again, then back here. */
 function toLogin() {
-  window.location.assign('/login');
+  window.location.assign(loginUrl());
+}
+
+/**
+ * After a failed load (a page's module, which the browser fetches itself): when the cause is that
+ * the session ended, go to the login page and say so.
+ */
+export async function loginIfSessionEnded() {
+  try {
+    const response = await apiFetch('/api/v1/me');
+    if (response.status === 401) {
+      toLogin();
+      return true;
+    }
+  } catch {
+    // No answer at all: not a matter of the session.
+  }
+  return false;
 }
 
 async function problemOf(response) {

@@ -1,7 +1,7 @@
 // The UI extension registry: what the server says the user may see, kept up to date through
 // server-sent events, and the one place that loads extension modules and mounts their elements.
 
-import { api, apiFetch } from './api.js';
+import { api, apiFetch, loginIfSessionEnded } from './api.js';
 import { h } from './dom.js';
 import { getLocale, onLocaleChange, t } from './i18n.js';
 
@@ -110,6 +110,8 @@ async function importWithRetries(href) {
       if (attempt > 0) url.searchParams.set('attempt', String(attempt));
       return await import(url.href);
     } catch (error) {
+      // An ended session refuses the module too: log in again rather than try again.
+      if (attempt === 0 && (await loginIfSessionEnded())) throw error;
       if (attempt >= RETRIES_MS.length) throw error;
       await new Promise((resolve) => { window.setTimeout(resolve, RETRIES_MS[attempt]); });
     }

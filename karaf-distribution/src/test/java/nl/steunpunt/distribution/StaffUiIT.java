@@ -14,6 +14,7 @@ import org.junit.Test;
 import org.junit.rules.RuleChain;
 import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -618,6 +619,90 @@ public class StaffUiIT {
     assertThat(locked).startsWith("HTTP/1.1 429").containsIgnoringCase("Retry-After:");
     assertThat(locked.toLowerCase(java.util.Locale.ROOT)).doesNotContain("set-cookie");
     assertThat(login("127.0.0.1", "counsellor", "demo")).startsWith("HTTP/1.1 303");
+  }
+
+  @Test
+  public void anExpiredSessionSendsTheBrowserToTheLoginWithoutAPasswordPromptAndBackToItsPage()
+      throws Exception {
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/tasks");
+      browser.await(UiBrowser.testId("nav-item-families"));
+      // The session expires: the browser still sends its cookie, which the server no longer knows.
+      browser.driver.manage().deleteCookieNamed("STEUNPUNT_SESSION");
+      browser.driver.manage().addCookie(new Cookie("STEUNPUNT_SESSION", "expired", "/"));
+
+      @SuppressWarnings("unchecked")
+      Map<String, Object> answer =
+          (Map<String, Object>)
+              browser.driver.executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + "fetch('/api/v1/me', {headers: {Accept: 'application/json'}})"
+                      + ".then(r => done({status: r.status,"
+                      + " challenge: r.headers.get('WWW-Authenticate')}));");
+      assertThat(answer.get("status")).isEqualTo(401L);
+      assertThat(answer.get("challenge")).as("a Basic challenge to a browser").isNull();
+
+      browser.driver.findElement(UiBrowser.testId("nav-item-families")).click();
+      awaitUrl(browser, "/login?return=");
+      browser.driver.findElement(By.id("username")).sendKeys("counsellor");
+      browser.driver.findElement(By.id("password")).sendKeys("demo");
+      browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+
+      awaitUrl(browser, "/ui/#/families");
+      browser.await(UiBrowser.testId("family-row"));
+    }
+  }
+
+  @Test
+  public void aBookmarkedPageOpensAfterTheLogin() throws Exception {
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.open("#/tasks");
+      browser.waiting(20).until(d -> d.getCurrentUrl().contains("/login?return="));
+      browser.driver.findElement(By.id("username")).sendKeys("counsellor");
+      browser.driver.findElement(By.id("password")).sendKeys("demo");
+      browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+
+      browser.waiting(20).until(d -> d.getCurrentUrl().endsWith("/ui/#/tasks"));
+      browser.await(UiBrowser.testId("user-name"));
+    }
+  }
+
+  @Test
+  public void logOutEndsTheSessionItsCookieOpensNothingAfter() throws Exception {
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      String token = browser.driver.manage().getCookieNamed("STEUNPUNT_SESSION").getValue();
+      assertThat(withSessionCookie(token)).isEqualTo(200);
+
+      browser.driver.findElement(UiBrowser.testId("logout")).click();
+      browser.waiting(20).until(d -> d.getCurrentUrl().endsWith("/login"));
+
+      assertThat(withSessionCookie(token)).as("the old session's cookie").isEqualTo(401);
+      browser.open("#/families");
+      browser.waiting(20).until(d -> d.getCurrentUrl().contains("/login"));
+      assertThat(browser.driver.findElements(UiBrowser.testId("family-row"))).isEmpty();
+    }
+  }
+
+  /** Waits until the browser's address contains the text; fails naming the address it is at. */
+  private static void awaitUrl(UiBrowser browser, String part) throws Exception {
+    try {
+      browser.waiting(20).until(d -> d.getCurrentUrl().contains(part));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot("await-url-failed");
+      throw new AssertionError(
+          "The browser is at " + browser.driver.getCurrentUrl() + ", not at …" + part + "…", e);
+    }
+  }
+
+  /** The status of {@code GET /api/v1/me} with the given session cookie only. */
+  private static int withSessionCookie(String token) throws Exception {
+    return Http.send(
+            Http.request("/api/v1/me")
+                .header("Cookie", "STEUNPUNT_SESSION=" + token)
+                .header("Accept", "application/json"))
+        .statusCode();
   }
 
   /**

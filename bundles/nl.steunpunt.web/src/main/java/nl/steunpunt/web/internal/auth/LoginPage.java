@@ -1,8 +1,12 @@
 package nl.steunpunt.web.internal.auth;
 
+import java.util.Optional;
+import nl.steunpunt.web.internal.http.Html;
+
 /**
- * The login page, in Dutch and English. Plain HTML with no script or inline style, so it works
- * under the strict Content-Security-Policy.
+ * The login page, in Dutch and English. Plain HTML with no inline script or style, so it works
+ * under the strict Content-Security-Policy; its one script ({@code /login.js}) only keeps the
+ * shell's page to return to, and the form works without it.
  */
 final class LoginPage {
 
@@ -16,6 +20,21 @@ final class LoginPage {
   }
 
   static String render(Notice notice) {
+    return render(notice, Optional.empty());
+  }
+
+  /** The page, with the path to return to after the login in a hidden field. */
+  static String render(Notice notice, Optional<String> returnTo) {
+    String back =
+        returnTo
+            .map(
+                path ->
+                    "<input type=\"hidden\" name=\""
+                        + BrowserRequests.RETURN_PARAMETER
+                        + "\" value=\""
+                        + Html.escape(path)
+                        + "\">")
+            .orElse("");
     String error =
         switch (notice) {
           case NONE -> "";
@@ -42,12 +61,14 @@ final class LoginPage {
           <meta charset="utf-8">
           <meta name="viewport" content="width=device-width, initial-scale=1">
           <title>Steunpunt — Inloggen / Log in</title>
+          <script src="/login.js" defer></script>
         </head>
         <body>
           <main>
             <h1>Steunpunt</h1>
             %s
             <form method="post" action="/login">
+              %s
               <p>
                 <label for="username">Gebruikersnaam <span lang="en">/ User name</span></label>
                 <input id="username" name="username" autocomplete="username" required>
@@ -63,6 +84,6 @@ final class LoginPage {
         </body>
         </html>
         """
-        .formatted(error);
+        .formatted(error, back);
   }
 }

@@ -19,11 +19,14 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelec
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
-/** The form login of the browser: shows the form, checks it, and starts a session. */
+/**
+ * The form login of the browser: shows the form, checks it, starts a session and goes to the page
+ * the browser was on (a {@code return} path of the shell) or to the shell's start.
+ */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(SteunpuntHttp.SELECT_CONTEXT)
 @HttpWhiteboardServletName("steunpunt-login")
-@HttpWhiteboardServletPattern("/login")
+@HttpWhiteboardServletPattern({"/login", LoginServlet.SCRIPT})
 public final class LoginServlet extends ApiServlet {
 
   private static final long serialVersionUID = 1L;
@@ -32,6 +35,25 @@ public final class LoginServlet extends ApiServlet {
   static final String HOME = "/ui/";
 
   static final int TOO_MANY_REQUESTS = 429;
+
+  /** The login page's one script, open like the page itself. */
+  static final String SCRIPT = "/login.js";
+
+  /**
+   * Adds the part of the address after {@code #} (which the server never sees: the shell's routes)
+   * to the path to return to, so that a bookmarked page of the shell opens after the login.
+   */
+  static final String SCRIPT_TEXT =
+      """
+      'use strict';
+      (function () {
+        var field = document.querySelector('input[name="return"]');
+        var hash = window.location.hash;
+        if (field && hash && field.value.indexOf('#') < 0 && /^#\\/[^#]*$/.test(hash)) {
+          field.value = field.value + hash;
+        }
+      })();
+      """;
 
   private final transient Authenticator authenticator;
   private final transient Sessions sessions;
@@ -52,7 +74,14 @@ public final class LoginServlet extends ApiServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    sendPage(response, HttpServletResponse.SC_OK, LoginPage.Notice.NONE);
+    if (SCRIPT.equals(request.getServletPath())) {
+      response.setStatus(HttpServletResponse.SC_OK);
+      response.setContentType("text/javascript");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write(SCRIPT_TEXT);
+      return;
+    }
+    sendPage(response, HttpServletResponse.SC_OK, LoginPage.Notice.NONE, returnTo(request));
   }
 
   @Override
@@ -66,7 +95,7 @@ public final class LoginServlet extends ApiServlet {
       // Refused without checking the password, or guessing would go on.
       response.setHeader(
           "Retry-After", Long.toString(SteunpuntContext.retryAfterSeconds(locked.get())));
-      sendPage(response, TOO_MANY_REQUESTS, LoginPage.Notice.LOCKED);
+      sendPage(response, TOO_MANY_REQUESTS, LoginPage.Notice.LOCKED, returnTo(request));
       return;
     }
     Optional<Actor> actor = Optional.empty();
@@ -80,7 +109,11 @@ public final class LoginServlet extends ApiServlet {
     }
     if (actor.isEmpty()) {
       throttle.failed(user, address);
-      sendPage(response, HttpServletResponse.SC_UNAUTHORIZED, LoginPage.Notice.FAILED);
+      sendPage(
+          response,
+          HttpServletResponse.SC_UNAUTHORIZED,
+          LoginPage.Notice.FAILED,
+          returnTo(request));
       return;
     }
     throttle.succeeded(user);
@@ -89,14 +122,20 @@ public final class LoginServlet extends ApiServlet {
     String token = sessions.start(actor.get());
     SessionCookie.write(request, response, token, sessions.maxAge());
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader("Location", HOME);
+    response.setHeader("Location", returnTo(request).orElse(HOME));
   }
 
-  private static void sendPage(HttpServletResponse response, int status, LoginPage.Notice notice)
+  /** The shell's page the browser asked for before it was sent here, if it is one. */
+  private static Optional<String> returnTo(HttpServletRequest request) {
+    return BrowserRequests.safeReturn(request.getParameter(BrowserRequests.RETURN_PARAMETER));
+  }
+
+  private static void sendPage(
+      HttpServletResponse response, int status, LoginPage.Notice notice, Optional<String> returnTo)
       throws IOException {
     response.setStatus(status);
     response.setContentType("text/html");
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(LoginPage.render(notice));
+    response.getWriter().write(LoginPage.render(notice, returnTo));
   }
 }

@@ -39,6 +39,10 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContext;
  * the platform opens for this request only and ends when it is over, and only for an allow-listed,
  * granted partner; any other bundle gets no actor at all.
  *
+ * <p>An API client without credentials is challenged for HTTP Basic; a browser never is: a page it
+ * navigates to sends it to the login page and back, and the shell's API calls get a plain 401
+ * ({@link BrowserRequests}).
+ *
  * <p>It also keeps cross-site requests out: a state-changing request of a browser session must
  * carry the session's CSRF token, and HTTP Basic credentials from a browser of another origin are
  * refused. Repeated failed Basic logins are locked out by the {@link LoginThrottle}.
@@ -47,7 +51,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContext;
 @HttpWhiteboardContext(name = SteunpuntHttp.CONTEXT_NAME, path = "/")
 public final class SteunpuntContext extends ServletContextHelper {
 
-  static final Set<String> OPEN_PATHS = Set.of("/health", "/login");
+  static final Set<String> OPEN_PATHS = Set.of("/health", "/login", LoginServlet.SCRIPT);
 
   private final Sessions sessions;
   private final JsonCodec json;
@@ -182,7 +186,7 @@ public final class SteunpuntContext extends ServletContextHelper {
     }
     if (wantsPage(request, path)) {
       response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-      response.setHeader("Location", "/login");
+      response.setHeader("Location", BrowserRequests.loginFor(request));
       // Committed, or the container would turn a refusal into its own 403.
       response.flushBuffer();
       return false;
@@ -202,7 +206,9 @@ public final class SteunpuntContext extends ServletContextHelper {
 
   private boolean refuse(HttpServletRequest request, HttpServletResponse response, Problem problem)
       throws IOException {
-    if (problem.status() == HttpServletResponse.SC_UNAUTHORIZED) {
+    // API clients are challenged; a browser never is (BrowserRequests says why).
+    if (problem.status() == HttpServletResponse.SC_UNAUTHORIZED
+        && !BrowserRequests.fromBrowser(request)) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Steunpunt\", charset=\"UTF-8\"");
     }
     ProblemResponses.send(json, request, response, problem);

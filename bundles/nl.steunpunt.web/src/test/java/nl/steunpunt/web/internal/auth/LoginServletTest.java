@@ -87,4 +87,76 @@ class LoginServletTest {
     assertThat(login("anna", "guess", "198.51.100.2").status()).isEqualTo(401);
     assertThat(login("anna", "secret", "198.51.100.3").status()).isEqualTo(303);
   }
+
+  @Test
+  void aLoginFromAPageOfTheShellGoesBackToThatPage() {
+    FakeResponse response =
+        FakeResponse.send(
+            servlet,
+            FakeRequest.form(
+                "/login",
+                "username=anna&password=secret&return=" + encode("/ui/#/families/f-1?tab=events")));
+
+    assertThat(response.status()).isEqualTo(303);
+    assertThat(response.header("Location")).isEqualTo("/ui/#/families/f-1?tab=events");
+  }
+
+  @Test
+  void aReturnPathOutsideTheShellOrToAnotherHostGoesToTheShellsStart() {
+    for (String elsewhere :
+        List.of(
+            "https://evil.example/ui/",
+            "//evil.example/ui/",
+            "/ui//evil.example",
+            "/api/v1/me",
+            "/ui/\\evil",
+            "/ui/\r\nSet-Cookie:x=1")) {
+      FakeResponse response =
+          FakeResponse.send(
+              servlet,
+              FakeRequest.form(
+                  "/login", "username=anna&password=secret&return=" + encode(elsewhere)));
+
+      assertThat(response.header("Location")).as(elsewhere).isEqualTo("/ui/");
+    }
+  }
+
+  @Test
+  void theLoginPageKeepsThePathToReturnToEscapedInAHiddenField() {
+    FakeResponse page =
+        FakeResponse.send(
+            servlet, FakeRequest.get("/login?return=" + encode("/ui/#/x\"><script>")));
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("name=\"return\" value=\"/ui/#/x&quot;&gt;&lt;script&gt;\"")
+        .doesNotContain("<script>");
+  }
+
+  @Test
+  void aFailedLoginKeepsThePathToReturnTo() {
+    FakeResponse page =
+        FakeResponse.send(
+            servlet,
+            FakeRequest.form(
+                "/login", "username=anna&password=wrong&return=" + encode("/ui/#/tasks")));
+
+    assertThat(page.status()).isEqualTo(401);
+    assertThat(page.body()).contains("value=\"/ui/#/tasks\"");
+  }
+
+  @Test
+  void theLoginScriptIsServedAsJavaScriptAndThePageLoadsIt() {
+    FakeResponse script = FakeResponse.send(servlet, FakeRequest.get("/login.js"));
+    FakeResponse page = FakeResponse.send(servlet, FakeRequest.get("/login"));
+
+    assertThat(script.status()).isEqualTo(200);
+    assertThat(script.contentType()).startsWith("text/javascript");
+    assertThat(script.body()).contains("window.location.hash");
+    assertThat(page.body()).contains("<script src=\"/login.js\" defer></script>");
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+  }
 }

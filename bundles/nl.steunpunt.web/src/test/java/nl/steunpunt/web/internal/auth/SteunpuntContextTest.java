@@ -240,6 +240,63 @@ class SteunpuntContextTest {
   }
 
   @Test
+  void anApiClientWithoutCredentialsIsChallengedForBasic() throws IOException {
+    Outcome outcome = handle(FakeRequest.get("/api/v1/me"));
+
+    assertThat(outcome.passed()).isFalse();
+    assertThat(outcome.response().status()).isEqualTo(401);
+    assertThat(outcome.response().header("WWW-Authenticate")).startsWith("Basic ");
+  }
+
+  @Test
+  void theShellsCallsGetA401WithoutABasicChallenge() throws IOException {
+    Outcome outcome =
+        handle(FakeRequest.get("/api/v1/me").header(BrowserRequests.SHELL_HEADER, "1"));
+
+    assertThat(outcome.response().status()).isEqualTo(401);
+    assertThat(outcome.response().header("WWW-Authenticate")).isNull();
+  }
+
+  @Test
+  void aBrowserWhoseSessionExpiredGetsA401WithoutABasicChallenge() throws IOException {
+    Outcome outcome = handle(FakeRequest.get("/api/v1/me").cookie(Sessions.COOKIE, "expired"));
+
+    assertThat(outcome.response().status()).isEqualTo(401);
+    assertThat(outcome.response().header("WWW-Authenticate")).isNull();
+  }
+
+  @Test
+  void aBrowserSendingWrongBasicCredentialsIsRefusedWithoutAChallenge() throws IOException {
+    Outcome outcome =
+        handle(
+            FakeRequest.get("/api/v1/me")
+                .header("Authorization", basic("anna", "wrong"))
+                .header("Sec-Fetch-Mode", "cors"));
+
+    assertThat(outcome.response().status()).isEqualTo(401);
+    assertThat(outcome.response().header("WWW-Authenticate")).isNull();
+  }
+
+  @Test
+  void aPageOfTheShellAskedForWithoutASessionGoesToTheLoginAndBackToIt() throws IOException {
+    Outcome outcome = handle(FakeRequest.get("/ui/families?page=2").header("Accept", "text/html"));
+
+    assertThat(outcome.passed()).isFalse();
+    assertThat(outcome.response().status()).isEqualTo(303);
+    assertThat(outcome.response().header("Location"))
+        .isEqualTo("/login?return=%2Fui%2Ffamilies%3Fpage%3D2");
+    assertThat(outcome.response().header("WWW-Authenticate")).isNull();
+  }
+
+  @Test
+  void aPageOutsideTheShellAskedForWithoutASessionGoesToTheLoginOnly() throws IOException {
+    Outcome outcome = handle(FakeRequest.get("/openapi").header("Accept", "text/html"));
+
+    assertThat(outcome.response().status()).isEqualTo(303);
+    assertThat(outcome.response().header("Location")).isEqualTo("/login");
+  }
+
+  @Test
   void retryAfterIsRoundedUpToWholeSeconds() {
     assertThat(SteunpuntContext.retryAfterSeconds(Duration.ofMillis(1500))).isEqualTo(2);
     assertThat(SteunpuntContext.retryAfterSeconds(Duration.ofSeconds(900))).isEqualTo(900);

@@ -27,6 +27,7 @@ public final class FakeRequest implements InvocationHandler {
 
   private final String method;
   private final String path;
+  private final String query;
   private final Map<String, String> parameters = new HashMap<>();
   private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
   private final Map<String, Object> attributes = new HashMap<>();
@@ -42,6 +43,7 @@ public final class FakeRequest implements InvocationHandler {
     this.method = method;
     int question = pathAndQuery.indexOf('?');
     this.path = question < 0 ? pathAndQuery : pathAndQuery.substring(0, question);
+    this.query = question < 0 ? null : pathAndQuery.substring(question + 1);
     if (question >= 0) {
       parse(pathAndQuery.substring(question + 1));
     }
@@ -125,7 +127,8 @@ public final class FakeRequest implements InvocationHandler {
   public Object invoke(Object proxy, Method called, Object[] args) {
     return switch (called.getName()) {
       case "getMethod" -> method;
-      case "getServletPath" -> path;
+      case "getServletPath", "getRequestURI" -> path;
+      case "getQueryString" -> query;
       case "getPathInfo", "getCharacterEncoding" -> null;
       case "getParameter" -> parameters.get((String) args[0]);
       case "getHeader" -> headers.get((String) args[0]);
