@@ -36,6 +36,7 @@ public final class JdbcStore implements Store, StoreBackup {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
 
   private final HikariDataSource pool;
+  private final String url;
   private final Transactions transactions;
   private final ScheduledSealer sealing;
   private final Backups backups;
@@ -135,14 +136,15 @@ public final class JdbcStore implements Store, StoreBackup {
       DataSourceFactory driver, String url, String user, String password, Options options)
       throws SQLException {
     Dialect dialect = Dialect.of(url);
-    if (dialect == Dialect.H2) {
-      H2Recovery.beforeOpening(url);
-    }
-    DataSource database = driver.createDataSource(properties(url, user, password));
-    CommitDurability commits =
-        CommitDurability.of(dialect, url, database, options.durableCommit(), options.demo());
-    this.pool = pool(database, options.poolSize(), commits.connectionInitSql());
+    this.url = url;
+    H2Recovery.beforeOpening(url);
+    HikariDataSource opened = null;
     try {
+      DataSource database = driver.createDataSource(properties(url, user, password));
+      CommitDurability commits =
+          CommitDurability.of(dialect, url, database, options.durableCommit(), options.demo());
+      opened = pool(database, options.poolSize(), commits.connectionInitSql());
+      this.pool = opened;
       if (options.migrationUser().isBlank()) {
         Migrations.migrate(pool, dialect);
       } else {
@@ -171,7 +173,10 @@ public final class JdbcStore implements Store, StoreBackup {
               owner ? options.migrationPassword() : password,
               sealer);
     } catch (RuntimeException | SQLException e) {
-      pool.close();
+      if (opened != null) {
+        opened.close();
+      }
+      H2Recovery.closed(url);
       throw e;
     }
     LOG.info("Store ready on {}", transactions.describe());
@@ -225,6 +230,7 @@ public final class JdbcStore implements Store, StoreBackup {
   public void close() {
     sealing.close();
     pool.close();
+    H2Recovery.closed(url);
   }
 
   @Override

@@ -84,6 +84,7 @@ public final class H2RecoveryBenchmark {
       if (scan) {
         long start = System.nanoTime();
         H2Recovery.beforeOpening(url);
+        H2Recovery.closed(url);
         scans.add((System.nanoTime() - start) / 1_000_000);
       }
       Set<Long> present = rows(url);
