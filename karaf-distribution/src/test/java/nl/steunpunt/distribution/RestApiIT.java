@@ -533,6 +533,45 @@ public class RestApiIT {
   }
 
   @Test
+  public void anOpenTaskIsGivenToAnotherOwnerWithItsVersionAndAClosedOneIsNot() throws Exception {
+    Http.awaitHealthy();
+    String trajectory = "/api/v1/trajectories/" + trajectoryOf(createFamily()).get("id").asText();
+    String due = LocalDate.now().plusDays(7).toString();
+    String taskId =
+        json(post(
+                trajectory + "/tasks",
+                "{\"title\":\"Support plan\",\"owner\":{\"kind\":\"STAFF\",\"name\":\"counsellor\"},\"due\":\""
+                    + due
+                    + "\"}"))
+            .get("id")
+            .asText();
+    String ownerPath = "/api/v1/tasks/" + taskId + "/owner";
+    String toTeamLead = "{\"owner\":{\"kind\":\"STAFF\",\"name\":\"teamlead\"}}";
+
+    assertProblem(put(ownerPath, toTeamLead, null), 428);
+    assertThat(
+            errorFields(
+                put(
+                    ownerPath,
+                    "{\"owner\":{\"kind\":\"PARTNER\",\"name\":\"Town Hall\"}}",
+                    "\"1\"")))
+        .containsExactly("owner.name");
+    assertThat(errorFields(put(ownerPath, "{\"owner\":{\"kind\":\"STAFF\"}}", "\"1\"")))
+        .containsExactly("owner.name");
+    HttpResponse<String> given = put(ownerPath, toTeamLead, "\"1\"");
+    assertThat(given.statusCode()).as(given.body()).isEqualTo(200);
+    assertThat(etag(given)).isEqualTo("\"2\"");
+    assertThat(json(given).get("owner").get("name").asText()).isEqualTo("teamlead");
+    assertProblem(put(ownerPath, toTeamLead, "\"1\""), 412);
+
+    assertThat(
+            put("/api/v1/tasks/" + taskId + "/state", "{\"state\":\"DONE\"}", "\"2\"").statusCode())
+        .isEqualTo(200);
+    assertProblem(put(ownerPath, toTeamLead, "\"3\""), 409);
+    assertProblem(Http.send("PUT", ownerPath, "police", toTeamLead, "\"3\""), 403);
+  }
+
+  @Test
   public void notesAreWrittenAndRead() throws Exception {
     Http.awaitHealthy();
     String path =

@@ -123,6 +123,20 @@ public interface TrajectoryService {
   Task changeTask(Actor actor, UUID taskId, long expectedVersion, TaskState state);
 
   /**
+   * Gives an open task to another owner: a staff member or a partner organisation. Allowed to
+   * whoever may change the task's state; a municipality only its own tasks.
+   *
+   * @param actor who acts
+   * @param taskId the task's id
+   * @param expectedVersion the version the caller read
+   * @param owner the new owner
+   * @return the changed task
+   * @throws nl.steunpunt.api.common.ConflictException when the task is no longer open, or stale
+   * @since 0.2
+   */
+  Task reassignTask(Actor actor, UUID taskId, long expectedVersion, TaskOwner owner);
+
+  /**
    * Lists the open tasks the actor may see, soonest due first.
    *
    * @param actor who acts

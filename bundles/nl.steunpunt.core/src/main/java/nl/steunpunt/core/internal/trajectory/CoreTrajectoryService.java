@@ -34,6 +34,7 @@ import nl.steunpunt.api.trajectory.Note;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.api.trajectory.Referral;
 import nl.steunpunt.api.trajectory.Task;
+import nl.steunpunt.api.trajectory.TaskOwner;
 import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.TeamSuggestion;
@@ -335,6 +336,11 @@ public final class CoreTrajectoryService implements TrajectoryService {
   @Override
   public Task changeTask(Actor actor, UUID taskId, long expectedVersion, TaskState state) {
     return tasks.change(actor, taskId, expectedVersion, state);
+  }
+
+  @Override
+  public Task reassignTask(Actor actor, UUID taskId, long expectedVersion, TaskOwner owner) {
+    return tasks.reassign(actor, taskId, expectedVersion, owner);
   }
 
   @Override

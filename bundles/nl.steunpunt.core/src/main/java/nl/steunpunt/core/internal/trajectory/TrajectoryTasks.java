@@ -40,16 +40,7 @@ final class TrajectoryTasks {
       check.done();
     }
     check.text(task.title(), "title", MAX_TITLE);
-    if (check.present(task.owner(), "owner")) {
-      if (task.owner() instanceof TaskOwner.Staff staff) {
-        check.text(staff.user(), "owner.user", 64);
-      } else if (task.owner() instanceof TaskOwner.Partner partner) {
-        check.that(
-            CoreTrajectoryService.isOrganisation(partner.organisation()),
-            "owner.organisation",
-            "is not an organisation id such as GM0363");
-      }
-    }
+    owner(check, task.owner());
     if (check.present(task.due(), "due")) {
       LocalDate today = LocalDate.now(clock);
       check.that(!task.due().isAfter(today.plusYears(5)), "due", "at most five years ahead");
@@ -108,6 +99,61 @@ final class TrajectoryTasks {
           }
           return changed;
         });
+  }
+
+  /**
+   * Gives an open task to another owner. The same rule as a change of state: whoever may update the
+   * trajectory's tasks; with municipal support, only the municipality's own tasks.
+   */
+  Task reassign(Actor actor, UUID taskId, long expectedVersion, TaskOwner owner) {
+    Check check = new Check();
+    owner(check, owner);
+    check.done();
+    return cases.run(
+        actor,
+        g -> {
+          var s = g.store();
+          Task current =
+              s.tasks().find(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
+          Permit permit =
+              g.trajectory(
+                  Action.UPDATE, DataCategory.TASKS, current.trajectoryId(), "task", taskId);
+          if (permit.decision().purpose() == Purpose.MUNICIPAL_SUPPORT
+              && !ownedBy(current, actor.organisation().id())) {
+            throw g.refuse(Action.UPDATE, DataCategory.TASKS, "task", taskId, permit.family().id());
+          }
+          if (current.state() != TaskState.OPEN) {
+            throw new ConflictException(
+                "A task that is " + current.state() + " cannot be given to someone else.");
+          }
+          Task changed =
+              new Task(
+                  taskId,
+                  current.trajectoryId(),
+                  current.title(),
+                  owner,
+                  current.due(),
+                  current.state(),
+                  expectedVersion + 1);
+          if (!s.tasks().update(changed, expectedVersion)) {
+            throw ConflictException.stale("task", expectedVersion);
+          }
+          return changed;
+        });
+  }
+
+  /** The owner is required: a login name, or an organisation id such as GM0363. */
+  private static void owner(Check check, TaskOwner owner) {
+    if (check.present(owner, "owner")) {
+      if (owner instanceof TaskOwner.Staff staff) {
+        check.text(staff.user(), "owner.user", 64);
+      } else if (owner instanceof TaskOwner.Partner partner) {
+        check.that(
+            CoreTrajectoryService.isOrganisation(partner.organisation()),
+            "owner.organisation",
+            "is not an organisation id such as GM0363");
+      }
+    }
   }
 
   Page<Task> open(Actor actor, PageRequest page) {

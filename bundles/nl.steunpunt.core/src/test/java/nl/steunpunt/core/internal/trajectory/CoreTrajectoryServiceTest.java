@@ -294,6 +294,98 @@ class CoreTrajectoryServiceTest {
     assertThat(core.trajectories.openTasks(COUNSELLOR, PageRequest.FIRST).items()).isEmpty();
   }
 
+  private nl.steunpunt.api.trajectory.Task supportPlan() {
+    return core.trajectories.addTask(
+        COUNSELLOR,
+        trajectory.id(),
+        new NewTask("Support plan", new TaskOwner.Staff("fatima"), LocalDate.of(2026, 11, 30)));
+  }
+
+  @Test
+  void anOpenTaskIsGivenToAnotherOwnerKeepingWhatItIsAndWhenItIsDue() {
+    var task = supportPlan();
+
+    var given =
+        core.trajectories.reassignTask(
+            COUNSELLOR, task.id(), task.version(), new TaskOwner.Staff("samira"));
+
+    assertThat(given.owner()).isEqualTo(new TaskOwner.Staff("samira"));
+    assertThat(given.version()).isEqualTo(task.version() + 1);
+    assertThat(given.title()).isEqualTo(task.title());
+    assertThat(given.due()).isEqualTo(task.due());
+    assertThat(given.state()).isEqualTo(TaskState.OPEN);
+    assertThat(core.trajectories.openTasks(COUNSELLOR, PageRequest.FIRST).items())
+        .singleElement()
+        .satisfies(t -> assertThat(t.owner()).isEqualTo(new TaskOwner.Staff("samira")));
+  }
+
+  @Test
+  void aTaskGivenToSomeoneElseOnAStaleVersionIsAConflictAndStaysWithItsOwner() {
+    var task = supportPlan();
+    core.trajectories.reassignTask(
+        COUNSELLOR, task.id(), task.version(), new TaskOwner.Partner("GM0363"));
+
+    assertThatThrownBy(
+            () ->
+                core.trajectories.reassignTask(
+                    COUNSELLOR, task.id(), task.version(), new TaskOwner.Staff("jan")))
+        .isInstanceOf(ConflictException.class);
+    assertThat(core.trajectories.openTasks(COUNSELLOR, PageRequest.FIRST).items())
+        .singleElement()
+        .satisfies(t -> assertThat(t.owner()).isEqualTo(new TaskOwner.Partner("GM0363")));
+  }
+
+  @Test
+  void aTaskThatIsDoneCannotBeGivenToSomeoneElse() {
+    var task = supportPlan();
+    var done = core.trajectories.changeTask(COUNSELLOR, task.id(), task.version(), TaskState.DONE);
+
+    assertThatThrownBy(
+            () ->
+                core.trajectories.reassignTask(
+                    COUNSELLOR, task.id(), done.version(), new TaskOwner.Staff("samira")))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("DONE");
+  }
+
+  @Test
+  void aNewOwnerThatIsNoOrganisationIdOrMissingIsAFieldErrorAndChangesNothing() {
+    var task = supportPlan();
+
+    assertThatThrownBy(
+            () ->
+                core.trajectories.reassignTask(
+                    COUNSELLOR, task.id(), task.version(), new TaskOwner.Partner("Town Hall")))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(f -> f.field())
+                    .containsExactly("owner.organisation"));
+    assertThatThrownBy(
+            () -> core.trajectories.reassignTask(COUNSELLOR, task.id(), task.version(), null))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("owner"));
+    assertThat(core.trajectories.openTasks(COUNSELLOR, PageRequest.FIRST).items())
+        .singleElement()
+        .satisfies(t -> assertThat(t.version()).isEqualTo(task.version()));
+  }
+
+  @Test
+  void aCounsellorNotOnTheFamilysTeamFindsNoSuchTaskToGiveAway() {
+    var task = supportPlan();
+
+    assertThatThrownBy(
+            () ->
+                core.trajectories.reassignTask(
+                    CoreServices.OTHER_COUNSELLOR,
+                    task.id(),
+                    task.version(),
+                    new TaskOwner.Staff("jan")))
+        .isInstanceOf(nl.steunpunt.api.common.NotFoundException.class);
+  }
+
   @Test
   void counsellingNotesAreWrittenAndReadButTherapyNotesAreNotTheCounsellorsToWrite() {
     core.trajectories.writeNote(

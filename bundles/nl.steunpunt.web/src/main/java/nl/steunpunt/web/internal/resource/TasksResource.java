@@ -11,13 +11,14 @@ import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.http.Versions;
 import nl.steunpunt.web.internal.resource.dto.PageJson;
 import nl.steunpunt.web.internal.resource.dto.TaskJson;
+import nl.steunpunt.web.internal.resource.dto.TaskOwnerRequest;
 import nl.steunpunt.web.internal.resource.dto.TaskRequest;
 import nl.steunpunt.web.internal.resource.dto.TaskStateRequest;
 
 /**
- * Tasks: the open ones under {@code /api/v1/tasks}, a new one on a trajectory. The API cannot read
- * a task by id, so a stale If-Match is recognised in the service's answer (see {@link
- * Versions#update}).
+ * Tasks: the open ones under {@code /api/v1/tasks}, a new one on a trajectory, a change of state or
+ * of owner. The API cannot read a task by id, so a stale If-Match is recognised in the service's
+ * answer (see {@link Versions#update}).
  */
 final class TasksResource {
 
@@ -31,7 +32,10 @@ final class TasksResource {
 
   /** The routes of the tasks servlet. */
   Router routes() {
-    return new Router().get(BASE, this::open).put(BASE + "/{id}/state", this::changeState);
+    return new Router()
+        .get(BASE, this::open)
+        .put(BASE + "/{id}/state", this::changeState)
+        .put(BASE + "/{id}/owner", this::reassign);
   }
 
   /** The route on a trajectory, for the trajectories servlet. */
@@ -53,6 +57,19 @@ final class TasksResource {
       throw TaskRequest.inJsonTerms(e);
     }
     exchange.created(TaskJson.of(created), created.version(), Optional.empty());
+  }
+
+  private void reassign(Exchange exchange) throws IOException {
+    long expected = exchange.ifMatch();
+    TaskOwnerRequest request = exchange.body(TaskOwnerRequest.class);
+    Task changed;
+    try {
+      changed =
+          trajectories.reassignTask(exchange.actor(), exchange.id(), expected, request.toOwner());
+    } catch (ValidationException e) {
+      throw TaskRequest.inJsonTerms(e);
+    }
+    exchange.ok(TaskJson.of(changed), changed.version());
   }
 
   private void changeState(Exchange exchange) throws IOException {

@@ -125,6 +125,12 @@ final class FakeTrajectoryService implements TrajectoryService {
   }
 
   @Override
+  public Task reassignTask(
+      Actor actor, UUID taskId, long expectedVersion, nl.steunpunt.api.trajectory.TaskOwner owner) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
   public Page<Task> openTasks(Actor actor, PageRequest page) {
     throw new UnsupportedOperationException();
   }
