@@ -220,6 +220,9 @@ class EvaluatorReachesNoPersonTest {
     calls.put(
         "TrajectoryService.changeTask",
         () -> t.changeTask(EVALUATOR, task.id(), task.version(), TaskState.DONE));
+    calls.put(
+        "TrajectoryService.reassignTask",
+        () -> t.reassignTask(EVALUATOR, task.id(), task.version(), new TaskOwner.Staff("eva")));
     calls.put("TrajectoryService.openTasks", () -> t.openTasks(EVALUATOR, PageRequest.FIRST));
     calls.put(
         "TrajectoryService.writeNote",
