@@ -785,6 +785,67 @@ public class StaffUiIT {
     }
   }
 
+  @Test
+  public void aCounsellorRecordsADepartureRiskInTheUiAndSeesTheDraftReportTheRulesMade()
+      throws Exception {
+    String family =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/families",
+                    "counsellor",
+                    "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}",
+                    null))
+            .get("id")
+            .asText();
+    addMember(family, "PARENT", "Samira", 1976);
+    addMember(family, "SIBLING", "Bilal", 2009);
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/families/" + family + "/timeline");
+      browser.await(UiBrowser.testId("record-event")).click();
+      WebElement form = browser.await(UiBrowser.testId("event-form"));
+
+      // Nothing chosen: the API's field error at the field, and nothing recorded.
+      form.findElement(UiBrowser.testId("event-submit")).click();
+      browser.await(UiBrowser.testId("field-error"));
+      assertThat(form.findElement(UiBrowser.testId("event-type")).getAttribute("aria-invalid"))
+          .isEqualTo("true");
+      assertThat(browser.seriousViolations()).as("event form with an error").isEmpty();
+      assertThat(eventsOf(family)).isZero();
+
+      new org.openqa.selenium.support.ui.Select(form.findElement(UiBrowser.testId("event-type")))
+          .selectByValue("DEPARTURE_RISK");
+      new org.openqa.selenium.support.ui.Select(form.findElement(UiBrowser.testId("event-member")))
+          .selectByVisibleText("Bilal");
+      form.findElement(UiBrowser.testId("event-submit")).click();
+
+      WebElement outcome = browser.await(UiBrowser.testId("event-outcome"));
+      assertThat(outcome.findElements(UiBrowser.testId("outcome-report"))).hasSize(1);
+      browser.screenshot("event-recorded-outcome");
+      assertThat(eventsOf(family)).isEqualTo(1);
+      assertThat(browser.driver.findElements(UiBrowser.testId("event-row"))).hasSize(1);
+
+      browser.open("#/families/" + family + "/reports");
+      browser.driver.navigate().refresh();
+      browser.await(By.cssSelector("a[href^='#/reports/']"));
+    }
+  }
+
+  private static int eventsOf(String family) throws Exception {
+    String trajectory =
+        Http.json(
+                Http.send(
+                    "GET", "/api/v1/families/" + family + "/trajectory", "counsellor", null, null))
+            .get("id")
+            .asText();
+    return Http.json(
+            Http.send(
+                "GET", "/api/v1/trajectories/" + trajectory + "/events", "counsellor", null, null))
+        .get("total")
+        .asInt();
+  }
+
   /** Due long ago, so that the task is first among the counsellor's open tasks, soonest first. */
   private static final String LONG_OVERDUE = "2000-01-03";
 
