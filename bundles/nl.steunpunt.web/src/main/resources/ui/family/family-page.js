@@ -50,7 +50,12 @@ class FamilyPage extends ShellElement {
     this.#builtin = [
       members && { name: 'members', label: t('tab.members'), content: () => membersTab(members) },
       trajectory && { name: 'trajectory', label: t('tab.trajectory'), content: () => trajectoryTab(trajectory, parts.team, family, { referrals: parts.referrals, familyMembers: members, onChange: () => this.refresh() }) },
-      parts.events && { name: 'timeline', label: t('tab.timeline'), content: () => timelineTab(trajectory.id, parts.events, memberNames) },
+      parts.events && { name: 'timeline', label: t('tab.timeline'), content: () => timelineTab(trajectory.id, parts.events, memberNames, {
+        familyId: family.id,
+        members: members ?? [],
+        canRecord: hasRole('counsellor', 'team-lead'),
+        onChange: () => this.refresh(),
+      }) },
       parts.tasks && { name: 'tasks', label: t('tab.tasks'), content: () => taskList(parts.tasks, { caption: t('tab.tasks'), onChange: () => this.refresh() }) },
       parts.notes && { name: 'notes', label: t('tab.notes'), content: () => notesTab(trajectory.id, parts.notes, () => this.refresh()) },
       parts.reports && { name: 'reports', label: t('tab.reports'), content: () => reportsTab(parts.reports, memberNames) },

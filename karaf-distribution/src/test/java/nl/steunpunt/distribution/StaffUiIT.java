@@ -685,6 +685,216 @@ public class StaffUiIT {
     }
   }
 
+  @Test
+  public void aCounsellorGivesATaskToSomeoneElseOnceEvenOnADoubleClickAfterABadNameShownAtItsField()
+      throws Exception {
+    String trajectory = newTrajectory();
+    String title = "Handover " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String task =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/trajectories/" + trajectory + "/tasks",
+                    "counsellor",
+                    "{\"title\":\""
+                        + title
+                        + "\",\"owner\":{\"kind\":\"STAFF\",\"name\":\"counsellor\"},\"due\":\""
+                        + LONG_OVERDUE
+                        + "\"}",
+                    null))
+            .get("id")
+            .asText();
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/tasks");
+      WebElement row = taskRow(browser, task);
+      row.findElement(UiBrowser.testId("task-reassign")).click();
+      WebElement form = browser.await(UiBrowser.testId("reassign-form"));
+
+      // A partner that is no organisation id: the API's field error, at its field.
+      new org.openqa.selenium.support.ui.Select(form.findElement(UiBrowser.testId("owner-kind")))
+          .selectByValue("PARTNER");
+      form.findElement(UiBrowser.testId("owner-name")).sendKeys("Town Hall");
+      form.findElement(UiBrowser.testId("reassign-submit")).click();
+      WebElement error = browser.await(UiBrowser.testId("field-error"));
+      WebElement name = form.findElement(UiBrowser.testId("owner-name"));
+      assertThat(name.getAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(name.getAttribute("aria-describedby")).contains(error.getAttribute("id"));
+      assertThat(browser.driver.findElements(UiBrowser.testId("error-summary"))).hasSize(1);
+      assertThat(browser.seriousViolations()).as("reassign form with an error").isEmpty();
+      assertThat(ownerOf(task)).isEqualTo("counsellor");
+
+      // A staff member, sent with a double click: once.
+      new org.openqa.selenium.support.ui.Select(form.findElement(UiBrowser.testId("owner-kind")))
+          .selectByValue("STAFF");
+      name.clear();
+      name.sendKeys("teamlead");
+      new org.openqa.selenium.interactions.Actions(browser.driver)
+          .doubleClick(form.findElement(UiBrowser.testId("reassign-submit")))
+          .perform();
+      browser.waiting(20).until(d -> d.findElements(UiBrowser.testId("reassign-form")).isEmpty());
+      assertThat(ownerOf(task)).isEqualTo("teamlead");
+      assertThat(versionOf(task)).as("one change, not two").isEqualTo(2);
+    }
+  }
+
+  @Test
+  public void aTaskChangedByAnotherMeanwhileIsSaidSoAndReloadedKeepingWhatWasTyped()
+      throws Exception {
+    String trajectory = newTrajectory();
+    String task =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/trajectories/" + trajectory + "/tasks",
+                    "counsellor",
+                    "{\"title\":\"Stale check\",\"owner\":{\"kind\":\"STAFF\",\"name\":\"counsellor\"},\"due\":\""
+                        + LONG_OVERDUE
+                        + "\"}",
+                    null))
+            .get("id")
+            .asText();
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/tasks");
+      taskRow(browser, task).findElement(UiBrowser.testId("task-reassign")).click();
+      WebElement form = browser.await(UiBrowser.testId("reassign-form"));
+      form.findElement(UiBrowser.testId("owner-name")).sendKeys("teamlead");
+      // Meanwhile the task changes from another client (the same counsellor's, through the API).
+      assertThat(
+              Http.send(
+                      "PUT",
+                      "/api/v1/tasks/" + task + "/owner",
+                      "counsellor",
+                      "{\"owner\":{\"kind\":\"STAFF\",\"name\":\"teamlead\"}}",
+                      "\"1\"")
+                  .statusCode())
+          .isEqualTo(200);
+
+      form.findElement(UiBrowser.testId("reassign-submit")).click();
+      browser.await(UiBrowser.testId("reload-record")).click();
+      browser.waiting(20).until(d -> d.findElements(UiBrowser.testId("reload-record")).isEmpty());
+      assertThat(form.findElement(UiBrowser.testId("owner-name")).getAttribute("value"))
+          .isEqualTo("teamlead");
+      form.findElement(UiBrowser.testId("owner-name")).clear();
+      form.findElement(UiBrowser.testId("owner-name")).sendKeys("counsellor");
+      form.findElement(UiBrowser.testId("reassign-submit")).click();
+      browser.waiting(20).until(d -> d.findElements(UiBrowser.testId("reassign-form")).isEmpty());
+      assertThat(ownerOf(task)).isEqualTo("counsellor");
+      assertThat(versionOf(task)).isEqualTo(3);
+    }
+  }
+
+  @Test
+  public void aCounsellorRecordsADepartureRiskInTheUiAndSeesTheDraftReportTheRulesMade()
+      throws Exception {
+    String family =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/families",
+                    "counsellor",
+                    "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}",
+                    null))
+            .get("id")
+            .asText();
+    addMember(family, "PARENT", "Samira", 1976);
+    addMember(family, "SIBLING", "Bilal", 2009);
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/families/" + family + "/timeline");
+      browser.await(UiBrowser.testId("record-event")).click();
+      WebElement form = browser.await(UiBrowser.testId("event-form"));
+
+      // Nothing chosen: the API's field error at the field, and nothing recorded.
+      form.findElement(UiBrowser.testId("event-submit")).click();
+      browser.await(UiBrowser.testId("field-error"));
+      assertThat(form.findElement(UiBrowser.testId("event-type")).getAttribute("aria-invalid"))
+          .isEqualTo("true");
+      assertThat(browser.seriousViolations()).as("event form with an error").isEmpty();
+      assertThat(eventsOf(family)).isZero();
+
+      new org.openqa.selenium.support.ui.Select(form.findElement(UiBrowser.testId("event-type")))
+          .selectByValue("DEPARTURE_RISK");
+      new org.openqa.selenium.support.ui.Select(form.findElement(UiBrowser.testId("event-member")))
+          .selectByVisibleText("Bilal");
+      form.findElement(UiBrowser.testId("event-submit")).click();
+
+      WebElement outcome = browser.await(UiBrowser.testId("event-outcome"));
+      assertThat(outcome.findElements(UiBrowser.testId("outcome-report"))).hasSize(1);
+      browser.screenshot("event-recorded-outcome");
+      assertThat(eventsOf(family)).isEqualTo(1);
+      assertThat(browser.driver.findElements(UiBrowser.testId("event-row"))).hasSize(1);
+
+      browser.open("#/families/" + family + "/reports");
+      browser.driver.navigate().refresh();
+      browser.await(By.cssSelector("a[href^='#/reports/']"));
+    }
+  }
+
+  private static int eventsOf(String family) throws Exception {
+    String trajectory =
+        Http.json(
+                Http.send(
+                    "GET", "/api/v1/families/" + family + "/trajectory", "counsellor", null, null))
+            .get("id")
+            .asText();
+    return Http.json(
+            Http.send(
+                "GET", "/api/v1/trajectories/" + trajectory + "/events", "counsellor", null, null))
+        .get("total")
+        .asInt();
+  }
+
+  /** Due long ago, so that the task is first among the counsellor's open tasks, soonest first. */
+  private static final String LONG_OVERDUE = "2000-01-03";
+
+  /** The trajectory of a new family of the counsellor's. */
+  private static String newTrajectory() throws Exception {
+    String family =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/families",
+                    "counsellor",
+                    "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}",
+                    null))
+            .get("id")
+            .asText();
+    return Http.json(
+            Http.send(
+                "GET", "/api/v1/families/" + family + "/trajectory", "counsellor", null, null))
+        .get("id")
+        .asText();
+  }
+
+  private static WebElement taskRow(UiBrowser browser, String task) {
+    return browser
+        .waiting(20)
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid='task-row'][data-task-id='" + task + "']")));
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode openTask(String task) throws Exception {
+    for (var item :
+        Http.json(Http.send("GET", "/api/v1/tasks?limit=200", "counsellor", null, null))
+            .get("items")) {
+      if (item.get("id").asText().equals(task)) {
+        return item;
+      }
+    }
+    throw new AssertionError("task " + task + " is not open");
+  }
+
+  private static String ownerOf(String task) throws Exception {
+    return openTask(task).get("owner").get("name").asText();
+  }
+
+  private static long versionOf(String task) throws Exception {
+    return openTask(task).get("version").asLong();
+  }
+
   /** Waits until the browser's address contains the text; fails naming the address it is at. */
   private static void awaitUrl(UiBrowser browser, String part) throws Exception {
     try {
