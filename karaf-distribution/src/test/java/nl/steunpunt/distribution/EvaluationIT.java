@@ -264,6 +264,8 @@ public class EvaluationIT {
       case "POST /api/v1/trajectories/{id}/reports" ->
           "{\"memberId\":" + member + ",\"reason\":\"DEPARTURE_RISK\"}";
       case "PUT /api/v1/tasks/{id}/state" -> "{\"state\":\"DONE\"}";
+      case "PUT /api/v1/tasks/{id}/owner" ->
+          "{\"owner\":{\"kind\":\"STAFF\",\"name\":\"evaluator\"}}";
       case "POST /api/v1/break-glass" ->
           "{\"reference\":\""
               + ids.get("reference")

@@ -13,9 +13,11 @@ import java.util.Random;
 /**
  * The process {@link H2RecoveryTest} kills: plain H2 (no store), one connection, each insert its
  * own commit ({@code WRITE_DELAY 0}), printing each row's number once its commit returned. An
- * update of a small table after each insert makes old chunks die, and {@code RETENTION_TIME 0} lets
- * H2 reuse their space at once, so that new chunks land in the middle of the file, where H2's quick
- * recovery does not look ({@link H2Recovery}).
+ * update of a small table after each insert makes old chunks die, and {@code RETENTION_TIME 1000}
+ * lets H2 reuse their space after a second (H2's default waits 45 s), so that new chunks land in
+ * the middle of the file, where H2's quick recovery does not look ({@link H2Recovery}). Not 0: H2
+ * says a lower retention "might be dangerous", and at 0 a chunk being written can overwrite one
+ * that the last complete chunk still needs; one commit in about ninety kills was lost that way.
  *
  * <p>Arguments: the JDBC URL of the file; optionally a number of rows of bulk (4 KB each, committed
  * a thousand at a time) to write first, to make the file large.
@@ -26,7 +28,7 @@ public final class H2CommitWriter {
 
   public static void main(String[] args) throws Exception {
     try (Connection connection =
-            DriverManager.getConnection(args[0] + ";WRITE_DELAY=0;RETENTION_TIME=0", "sa", "");
+            DriverManager.getConnection(args[0] + ";WRITE_DELAY=0;RETENTION_TIME=1000", "sa", "");
         Statement statement = connection.createStatement()) {
       statement.execute(
           "CREATE TABLE IF NOT EXISTS row_written(id BIGINT PRIMARY KEY, pad VARCHAR)");

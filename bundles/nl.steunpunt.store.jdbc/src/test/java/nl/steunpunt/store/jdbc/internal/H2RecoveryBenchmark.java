@@ -80,7 +80,7 @@ public final class H2RecoveryBenchmark {
     List<Long> scans = new ArrayList<>();
     for (int kill = 0; kill < kills; kill++) {
       acknowledged.addAll(
-          writeUntilKilled(url, 700 + random.nextInt(1500), kill == 0 ? bulkRows : 0));
+          writeUntilKilled(url, 1500 + random.nextInt(2000), kill == 0 ? bulkRows : 0));
       if (scan) {
         long start = System.nanoTime();
         H2Recovery.beforeOpening(url);
