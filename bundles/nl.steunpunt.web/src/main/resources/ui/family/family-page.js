@@ -49,7 +49,7 @@ class FamilyPage extends ShellElement {
     const memberNames = new Map((members ?? []).map((m) => [m.id, m.givenName]));
     this.#builtin = [
       members && { name: 'members', label: t('tab.members'), content: () => membersTab(members) },
-      trajectory && { name: 'trajectory', label: t('tab.trajectory'), content: () => trajectoryTab(trajectory, parts.team, family, { referrals: parts.referrals, familyMembers: members, onChange: () => this.refresh() }) },
+      trajectory && { name: 'trajectory', label: t('tab.trajectory'), content: () => trajectoryTab(trajectory, parts.team, family, { referrals: parts.referrals, familyMembers: members, onChange: () => this.refresh(), canChange: hasRole('counsellor', 'team-lead') }) },
       parts.events && { name: 'timeline', label: t('tab.timeline'), content: () => timelineTab(trajectory.id, parts.events, memberNames, {
         familyId: family.id,
         members: members ?? [],

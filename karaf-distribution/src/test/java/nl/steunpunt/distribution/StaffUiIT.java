@@ -832,6 +832,59 @@ public class StaffUiIT {
     }
   }
 
+  @Test
+  public void aCounsellorMovesATrajectoryToSupportInTheUiAndTheMunicipalityThenSeesTheFamily()
+      throws Exception {
+    String family =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/families",
+                    "counsellor",
+                    "{\"municipality\":\"0363\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}",
+                    null))
+            .get("id")
+            .asText();
+    assertThat(
+            Http.send("GET", "/api/v1/families/" + family, "municipality", null, null).statusCode())
+        .as("the municipality before support")
+        .isIn(403, 404);
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/families/" + family + "/trajectory");
+      browser.await(UiBrowser.testId("change-phase")).click();
+      WebElement form = browser.await(UiBrowser.testId("phase-form"));
+      // Only the phases the API allows from CONTACT.
+      assertThat(form.findElements(By.cssSelector("input[type='radio']")))
+          .extracting(radio -> radio.getAttribute("value"))
+          .containsExactly("SUPPORT", "CLOSED");
+
+      form.findElement(UiBrowser.testId("phase-submit")).click();
+      browser.await(UiBrowser.testId("field-error"));
+      assertThat(form.findElement(UiBrowser.testId("phase-choices")).getAttribute("aria-invalid"))
+          .isEqualTo("true");
+      assertThat(browser.seriousViolations()).as("phase form with an error").isEmpty();
+
+      click(browser, form.findElement(UiBrowser.testId("phase-SUPPORT")));
+      assertThat(form.findElement(UiBrowser.testId("phase-involve-municipality")).isSelected())
+          .isTrue();
+      form.findElement(UiBrowser.testId("phase-submit")).click();
+      browser.waiting(20).until(d -> d.findElements(UiBrowser.testId("phase-form")).isEmpty());
+      browser.screenshot("phase-changed");
+    }
+    String trajectory =
+        Http.json(
+                Http.send(
+                    "GET", "/api/v1/families/" + family + "/trajectory", "counsellor", null, null))
+            .get("phase")
+            .asText();
+    assertThat(trajectory).isEqualTo("SUPPORT");
+    assertThat(
+            Http.send("GET", "/api/v1/families/" + family, "municipality", null, null).statusCode())
+        .as("the municipality in support")
+        .isEqualTo(200);
+  }
+
   private static int eventsOf(String family) throws Exception {
     String trajectory =
         Http.json(
