@@ -885,6 +885,60 @@ public class StaffUiIT {
         .isEqualTo(200);
   }
 
+  @Test
+  public void aCounsellorAddsAColleagueToTheTeamAndRemovesThemInTheUi() throws Exception {
+    String family =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/families",
+                    "counsellor",
+                    "{\"municipality\":\"0599\",\"languages\":[\"ar\",\"nl\"],\"background\":\"MIGRANT_BACKGROUND\"}",
+                    null))
+            .get("id")
+            .asText();
+    int before = teamOf(family);
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/families/" + family + "/trajectory");
+      WebElement form = browser.await(UiBrowser.testId("team-add-form"));
+
+      form.findElement(UiBrowser.testId("team-user")).sendKeys("teamlead");
+      form.findElement(UiBrowser.testId("team-add-submit")).click();
+      browser.await(UiBrowser.testId("field-error"));
+      assertThat(form.findElement(UiBrowser.testId("team-expertise")).getAttribute("aria-invalid"))
+          .isEqualTo("true");
+      assertThat(browser.seriousViolations()).as("team form with an error").isEmpty();
+      assertThat(teamOf(family)).isEqualTo(before);
+
+      new org.openqa.selenium.support.ui.Select(
+              form.findElement(UiBrowser.testId("team-expertise")))
+          .selectByValue("COUNSELLOR");
+      form.findElement(UiBrowser.testId("team-languages")).sendKeys("nl, en");
+      form.findElement(UiBrowser.testId("team-add-submit")).click();
+      WebElement added =
+          browser.await(By.cssSelector("[data-testid='team-row'][data-user='teamlead']"));
+      assertThat(teamOf(family)).isEqualTo(before + 1);
+
+      added.findElement(UiBrowser.testId("team-remove")).click();
+      browser
+          .waiting(20)
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("[data-testid='team-row'][data-user='teamlead']"))
+                      .isEmpty());
+      assertThat(teamOf(family)).isEqualTo(before);
+    }
+  }
+
+  private static int teamOf(String family) throws Exception {
+    return Http.json(
+            Http.send(
+                "GET", "/api/v1/families/" + family + "/trajectory", "counsellor", null, null))
+        .get("team")
+        .size();
+  }
+
   private static int eventsOf(String family) throws Exception {
     String trajectory =
         Http.json(
