@@ -931,6 +931,73 @@ public class StaffUiIT {
     }
   }
 
+  @Test
+  public void aCounsellorAddsAMemberEditsThemAndRecordsTheirWhereaboutsInTheUi() throws Exception {
+    String family =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/families",
+                    "counsellor",
+                    "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}",
+                    null))
+            .get("id")
+            .asText();
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/families/" + family + "/members");
+      browser.await(UiBrowser.testId("member-add")).click();
+      WebElement form = browser.await(UiBrowser.testId("member-form"));
+
+      // Nothing filled in: the field errors at their fields, and no member.
+      form.findElement(UiBrowser.testId("member-submit")).click();
+      browser.await(UiBrowser.testId("field-error"));
+      assertThat(
+              form.findElement(UiBrowser.testId("member-given-name")).getAttribute("aria-invalid"))
+          .isEqualTo("true");
+      assertThat(browser.seriousViolations()).as("member form with errors").isEmpty();
+      assertThat(membersOf(family).size()).isZero();
+
+      new org.openqa.selenium.support.ui.Select(form.findElement(UiBrowser.testId("member-role")))
+          .selectByValue("SIBLING");
+      form.findElement(UiBrowser.testId("member-given-name")).sendKeys("Yasmina");
+      form.findElement(UiBrowser.testId("member-birth-year")).sendKeys("2008");
+      form.findElement(UiBrowser.testId("member-languages")).sendKeys("nl, ar");
+      form.findElement(UiBrowser.testId("member-submit")).click();
+      WebElement row = browser.await(UiBrowser.testId("member-row"));
+      assertThat(row.getText()).contains("Yasmina").contains("2008");
+
+      row.findElement(UiBrowser.testId("member-edit")).click();
+      form = browser.await(UiBrowser.testId("member-form"));
+      WebElement born = form.findElement(UiBrowser.testId("member-birth-year"));
+      born.clear();
+      born.sendKeys("2007");
+      form.findElement(UiBrowser.testId("member-submit")).click();
+      browser
+          .waiting(20)
+          .until(d -> d.findElement(UiBrowser.testId("member-row")).getText().contains("2007"));
+
+      browser.driver.findElement(UiBrowser.testId("member-whereabouts")).click();
+      form = browser.await(UiBrowser.testId("whereabouts-form"));
+      new org.openqa.selenium.support.ui.Select(
+              form.findElement(UiBrowser.testId("whereabouts-to")))
+          .selectByValue("ABROAD_CONFLICT_ZONE");
+      form.findElement(UiBrowser.testId("whereabouts-submit")).click();
+      browser
+          .waiting(20)
+          .until(d -> d.findElements(UiBrowser.testId("whereabouts-form")).isEmpty());
+    }
+    var member = membersOf(family).get(0);
+    assertThat(member.get("givenName").asText()).isEqualTo("Yasmina");
+    assertThat(member.get("birthYear").asInt()).isEqualTo(2007);
+    assertThat(member.get("whereabouts").asText()).isEqualTo("ABROAD_CONFLICT_ZONE");
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode membersOf(String family) throws Exception {
+    return Http.json(
+        Http.send("GET", "/api/v1/families/" + family + "/members", "counsellor", null, null));
+  }
+
   private static int teamOf(String family) throws Exception {
     return Http.json(
             Http.send(
