@@ -993,6 +993,77 @@ public class StaffUiIT {
     assertThat(member.get("whereabouts").asText()).isEqualTo("ABROAD_CONFLICT_ZONE");
   }
 
+  @Test
+  public void aCounsellorTakesInAFamilyEntirelyInTheUiAndLandsOnItsPage() throws Exception {
+    int before =
+        Http.json(Http.send("GET", "/api/v1/families?limit=1", "counsellor", null, null))
+            .get("total")
+            .asInt();
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/families");
+      browser.await(UiBrowser.testId("intake-start")).click();
+      WebElement form = browser.await(UiBrowser.testId("intake-form"));
+
+      // A member without a name and an unknown municipality: errors at their fields, nothing made.
+      form.findElement(UiBrowser.testId("intake-municipality")).sendKeys("9999");
+      new org.openqa.selenium.support.ui.Select(
+              form.findElement(UiBrowser.testId("intake-background")))
+          .selectByValue("MIGRANT_BACKGROUND");
+      new org.openqa.selenium.support.ui.Select(form.findElement(UiBrowser.testId("member-role")))
+          .selectByValue("PARENT");
+      form.findElement(UiBrowser.testId("member-birth-year")).sendKeys("1974");
+      form.findElement(UiBrowser.testId("intake-submit")).click();
+      browser.await(UiBrowser.testId("field-error"));
+      assertThat(
+              form.findElement(UiBrowser.testId("member-given-name")).getAttribute("aria-invalid"))
+          .isEqualTo("true");
+      form.findElement(UiBrowser.testId("member-given-name")).sendKeys("Fatima");
+      form.findElement(UiBrowser.testId("intake-submit")).click();
+      browser
+          .waiting(20)
+          .until(
+              d ->
+                  "true"
+                      .equals(
+                          d.findElement(UiBrowser.testId("intake-municipality"))
+                              .getAttribute("aria-invalid")));
+      assertThat(browser.seriousViolations()).as("intake form with errors").isEmpty();
+      assertThat(
+              Http.json(Http.send("GET", "/api/v1/families?limit=1", "counsellor", null, null))
+                  .get("total")
+                  .asInt())
+          .as("families after refused intakes")
+          .isEqualTo(before);
+
+      WebElement municipality = form.findElement(UiBrowser.testId("intake-municipality"));
+      municipality.clear();
+      municipality.sendKeys("Amsterdam (0363)");
+      form.findElement(UiBrowser.testId("intake-languages")).sendKeys("ar, nl");
+      form.findElement(UiBrowser.testId("intake-member-add")).click();
+      List<WebElement> boxes = form.findElements(UiBrowser.testId("intake-member"));
+      assertThat(boxes).hasSize(2);
+      WebElement second = boxes.get(1);
+      new org.openqa.selenium.support.ui.Select(second.findElement(UiBrowser.testId("member-role")))
+          .selectByValue("SIBLING");
+      second.findElement(UiBrowser.testId("member-given-name")).sendKeys("Adam");
+      second.findElement(UiBrowser.testId("member-birth-year")).sendKeys("2010");
+      form.findElement(UiBrowser.testId("intake-submit")).click();
+
+      browser.await(UiBrowser.testId("family-header"));
+      String url = browser.driver.getCurrentUrl();
+      String family = url.substring(url.indexOf("#/families/") + "#/families/".length());
+      browser.screenshot("intake-done");
+      var members = membersOf(family);
+      assertThat(members)
+          .extracting(m -> m.get("givenName").asText())
+          .containsExactlyInAnyOrder("Fatima", "Adam");
+      var created =
+          Http.json(Http.send("GET", "/api/v1/families/" + family, "counsellor", null, null));
+      assertThat(created.get("municipality").asText()).isEqualTo("0363");
+    }
+  }
+
   private static com.fasterxml.jackson.databind.JsonNode membersOf(String family) throws Exception {
     return Http.json(
         Http.send("GET", "/api/v1/families/" + family + "/members", "counsellor", null, null));
