@@ -1064,6 +1064,65 @@ public class StaffUiIT {
     }
   }
 
+  @Test
+  public void aDeathAbroadRecordedInTheUiShowsTheBannerAndTheSiblingsTasksOnTheOverview()
+      throws Exception {
+    var created =
+        Http.json(
+            Http.send(
+                "POST",
+                "/api/v1/families",
+                "counsellor",
+                "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"MIGRANT_BACKGROUND\"}",
+                null));
+    String family = created.get("id").asText();
+    String reference = created.get("reference").asText();
+    String omar =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/families/" + family + "/members",
+                    "counsellor",
+                    "{\"role\":\"CHILD_ABROAD\",\"givenName\":\"Omar\",\"birthYear\":1999,\"languages\":[\"nl\"],\"whereabouts\":\"ABROAD_CONFLICT_ZONE\"}",
+                    null))
+            .get("givenName")
+            .asText();
+    addMember(family, "SIBLING", "Lina", 2011);
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/families/" + family + "/timeline");
+      browser.await(UiBrowser.testId("record-event")).click();
+      WebElement form = browser.await(UiBrowser.testId("event-form"));
+      new org.openqa.selenium.support.ui.Select(form.findElement(UiBrowser.testId("event-type")))
+          .selectByValue("DEATH_ABROAD");
+      new org.openqa.selenium.support.ui.Select(form.findElement(UiBrowser.testId("event-member")))
+          .selectByVisibleText(omar);
+      form.findElement(UiBrowser.testId("event-submit")).click();
+      WebElement outcome = browser.await(UiBrowser.testId("event-outcome"));
+      assertThat(outcome.findElements(UiBrowser.testId("outcome-task")))
+          .hasSizeGreaterThanOrEqualTo(2);
+      assertThat(outcome.findElements(UiBrowser.testId("outcome-critical"))).hasSize(1);
+      browser.await(UiBrowser.testId("critical-moment"));
+
+      browser.open("");
+      WebElement critical = browser.await(UiBrowser.testId("overview-critical"));
+      browser
+          .waiting(20)
+          .until(
+              d ->
+                  d.findElement(UiBrowser.testId("overview-critical"))
+                      .getText()
+                      .contains(reference));
+      assertThat(critical.getText()).contains(reference);
+      WebElement tasks = browser.driver.findElement(UiBrowser.testId("overview-tasks"));
+      assertThat(tasks.findElements(UiBrowser.testId("overview-task")))
+          .extracting(WebElement::getText)
+          .anyMatch(text -> text.contains(reference) && text.contains("sibling"));
+      browser.screenshot("overview-after-death-abroad");
+      assertThat(browser.seriousViolations()).as("overview").isEmpty();
+    }
+  }
+
   private static com.fasterxml.jackson.databind.JsonNode membersOf(String family) throws Exception {
     return Http.json(
         Http.send("GET", "/api/v1/families/" + family + "/members", "counsellor", null, null));
