@@ -739,6 +739,39 @@ public class StaffUiIT {
   }
 
   @Test
+  public void aCounsellorCompletesATaskOnTheTasksPage() throws Exception {
+    String task =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/trajectories/" + newTrajectory() + "/tasks",
+                    "counsellor",
+                    "{\"title\":\"Call the school\",\"owner\":{\"kind\":\"STAFF\",\"name\":\"counsellor\"},\"due\":\""
+                        + LONG_OVERDUE
+                        + "\"}",
+                    null))
+            .get("id")
+            .asText();
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/tasks");
+      WebElement row = taskRow(browser, task);
+      row.findElement(By.cssSelector("button:not([data-testid])")).click();
+      browser
+          .waiting(20)
+          .until(
+              d ->
+                  d.findElements(
+                          By.cssSelector("[data-testid='task-row'][data-task-id='" + task + "']"))
+                      .isEmpty());
+    }
+    assertThat(
+            Http.json(Http.send("GET", "/api/v1/tasks?limit=200", "counsellor", null, null))
+                .get("items"))
+        .noneMatch(item -> item.get("id").asText().equals(task));
+  }
+
+  @Test
   public void aTaskChangedByAnotherMeanwhileIsSaidSoAndReloadedKeepingWhatWasTyped()
       throws Exception {
     String trajectory = newTrajectory();
