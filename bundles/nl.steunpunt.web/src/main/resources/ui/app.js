@@ -10,6 +10,7 @@ import { startRouter } from './shell/router.js';
 // The shell's own views (not extensions): they define their elements on import.
 import './pages/home.js';
 import './family/family-page.js';
+import './pages/intake.js';
 import './report/report-page.js';
 
 const header = document.getElementById('sp-header');

@@ -48,8 +48,12 @@ class FamilyPage extends ShellElement {
     const parts = trajectory ? await this.#trajectoryParts(trajectory.id, signal) : {};
     const memberNames = new Map((members ?? []).map((m) => [m.id, m.givenName]));
     this.#builtin = [
-      members && { name: 'members', label: t('tab.members'), content: () => membersTab(members) },
-      trajectory && { name: 'trajectory', label: t('tab.trajectory'), content: () => trajectoryTab(trajectory, parts.team, family, { referrals: parts.referrals, familyMembers: members, onChange: () => this.refresh() }) },
+      members && { name: 'members', label: t('tab.members'), content: () => membersTab(members, {
+        familyId: family.id,
+        canChange: hasRole('counsellor', 'team-lead'),
+        onChange: () => this.refresh(),
+      }) },
+      trajectory && { name: 'trajectory', label: t('tab.trajectory'), content: () => trajectoryTab(trajectory, parts.team, family, { referrals: parts.referrals, familyMembers: members, onChange: () => this.refresh(), canChange: hasRole('counsellor', 'team-lead') }) },
       parts.events && { name: 'timeline', label: t('tab.timeline'), content: () => timelineTab(trajectory.id, parts.events, memberNames, {
         familyId: family.id,
         members: members ?? [],

@@ -71,9 +71,12 @@ export function nowLocal() {
  *   focus, with a link to each field;
  * - a 412 says that someone else changed the record and offers to reload it: `reload()` fetches
  *   the record again (its new version) and the typed values stay in the form.
+ * `fields` may be a function that returns the map, for controls that come and go.
  * `send()` returns a promise; what it resolves to goes to `done(result)`.
  */
 export function guardSubmit(form, { alert, fields = {}, send, done = () => {}, reload = null }) {
+  // A form whose controls come and go (the intake's members) gives a function.
+  const controls = () => (typeof fields === 'function' ? fields() : fields);
   let busy = false;
   const buttons = () => [...form.querySelectorAll('button[type="submit"]')];
   form.addEventListener('submit', async (event) => {
@@ -83,11 +86,11 @@ export function guardSubmit(form, { alert, fields = {}, send, done = () => {}, r
     buttons().forEach((b) => { b.disabled = true; });
     form.setAttribute('aria-busy', 'true');
     clearProblem(alert);
-    clearFieldErrors(fields);
+    clearFieldErrors(controls());
     try {
       done(await send());
     } catch (error) {
-      showFormProblem(alert, error, fields, reload);
+      showFormProblem(alert, error, controls(), reload);
     } finally {
       busy = false;
       buttons().forEach((b) => { b.disabled = false; });

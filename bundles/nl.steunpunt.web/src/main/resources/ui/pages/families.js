@@ -2,6 +2,7 @@
 import { api, withQuery } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
 import { enumSelect, field } from '../lib/forms.js';
+import { hasRole } from '../lib/extensions.js';
 import { formatDate, t, tEnum } from '../lib/i18n.js';
 import { municipalities, municipalityName } from '../lib/municipalities.js';
 import { ShellElement, errorMessage, loading } from '../lib/page.js';
@@ -32,6 +33,9 @@ class FamiliesPage extends ShellElement {
       this.#load(results, names);
     };
     replace(this,
+      hasRole('counsellor', 'team-lead')
+        ? h('p', {}, h('a', { href: '#/families/new', class: 'button', testid: 'intake-start' }, t('intake.start')))
+        : null,
       h('form', { class: 'filters', role: 'search', 'aria-label': t('families.searchLabel'), onsubmit: onSubmit },
         field(t('families.q'), q, t('families.qHint')),
         names.size ? field(t('family.municipality'), municipality) : null,

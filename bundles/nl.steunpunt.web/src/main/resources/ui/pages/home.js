@@ -1,8 +1,10 @@
-// The home page (#/): open tasks, dashboard extensions, and a word for users without pages.
-import { optional } from '../lib/api.js';
+// The home page (#/): open tasks, the counsellor's and team lead's overview of their work (tasks
+// due soon or overdue, families with a recent critical moment, reports waiting for them), dashboard
+// extensions, and a word for users without pages.
+import { optional, withQuery } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
 import { extensionsFor, getUser, hasRole, titleOf } from '../lib/extensions.js';
-import { formatNumber, t } from '../lib/i18n.js';
+import { formatDate, formatNumber, t, tEnum } from '../lib/i18n.js';
 import { ShellElement } from '../lib/page.js';
 import { slotMounter } from '../lib/slot.js';
 import { navHash } from '../shell/nav.js';
@@ -18,13 +20,16 @@ class HomePage extends ShellElement {
 
   async render(signal) {
     const tasks = h('p', { class: 'muted' });
+    const overview = hasRole('counsellor', 'team-lead') ? h('div', { class: 'overview', testid: 'overview' }) : null;
     replace(this,
       h('h1', { tabindex: '-1' }, t('home.welcome', { user: getUser()?.user ?? '' })),
       this.#intro,
       h('section', { class: 'card', 'aria-labelledby': 'home-tasks' },
         h('h2', { id: 'home-tasks' }, t('home.tasks')), tasks),
+      overview,
       this.#dashboard);
     this.#renderExtensions();
+    if (overview) this.#renderOverview(overview, signal);
     // Only users who have the task inbox have tasks; others would just get a 403.
     const tasksPage = extensionsFor('nav').find((item) => item.element === 'sp-tasks-page');
     const page = tasksPage ? await optional('/api/v1/tasks?limit=1', { signal }) : null;
@@ -37,6 +42,45 @@ class HomePage extends ShellElement {
       t('home.openTasks', { count: page.total }),
       tasksPage ? [' ', h('a', { href: navHash(tasksPage) }, t('home.toTasks'))] : null);
     tasks.classList.remove('muted');
+  }
+
+  /**
+   * The work waiting: a counsellor's own tasks (a team lead's: every task of their teams) due within
+   * a week or overdue; families whose last critical moment is at most 30 days old; reports to
+   * consult the parents on (DRAFT) or to close (ACKNOWLEDGED). What the user may see is what the
+   * API gives them: a team lead's lists cover their teams.
+   */
+  async #renderOverview(overview, signal) {
+    const today = new Date().toISOString().slice(0, 10);
+    const week = new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10);
+    const month = Date.now() - 30 * 86400000;
+    const me = getUser()?.user;
+    const teamLead = hasRole('team-lead');
+    const [tasks, families, drafts, acknowledged] = await Promise.all([
+      optional(withQuery('/api/v1/tasks', { limit: 200 }), { signal }).catch(() => null),
+      optional(withQuery('/api/v1/families', { limit: 200 }), { signal }).catch(() => null),
+      optional(withQuery('/api/v1/reports', { state: 'DRAFT', limit: 50 }), { signal }).catch(() => null),
+      optional(withQuery('/api/v1/reports', { state: 'ACKNOWLEDGED', limit: 50 }), { signal }).catch(() => null),
+    ]);
+    const due = (tasks?.items ?? [])
+      .filter((task) => task.due <= week && (teamLead || (task.owner.kind === 'STAFF' && task.owner.name === me)));
+    const critical = (families?.items ?? [])
+      .filter((f) => f.lastCriticalMoment && Date.parse(f.lastCriticalMoment) >= month)
+      .sort((a, b) => b.lastCriticalMoment.localeCompare(a.lastCriticalMoment));
+    const waiting = [...(drafts?.items ?? []), ...(acknowledged?.items ?? [])];
+    const section = (id, title, items, empty) => h('section', { class: 'card', 'aria-labelledby': id, testid: id },
+      h('h2', { id }, title),
+      items.length ? h('ul', { class: 'plain-list' }, items) : h('p', { class: 'muted' }, empty));
+    replace(overview,
+      section('overview-tasks', t('overview.tasks'), due.map((task) => h('li', { testid: 'overview-task' },
+        task.title, ' · ', h('span', { class: task.due < today ? 'overdue' : null },
+          formatDate(task.due), task.due < today ? ` (${t('task.overdue')})` : ''))), t('overview.noTasks')),
+      section('overview-critical', t('overview.critical'), critical.map((f) => h('li', { testid: 'overview-critical-family' },
+        h('a', { href: `#/families/${encodeURIComponent(f.id)}` }, f.reference), ' · ',
+        t('families.criticalOn', { date: formatDate(f.lastCriticalMoment) }))), t('overview.noCritical')),
+      section('overview-reports', t('overview.reports'), waiting.map((r) => h('li', { testid: 'overview-report' },
+        h('a', { href: `#/reports/${encodeURIComponent(r.id)}` }, tEnum('reportReason', r.reason)), ' · ',
+        r.state === 'DRAFT' ? t('overview.toConsult') : t('overview.toClose'))), t('overview.noReports')));
   }
 
   #renderExtensions() {

@@ -1,4 +1,5 @@
-// Hash routing: #/ home, #/families/<id>[/<tab>], #/reports/<id>, #/<nav extension id>.
+// Hash routing: #/ home, #/families/new (intake), #/families/<id>[/<tab>], #/reports/<id>,
+// #/<nav extension id>.
 // Hash routes need no server fallback: the server only ever serves /ui/index.html.
 import { h, replace } from '../lib/dom.js';
 import { contextFor, findExtension, keyOf, mountExtension, onExtensionsChange, titleOf } from '../lib/extensions.js';
@@ -37,6 +38,7 @@ function navView(id) {
 
 function resolve(hash) {
   if (hash === '' || hash === '#' || hash === '#/') return shellView('sp-home-page', {}, () => t('home.title'));
+  if (hash === '#/families/new') return shellView('sp-intake-page', {}, () => t('intake.title'));
   let match = /^#\/families\/([^/]+)(?:\/([a-z0-9-]+))?$/.exec(hash);
   if (match) {
     const familyId = decodeURIComponent(match[1]);

@@ -739,6 +739,39 @@ public class StaffUiIT {
   }
 
   @Test
+  public void aCounsellorCompletesATaskOnTheTasksPage() throws Exception {
+    String task =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/trajectories/" + newTrajectory() + "/tasks",
+                    "counsellor",
+                    "{\"title\":\"Call the school\",\"owner\":{\"kind\":\"STAFF\",\"name\":\"counsellor\"},\"due\":\""
+                        + LONG_OVERDUE
+                        + "\"}",
+                    null))
+            .get("id")
+            .asText();
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/tasks");
+      WebElement row = taskRow(browser, task);
+      row.findElement(By.cssSelector("button:not([data-testid])")).click();
+      browser
+          .waiting(20)
+          .until(
+              d ->
+                  d.findElements(
+                          By.cssSelector("[data-testid='task-row'][data-task-id='" + task + "']"))
+                      .isEmpty());
+    }
+    assertThat(
+            Http.json(Http.send("GET", "/api/v1/tasks?limit=200", "counsellor", null, null))
+                .get("items"))
+        .noneMatch(item -> item.get("id").asText().equals(task));
+  }
+
+  @Test
   public void aTaskChangedByAnotherMeanwhileIsSaidSoAndReloadedKeepingWhatWasTyped()
       throws Exception {
     String trajectory = newTrajectory();
@@ -830,6 +863,310 @@ public class StaffUiIT {
       browser.driver.navigate().refresh();
       browser.await(By.cssSelector("a[href^='#/reports/']"));
     }
+  }
+
+  @Test
+  public void aCounsellorMovesATrajectoryToSupportInTheUiAndTheMunicipalityThenSeesTheFamily()
+      throws Exception {
+    String family =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/families",
+                    "counsellor",
+                    "{\"municipality\":\"0363\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}",
+                    null))
+            .get("id")
+            .asText();
+    assertThat(
+            Http.send("GET", "/api/v1/families/" + family, "municipality", null, null).statusCode())
+        .as("the municipality before support")
+        .isIn(403, 404);
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/families/" + family + "/trajectory");
+      browser.await(UiBrowser.testId("change-phase")).click();
+      WebElement form = browser.await(UiBrowser.testId("phase-form"));
+      // Only the phases the API allows from CONTACT.
+      assertThat(form.findElements(By.cssSelector("input[type='radio']")))
+          .extracting(radio -> radio.getAttribute("value"))
+          .containsExactly("SUPPORT", "CLOSED");
+
+      form.findElement(UiBrowser.testId("phase-submit")).click();
+      browser.await(UiBrowser.testId("field-error"));
+      assertThat(form.findElement(UiBrowser.testId("phase-choices")).getAttribute("aria-invalid"))
+          .isEqualTo("true");
+      assertThat(browser.seriousViolations()).as("phase form with an error").isEmpty();
+
+      click(browser, form.findElement(UiBrowser.testId("phase-SUPPORT")));
+      assertThat(form.findElement(UiBrowser.testId("phase-involve-municipality")).isSelected())
+          .isTrue();
+      form.findElement(UiBrowser.testId("phase-submit")).click();
+      browser.waiting(20).until(d -> d.findElements(UiBrowser.testId("phase-form")).isEmpty());
+      browser.screenshot("phase-changed");
+    }
+    String trajectory =
+        Http.json(
+                Http.send(
+                    "GET", "/api/v1/families/" + family + "/trajectory", "counsellor", null, null))
+            .get("phase")
+            .asText();
+    assertThat(trajectory).isEqualTo("SUPPORT");
+    assertThat(
+            Http.send("GET", "/api/v1/families/" + family, "municipality", null, null).statusCode())
+        .as("the municipality in support")
+        .isEqualTo(200);
+  }
+
+  @Test
+  public void aCounsellorAddsAColleagueToTheTeamAndRemovesThemInTheUi() throws Exception {
+    String family =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/families",
+                    "counsellor",
+                    "{\"municipality\":\"0599\",\"languages\":[\"ar\",\"nl\"],\"background\":\"MIGRANT_BACKGROUND\"}",
+                    null))
+            .get("id")
+            .asText();
+    int before = teamOf(family);
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/families/" + family + "/trajectory");
+      WebElement form = browser.await(UiBrowser.testId("team-add-form"));
+
+      form.findElement(UiBrowser.testId("team-user")).sendKeys("teamlead");
+      form.findElement(UiBrowser.testId("team-add-submit")).click();
+      browser.await(UiBrowser.testId("field-error"));
+      assertThat(form.findElement(UiBrowser.testId("team-expertise")).getAttribute("aria-invalid"))
+          .isEqualTo("true");
+      assertThat(browser.seriousViolations()).as("team form with an error").isEmpty();
+      assertThat(teamOf(family)).isEqualTo(before);
+
+      new org.openqa.selenium.support.ui.Select(
+              form.findElement(UiBrowser.testId("team-expertise")))
+          .selectByValue("COUNSELLOR");
+      form.findElement(UiBrowser.testId("team-languages")).sendKeys("nl, en");
+      form.findElement(UiBrowser.testId("team-add-submit")).click();
+      WebElement added =
+          browser.await(By.cssSelector("[data-testid='team-row'][data-user='teamlead']"));
+      assertThat(teamOf(family)).isEqualTo(before + 1);
+
+      added.findElement(UiBrowser.testId("team-remove")).click();
+      browser
+          .waiting(20)
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("[data-testid='team-row'][data-user='teamlead']"))
+                      .isEmpty());
+      assertThat(teamOf(family)).isEqualTo(before);
+    }
+  }
+
+  @Test
+  public void aCounsellorAddsAMemberEditsThemAndRecordsTheirWhereaboutsInTheUi() throws Exception {
+    String family =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/families",
+                    "counsellor",
+                    "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}",
+                    null))
+            .get("id")
+            .asText();
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/families/" + family + "/members");
+      browser.await(UiBrowser.testId("member-add")).click();
+      WebElement form = browser.await(UiBrowser.testId("member-form"));
+
+      // Nothing filled in: the field errors at their fields, and no member.
+      form.findElement(UiBrowser.testId("member-submit")).click();
+      browser.await(UiBrowser.testId("field-error"));
+      assertThat(
+              form.findElement(UiBrowser.testId("member-given-name")).getAttribute("aria-invalid"))
+          .isEqualTo("true");
+      assertThat(browser.seriousViolations()).as("member form with errors").isEmpty();
+      assertThat(membersOf(family).size()).isZero();
+
+      new org.openqa.selenium.support.ui.Select(form.findElement(UiBrowser.testId("member-role")))
+          .selectByValue("SIBLING");
+      form.findElement(UiBrowser.testId("member-given-name")).sendKeys("Yasmina");
+      form.findElement(UiBrowser.testId("member-birth-year")).sendKeys("2008");
+      form.findElement(UiBrowser.testId("member-languages")).sendKeys("nl, ar");
+      form.findElement(UiBrowser.testId("member-submit")).click();
+      WebElement row = browser.await(UiBrowser.testId("member-row"));
+      assertThat(row.getText()).contains("Yasmina").contains("2008");
+
+      row.findElement(UiBrowser.testId("member-edit")).click();
+      form = browser.await(UiBrowser.testId("member-form"));
+      WebElement born = form.findElement(UiBrowser.testId("member-birth-year"));
+      born.clear();
+      born.sendKeys("2007");
+      form.findElement(UiBrowser.testId("member-submit")).click();
+      browser
+          .waiting(20)
+          .until(d -> d.findElement(UiBrowser.testId("member-row")).getText().contains("2007"));
+
+      browser.driver.findElement(UiBrowser.testId("member-whereabouts")).click();
+      form = browser.await(UiBrowser.testId("whereabouts-form"));
+      new org.openqa.selenium.support.ui.Select(
+              form.findElement(UiBrowser.testId("whereabouts-to")))
+          .selectByValue("ABROAD_CONFLICT_ZONE");
+      form.findElement(UiBrowser.testId("whereabouts-submit")).click();
+      browser
+          .waiting(20)
+          .until(d -> d.findElements(UiBrowser.testId("whereabouts-form")).isEmpty());
+    }
+    var member = membersOf(family).get(0);
+    assertThat(member.get("givenName").asText()).isEqualTo("Yasmina");
+    assertThat(member.get("birthYear").asInt()).isEqualTo(2007);
+    assertThat(member.get("whereabouts").asText()).isEqualTo("ABROAD_CONFLICT_ZONE");
+  }
+
+  @Test
+  public void aCounsellorTakesInAFamilyEntirelyInTheUiAndLandsOnItsPage() throws Exception {
+    int before =
+        Http.json(Http.send("GET", "/api/v1/families?limit=1", "counsellor", null, null))
+            .get("total")
+            .asInt();
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/families");
+      browser.await(UiBrowser.testId("intake-start")).click();
+      WebElement form = browser.await(UiBrowser.testId("intake-form"));
+
+      // A member without a name and an unknown municipality: errors at their fields, nothing made.
+      form.findElement(UiBrowser.testId("intake-municipality")).sendKeys("9999");
+      new org.openqa.selenium.support.ui.Select(
+              form.findElement(UiBrowser.testId("intake-background")))
+          .selectByValue("MIGRANT_BACKGROUND");
+      new org.openqa.selenium.support.ui.Select(form.findElement(UiBrowser.testId("member-role")))
+          .selectByValue("PARENT");
+      form.findElement(UiBrowser.testId("member-birth-year")).sendKeys("1974");
+      form.findElement(UiBrowser.testId("intake-submit")).click();
+      browser.await(UiBrowser.testId("field-error"));
+      assertThat(
+              form.findElement(UiBrowser.testId("member-given-name")).getAttribute("aria-invalid"))
+          .isEqualTo("true");
+      form.findElement(UiBrowser.testId("member-given-name")).sendKeys("Fatima");
+      form.findElement(UiBrowser.testId("intake-submit")).click();
+      browser
+          .waiting(20)
+          .until(
+              d ->
+                  "true"
+                      .equals(
+                          d.findElement(UiBrowser.testId("intake-municipality"))
+                              .getAttribute("aria-invalid")));
+      assertThat(browser.seriousViolations()).as("intake form with errors").isEmpty();
+      assertThat(
+              Http.json(Http.send("GET", "/api/v1/families?limit=1", "counsellor", null, null))
+                  .get("total")
+                  .asInt())
+          .as("families after refused intakes")
+          .isEqualTo(before);
+
+      WebElement municipality = form.findElement(UiBrowser.testId("intake-municipality"));
+      municipality.clear();
+      municipality.sendKeys("Amsterdam (0363)");
+      form.findElement(UiBrowser.testId("intake-languages")).sendKeys("ar, nl");
+      form.findElement(UiBrowser.testId("intake-member-add")).click();
+      List<WebElement> boxes = form.findElements(UiBrowser.testId("intake-member"));
+      assertThat(boxes).hasSize(2);
+      WebElement second = boxes.get(1);
+      new org.openqa.selenium.support.ui.Select(second.findElement(UiBrowser.testId("member-role")))
+          .selectByValue("SIBLING");
+      second.findElement(UiBrowser.testId("member-given-name")).sendKeys("Adam");
+      second.findElement(UiBrowser.testId("member-birth-year")).sendKeys("2010");
+      form.findElement(UiBrowser.testId("intake-submit")).click();
+
+      browser.await(UiBrowser.testId("family-header"));
+      String url = browser.driver.getCurrentUrl();
+      String family = url.substring(url.indexOf("#/families/") + "#/families/".length());
+      browser.screenshot("intake-done");
+      var members = membersOf(family);
+      assertThat(members)
+          .extracting(m -> m.get("givenName").asText())
+          .containsExactlyInAnyOrder("Fatima", "Adam");
+      var created =
+          Http.json(Http.send("GET", "/api/v1/families/" + family, "counsellor", null, null));
+      assertThat(created.get("municipality").asText()).isEqualTo("0363");
+    }
+  }
+
+  @Test
+  public void aDeathAbroadRecordedInTheUiShowsTheBannerAndTheSiblingsTasksOnTheOverview()
+      throws Exception {
+    var created =
+        Http.json(
+            Http.send(
+                "POST",
+                "/api/v1/families",
+                "counsellor",
+                "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"MIGRANT_BACKGROUND\"}",
+                null));
+    String family = created.get("id").asText();
+    String reference = created.get("reference").asText();
+    String omar =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/families/" + family + "/members",
+                    "counsellor",
+                    "{\"role\":\"CHILD_ABROAD\",\"givenName\":\"Omar\",\"birthYear\":1999,\"languages\":[\"nl\"],\"whereabouts\":\"ABROAD_CONFLICT_ZONE\"}",
+                    null))
+            .get("givenName")
+            .asText();
+    addMember(family, "SIBLING", "Lina", 2011);
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/families/" + family + "/timeline");
+      browser.await(UiBrowser.testId("record-event")).click();
+      WebElement form = browser.await(UiBrowser.testId("event-form"));
+      new org.openqa.selenium.support.ui.Select(form.findElement(UiBrowser.testId("event-type")))
+          .selectByValue("DEATH_ABROAD");
+      new org.openqa.selenium.support.ui.Select(form.findElement(UiBrowser.testId("event-member")))
+          .selectByVisibleText(omar);
+      form.findElement(UiBrowser.testId("event-submit")).click();
+      WebElement outcome = browser.await(UiBrowser.testId("event-outcome"));
+      assertThat(outcome.findElements(UiBrowser.testId("outcome-task")))
+          .hasSizeGreaterThanOrEqualTo(2);
+      assertThat(outcome.findElements(UiBrowser.testId("outcome-critical"))).hasSize(1);
+      browser.await(UiBrowser.testId("critical-moment"));
+
+      browser.open("");
+      WebElement critical = browser.await(UiBrowser.testId("overview-critical"));
+      browser
+          .waiting(20)
+          .until(
+              d ->
+                  d.findElement(UiBrowser.testId("overview-critical"))
+                      .getText()
+                      .contains(reference));
+      assertThat(critical.getText()).contains(reference);
+      WebElement tasks = browser.driver.findElement(UiBrowser.testId("overview-tasks"));
+      assertThat(tasks.findElements(UiBrowser.testId("overview-task")))
+          .extracting(WebElement::getText)
+          .anyMatch(text -> text.contains(reference) && text.contains("sibling"));
+      browser.screenshot("overview-after-death-abroad");
+      assertThat(browser.seriousViolations()).as("overview").isEmpty();
+    }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode membersOf(String family) throws Exception {
+    return Http.json(
+        Http.send("GET", "/api/v1/families/" + family + "/members", "counsellor", null, null));
+  }
+
+  private static int teamOf(String family) throws Exception {
+    return Http.json(
+            Http.send(
+                "GET", "/api/v1/families/" + family + "/trajectory", "counsellor", null, null))
+        .get("team")
+        .size();
   }
 
   private static int eventsOf(String family) throws Exception {

@@ -20,6 +20,11 @@ record CorePage(
     int order)
     implements UiExtension {
 
+  /** The same page with its module at another path (the shell's versioned one). */
+  CorePage withModule(String path) {
+    return new CorePage(id, titles, slot, path, element, roles, purpose, order);
+  }
+
   /** A page in the main navigation, module and element named after it under /ui/pages/. */
   static CorePage nav(
       String id, String nl, String en, String file, String element, int order, Role... roles) {

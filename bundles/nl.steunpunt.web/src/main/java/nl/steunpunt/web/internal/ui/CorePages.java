@@ -15,6 +15,7 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Registers the shell's own pages as {@link UiExtension} services, so the shell finds them exactly
@@ -88,10 +89,16 @@ public final class CorePages {
 
   private final List<ServiceRegistration<UiExtension>> registrations = new ArrayList<>();
 
+  /**
+   * Registers each page with its module at the shell's versioned path, where the shell's own
+   * modules are: a page must import the same {@code lib/} modules as the shell, not copies of them.
+   */
   @Activate
-  public CorePages(BundleContext context) {
+  public CorePages(BundleContext context, @Reference UiVersion version) {
     for (CorePage page : PAGES) {
-      registrations.add(context.registerService(UiExtension.class, page, null));
+      String file = page.module().substring("/ui/".length());
+      registrations.add(
+          context.registerService(UiExtension.class, page.withModule(version.path(file)), null));
     }
   }
 

@@ -3,6 +3,7 @@ package nl.steunpunt.web.internal.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
@@ -37,16 +38,22 @@ public final class UiFilesServlet extends ApiServlet {
   private static final long serialVersionUID = 1L;
   private static final String BASE = "/ui";
 
+  /** How long a versioned file may be kept: a year, without asking again. */
+  static final String IMMUTABLE = "private, max-age=31536000, immutable";
+
   private final transient UiFiles.Source files;
+  private final transient UiVersion version;
 
   @Activate
-  public UiFilesServlet(@Reference JsonCodec json, BundleContext context) {
-    this(json, path -> Optional.ofNullable(context.getBundle().getEntry("ui/" + path)));
+  public UiFilesServlet(
+      @Reference JsonCodec json, @Reference UiVersion version, BundleContext context) {
+    this(json, version, path -> Optional.ofNullable(context.getBundle().getEntry("ui/" + path)));
   }
 
-  UiFilesServlet(JsonCodec json, UiFiles.Source files) {
+  UiFilesServlet(JsonCodec json, UiVersion version, UiFiles.Source files) {
     super(json);
     this.files = files;
+    this.version = version;
   }
 
   @Override
@@ -54,6 +61,17 @@ public final class UiFilesServlet extends ApiServlet {
       throws IOException {
     RequestActor.of(request);
     String path = Paths.of(request);
+    // /ui/v/<version>/<file>: the file, which may be cached for ever if the version is this one's
+    // (an older page asking for its version's file gets today's, not to be kept).
+    boolean immutable = false;
+    if (path.startsWith(UiVersion.PREFIX)) {
+      String after = path.substring(UiVersion.PREFIX.length());
+      int slash = after.indexOf('/');
+      if (slash > 0) {
+        immutable = after.substring(0, slash).equals(version.version());
+        path = BASE + "/" + after.substring(slash + 1);
+      }
+    }
     String relative;
     if (path.equals(BASE) || path.equals(BASE + "/")) {
       relative = UiFiles.INDEX;
@@ -72,8 +90,31 @@ public final class UiFilesServlet extends ApiServlet {
     }
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType(UiFiles.contentType(relative).orElseThrow());
+    if (relative.equals(UiFiles.INDEX)) {
+      // Never cached (the context's no-store): it names the version of everything else.
+      String index;
+      try (InputStream in = file.openStream()) {
+        index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      response.getOutputStream().write(versioned(index).getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    if (immutable) {
+      response.setHeader("Cache-Control", IMMUTABLE);
+    }
     try (InputStream in = file.openStream()) {
       in.transferTo(response.getOutputStream());
     }
+  }
+
+  /**
+   * The shell's page with its style sheet and its first module at their versioned paths; every
+   * other module follows by relative imports, so it is versioned too. (Announcing every module with
+   * {@code modulepreload} was measured slower on a cold cache: docs/benchmarks.md, ui-benchmark.)
+   */
+  String versioned(String index) {
+    return index
+        .replace("href=\"/ui/styles.css\"", "href=\"" + version.path("styles.css") + "\"")
+        .replace("src=\"/ui/app.js\"", "src=\"" + version.path("app.js") + "\"");
   }
 }

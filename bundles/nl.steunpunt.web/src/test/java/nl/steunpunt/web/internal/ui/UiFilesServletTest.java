@@ -37,7 +37,10 @@ class UiFilesServletTest {
   void folder() throws IOException {
     Path ui = Files.createDirectories(root.resolve("bundle/ui"));
     Files.createDirectories(ui.resolve("pages"));
-    Files.writeString(ui.resolve("index.html"), "<!DOCTYPE html><title>shell</title>");
+    Files.writeString(
+        ui.resolve("index.html"),
+        "<!DOCTYPE html><head><title>shell</title><link rel=\"stylesheet\" href=\"/ui/styles.css\">"
+            + "<script type=\"module\" src=\"/ui/app.js\"></script></head>");
     Files.writeString(ui.resolve("pages/tasks.js"), "export class X {}");
     Files.writeString(ui.resolve("shell.css"), "body{}");
     Files.writeString(ui.resolve("i18n.json"), "{}");
@@ -47,6 +50,7 @@ class UiFilesServletTest {
     servlet =
         new UiFilesServlet(
             json,
+            new UiVersion("0a1b2c3d4e5f"),
             path -> {
               Path file = ui.resolve(path);
               try {
@@ -81,6 +85,32 @@ class UiFilesServletTest {
     assertThat(get("/ui/i18n.json").contentType()).isEqualTo("application/json");
     assertThat(get("/ui/logo.svg").contentType()).isEqualTo("image/svg+xml");
     assertThat(get("/ui/index.html").contentType()).isEqualTo("text/html;charset=utf-8");
+  }
+
+  @Test
+  void theShellNamesItsStyleSheetAndFirstModuleAtTheirVersionedPaths() {
+    FakeResponse shell = get("/ui/");
+
+    assertThat(shell.body())
+        .contains("href=\"/ui/v/0a1b2c3d4e5f/styles.css\"")
+        .contains("src=\"/ui/v/0a1b2c3d4e5f/app.js\"")
+        .doesNotContain("\"/ui/app.js\"");
+    assertThat(shell.header("Cache-Control")).isNull(); // the context's no-store stays
+  }
+
+  @Test
+  void aFileAtThisVersionsPathMayBeKeptForAYearAndAnOlderVersionsNot() {
+    FakeResponse current = get("/ui/v/0a1b2c3d4e5f/pages/tasks.js");
+    FakeResponse older = get("/ui/v/ffffffffffff/pages/tasks.js");
+    FakeResponse plain = get("/ui/pages/tasks.js");
+
+    assertThat(current.status()).isEqualTo(200);
+    assertThat(current.body()).isEqualTo("export class X {}");
+    assertThat(current.header("Cache-Control")).isEqualTo("private, max-age=31536000, immutable");
+    assertThat(older.body()).isEqualTo("export class X {}");
+    assertThat(older.header("Cache-Control")).isNull();
+    assertThat(plain.header("Cache-Control")).isNull();
+    assertThat(get("/ui/v/0a1b2c3d4e5f/../outside.js").status()).isEqualTo(404);
   }
 
   @Test
