@@ -51,6 +51,7 @@ public class EvaluationIT {
       Set.of(
           "/health",
           "/login",
+          "/login.js",
           "/logout",
           "/ui",
           "/ui/{path}",
