@@ -957,11 +957,19 @@ public class StaffUiIT {
           .selectByValue("COUNSELLOR");
       form.findElement(UiBrowser.testId("team-languages")).sendKeys("nl, en");
       form.findElement(UiBrowser.testId("team-add-submit")).click();
-      WebElement added =
-          browser.await(By.cssSelector("[data-testid='team-row'][data-user='teamlead']"));
+      browser.await(By.cssSelector("[data-testid='team-row'][data-user='teamlead']"));
       assertThat(teamOf(family)).isEqualTo(before + 1);
 
-      added.findElement(UiBrowser.testId("team-remove")).click();
+      browser
+          .waiting(20)
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              d -> {
+                d.findElement(By.cssSelector("[data-testid='team-row'][data-user='teamlead']"))
+                    .findElement(UiBrowser.testId("team-remove"))
+                    .click();
+                return true;
+              });
       browser
           .waiting(20)
           .until(
@@ -1005,20 +1013,33 @@ public class StaffUiIT {
       form.findElement(UiBrowser.testId("member-birth-year")).sendKeys("2008");
       form.findElement(UiBrowser.testId("member-languages")).sendKeys("nl, ar");
       form.findElement(UiBrowser.testId("member-submit")).click();
-      WebElement row = browser.await(UiBrowser.testId("member-row"));
-      assertThat(row.getText()).contains("Yasmina").contains("2008");
+      // The page renders again after the save: the row is looked for anew until it is there.
+      awaitMemberRow(browser, "2008");
+      assertThat(membersOf(family).get(0).get("givenName").asText()).isEqualTo("Yasmina");
 
-      row.findElement(UiBrowser.testId("member-edit")).click();
+      browser
+          .waiting(20)
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              d -> {
+                d.findElement(UiBrowser.testId("member-edit")).click();
+                return true;
+              });
       form = browser.await(UiBrowser.testId("member-form"));
       WebElement born = form.findElement(UiBrowser.testId("member-birth-year"));
       born.clear();
       born.sendKeys("2007");
       form.findElement(UiBrowser.testId("member-submit")).click();
+      awaitMemberRow(browser, "2007");
+
       browser
           .waiting(20)
-          .until(d -> d.findElement(UiBrowser.testId("member-row")).getText().contains("2007"));
-
-      browser.driver.findElement(UiBrowser.testId("member-whereabouts")).click();
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              d -> {
+                d.findElement(UiBrowser.testId("member-whereabouts")).click();
+                return true;
+              });
       form = browser.await(UiBrowser.testId("whereabouts-form"));
       new org.openqa.selenium.support.ui.Select(
               form.findElement(UiBrowser.testId("whereabouts-to")))
@@ -1162,6 +1183,17 @@ public class StaffUiIT {
       browser.screenshot("overview-after-death-abroad");
       assertThat(browser.seriousViolations()).as("overview").isEmpty();
     }
+  }
+
+  /** Waits for a member row with the text, however often the page renders again meanwhile. */
+  private static void awaitMemberRow(UiBrowser browser, String text) {
+    browser
+        .waiting(20)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d ->
+                d.findElements(UiBrowser.testId("member-row")).stream()
+                    .anyMatch(row -> row.getText().contains(text)));
   }
 
   private static com.fasterxml.jackson.databind.JsonNode membersOf(String family) throws Exception {

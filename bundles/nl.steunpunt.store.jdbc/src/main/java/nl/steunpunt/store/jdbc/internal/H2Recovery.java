@@ -83,23 +83,22 @@ final class H2Recovery {
             path -> OPEN.computeIfPresent(path, (p, stores) -> stores > 1 ? stores - 1 : null));
   }
 
-  private static void scanIfNotClosedCleanly(Path path) {
-    Optional<Path> file = Optional.of(path);
-    if (!Files.isRegularFile(file.get())) {
+  private static void scanIfNotClosedCleanly(Path file) {
+    if (!Files.isRegularFile(file)) {
       return;
     }
     try {
-      if (closedCleanly(file.get())) {
+      if (closedCleanly(file)) {
         return;
       }
     } catch (IOException e) {
-      throw new IllegalStateException("The H2 database file cannot be read: " + file.get(), e);
+      throw new IllegalStateException("The H2 database file cannot be read: " + file, e);
     }
     long start = System.nanoTime();
     try {
       MVStore store =
           new MVStore.Builder()
-              .fileName(file.get().toString())
+              .fileName(file.toString())
               .recoveryMode()
               .autoCommitDisabled()
               .open();
@@ -109,14 +108,14 @@ final class H2Recovery {
       if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
         // In use: by another process, which H2 will refuse with its own message, or by another
         // connection of this JVM, with which H2 will share the open database. Not ours to scan.
-        LOG.info("The H2 database file is in use; it is not scanned: {}", file.get());
+        LOG.info("The H2 database file is in use; it is not scanned: {}", file);
         return;
       }
       throw new IllegalStateException(
-          "The H2 database file was not closed cleanly and cannot be recovered: " + file.get(), e);
+          "The H2 database file was not closed cleanly and cannot be recovered: " + file, e);
     } catch (RuntimeException e) {
       throw new IllegalStateException(
-          "The H2 database file was not closed cleanly and cannot be recovered: " + file.get(), e);
+          "The H2 database file was not closed cleanly and cannot be recovered: " + file, e);
     }
     LOG.info(
         "The H2 database file was not closed cleanly (the process was stopped or killed): its"
