@@ -17,6 +17,7 @@ import nl.steunpunt.api.trajectory.Task;
 import nl.steunpunt.api.trajectory.TaskOwner;
 import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.core.internal.access.Gate;
 import nl.steunpunt.core.internal.access.Permit;
 import nl.steunpunt.core.internal.validation.Check;
 import nl.steunpunt.store.jdbc.FamilyScope;
@@ -67,16 +68,7 @@ final class TrajectoryTasks {
         actor,
         g -> {
           var s = g.store();
-          Task current =
-              s.tasks().find(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
-          Permit permit =
-              g.trajectory(
-                  Action.UPDATE, DataCategory.TASKS, current.trajectoryId(), "task", taskId);
-          if (permit.decision().purpose() == Purpose.MUNICIPAL_SUPPORT
-              && !ownedBy(current, actor.organisation().id())) {
-            // The municipality closes its own tasks, not the centre's.
-            throw g.refuse(Action.UPDATE, DataCategory.TASKS, "task", taskId, permit.family().id());
-          }
+          Task current = updatable(g, actor, taskId);
           if (current.state() != TaskState.OPEN && state != current.state()) {
             throw new ConflictException(
                 "A task that is " + current.state() + " cannot change again.");
@@ -113,15 +105,7 @@ final class TrajectoryTasks {
         actor,
         g -> {
           var s = g.store();
-          Task current =
-              s.tasks().find(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
-          Permit permit =
-              g.trajectory(
-                  Action.UPDATE, DataCategory.TASKS, current.trajectoryId(), "task", taskId);
-          if (permit.decision().purpose() == Purpose.MUNICIPAL_SUPPORT
-              && !ownedBy(current, actor.organisation().id())) {
-            throw g.refuse(Action.UPDATE, DataCategory.TASKS, "task", taskId, permit.family().id());
-          }
+          Task current = updatable(g, actor, taskId);
           if (current.state() != TaskState.OPEN) {
             throw new ConflictException(
                 "A task that is " + current.state() + " cannot be given to someone else.");
@@ -140,6 +124,22 @@ final class TrajectoryTasks {
           }
           return changed;
         });
+  }
+
+  /**
+   * The task, once the actor may update the tasks of its trajectory (audited); with municipal
+   * support, only the municipality's own tasks: the municipality changes its own, not the centre's.
+   */
+  private static Task updatable(Gate g, Actor actor, UUID taskId) {
+    Task current =
+        g.store().tasks().find(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
+    Permit permit =
+        g.trajectory(Action.UPDATE, DataCategory.TASKS, current.trajectoryId(), "task", taskId);
+    if (permit.decision().purpose() == Purpose.MUNICIPAL_SUPPORT
+        && !ownedBy(current, actor.organisation().id())) {
+      throw g.refuse(Action.UPDATE, DataCategory.TASKS, "task", taskId, permit.family().id());
+    }
+    return current;
   }
 
   /** The owner is required: a login name, or an organisation id such as GM0363. */
