@@ -1,14 +1,25 @@
 package nl.steunpunt.store.jdbc.internal;
 
+import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The process {@link H2RecoveryTest} kills: plain H2 (no store), one connection, each insert its
@@ -80,5 +91,76 @@ public final class H2CommitWriter {
       connection.commit();
     }
     connection.setAutoCommit(true);
+  }
+
+  /**
+   * Runs this writer as a child JVM on the test class path until it acknowledged its first row,
+   * lets it write for the given time, kills it ({@code SIGKILL}), and returns every row it
+   * acknowledged, the last lines read after the kill too.
+   */
+  static List<Long> runAndKill(String url, long millis, long bulkRows) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                H2CommitWriter.class.getName(),
+                url));
+    if (bulkRows > 0) {
+      command.add(Long.toString(bulkRows));
+    }
+    Process writer =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    List<Long> acknowledged = new CopyOnWriteArrayList<>();
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+      Thread reader =
+          new Thread(
+              () -> {
+                try {
+                  String line;
+                  while ((line = out.readLine()) != null) {
+                    if (!line.equals("open")) {
+                      acknowledged.add(Long.parseLong(line));
+                    }
+                  }
+                } catch (IOException | NumberFormatException e) {
+                  // the pipe closes when the writer dies
+                }
+              });
+      reader.start();
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+      while (acknowledged.isEmpty() && writer.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      Thread.sleep(millis);
+      // SIGKILL through the handle, which leaves the pipe open so that the last lines are read.
+      writer.toHandle().destroyForcibly();
+      if (!writer.waitFor(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the writer did not die within 30 s of SIGKILL");
+      }
+      reader.join(TimeUnit.SECONDS.toMillis(30));
+    } finally {
+      writer.destroyForcibly();
+    }
+    return acknowledged;
+  }
+
+  /** The rows the file holds now. */
+  static Set<Long> rows(String url) throws Exception {
+    Set<Long> rows = new HashSet<>();
+    try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE TABLE IF NOT EXISTS row_written(id BIGINT PRIMARY KEY, pad VARCHAR)");
+      try (ResultSet rs = statement.executeQuery("SELECT id FROM row_written")) {
+        while (rs.next()) {
+          rows.add(rs.getLong(1));
+        }
+      }
+    }
+    return rows;
   }
 }

@@ -1,23 +1,13 @@
 package nl.steunpunt.store.jdbc.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -80,14 +70,14 @@ public final class H2RecoveryBenchmark {
     List<Long> scans = new ArrayList<>();
     for (int kill = 0; kill < kills; kill++) {
       acknowledged.addAll(
-          writeUntilKilled(url, 1500 + random.nextInt(2000), kill == 0 ? bulkRows : 0));
+          H2CommitWriter.runAndKill(url, 1500 + random.nextInt(2000), kill == 0 ? bulkRows : 0));
       if (scan) {
         long start = System.nanoTime();
         H2Recovery.beforeOpening(url);
         H2Recovery.closed(url);
         scans.add((System.nanoTime() - start) / 1_000_000);
       }
-      Set<Long> present = rows(url);
+      Set<Long> present = H2CommitWriter.rows(url);
       long missing = acknowledged.stream().filter(id -> !present.contains(id)).count();
       lost += (int) missing;
       killsWithLoss += missing > 0 ? 1 : 0;
@@ -102,65 +92,5 @@ public final class H2RecoveryBenchmark {
 
   private static int total(Set<Long> kept, int lost) {
     return kept.size() + lost;
-  }
-
-  private static List<Long> writeUntilKilled(String url, long millis, long bulkRows)
-      throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                H2CommitWriter.class.getName(),
-                url));
-    if (bulkRows > 0) {
-      command.add(Long.toString(bulkRows));
-    }
-    Process writer =
-        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    List<Long> acknowledged = new CopyOnWriteArrayList<>();
-    try (BufferedReader out =
-        new BufferedReader(
-            new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
-      Thread reader =
-          new Thread(
-              () -> {
-                try {
-                  String line;
-                  while ((line = out.readLine()) != null) {
-                    if (!line.equals("open")) {
-                      acknowledged.add(Long.parseLong(line));
-                    }
-                  }
-                } catch (IOException | NumberFormatException e) {
-                  // the pipe closes when the writer dies
-                }
-              });
-      reader.start();
-      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-      while (acknowledged.isEmpty() && writer.isAlive() && System.nanoTime() < deadline) {
-        Thread.sleep(20);
-      }
-      Thread.sleep(millis);
-      writer.toHandle().destroyForcibly();
-      writer.waitFor(30, TimeUnit.SECONDS);
-      reader.join(TimeUnit.SECONDS.toMillis(30));
-    } finally {
-      writer.destroyForcibly();
-    }
-    return acknowledged;
-  }
-
-  private static Set<Long> rows(String url) throws Exception {
-    Set<Long> rows = new HashSet<>();
-    try (Connection connection = DriverManager.getConnection(url, "sa", "");
-        Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery("SELECT id FROM row_written")) {
-      while (rs.next()) {
-        rows.add(rs.getLong(1));
-      }
-    }
-    return rows;
   }
 }
