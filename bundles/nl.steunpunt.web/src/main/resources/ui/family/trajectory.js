@@ -5,6 +5,7 @@ import { h, replace, uid } from '../lib/dom.js';
 import { alertRegion, field, guardSubmit, showProblem } from '../lib/forms.js';
 import { formatDate, formatLanguages, t, tEnum } from '../lib/i18n.js';
 import { announce } from '../lib/status.js';
+import { languageCodes } from './members.js';
 import { dataTable } from '../lib/table.js';
 import { referralsSection } from './referrals.js';
 
@@ -96,11 +97,6 @@ function phaseForm(trajectory, family, { close, done }) {
 }
 
 const EXPERTISE = ['COUNSELLOR', 'RADICALISATION_EXPERT', 'FAMILY_THERAPIST', 'PSYCHIATRIST'];
-
-/** Language codes as typed: "ar, nl" or "ar nl". */
-function languageCodes(text) {
-  return text.split(/[\s,;]+/).map((code) => code.trim().toLowerCase()).filter(Boolean);
-}
 
 /**
  * Changes to the team: each sends the whole new team (PUT …/team with the trajectory's version)
