@@ -142,15 +142,8 @@ public class StaffUiIT {
   public void aMemberNamedLikeMarkupIsShownAsTextAndNeverRuns() throws Exception {
     String name = "<img src=x onerror=alert(1)>";
     String family =
-        Http.json(
-                Http.send(
-                    "POST",
-                    "/api/v1/families",
-                    "counsellor",
-                    "{\"municipality\":\"0363\",\"languages\":[\"nl\"],\"background\":\"NOT_RECORDED\"}",
-                    null))
-            .get("id")
-            .asText();
+        newFamily(
+            "{\"municipality\":\"0363\",\"languages\":[\"nl\"],\"background\":\"NOT_RECORDED\"}");
     assertThat(
             Http.send(
                     "POST",
@@ -502,15 +495,8 @@ public class StaffUiIT {
   public void aDraftReportIsConsultedAndReportedInTheUiAndThePoliceConfirmReceiptInTheirs()
       throws Exception {
     String family =
-        Http.json(
-                Http.send(
-                    "POST",
-                    "/api/v1/families",
-                    "counsellor",
-                    "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}",
-                    null))
-            .get("id")
-            .asText();
+        newFamily(
+            "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}");
     addMember(family, "PARENT", "Khadija", 1975);
     String son = addMember(family, "SIBLING", "Yusuf", 2008);
     String trajectory =
@@ -830,15 +816,8 @@ public class StaffUiIT {
   public void aCounsellorRecordsADepartureRiskInTheUiAndSeesTheDraftReportTheRulesMade()
       throws Exception {
     String family =
-        Http.json(
-                Http.send(
-                    "POST",
-                    "/api/v1/families",
-                    "counsellor",
-                    "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}",
-                    null))
-            .get("id")
-            .asText();
+        newFamily(
+            "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}");
     addMember(family, "PARENT", "Samira", 1976);
     addMember(family, "SIBLING", "Bilal", 2009);
     try (UiBrowser browser = new UiBrowser()) {
@@ -877,15 +856,8 @@ public class StaffUiIT {
   public void aCounsellorMovesATrajectoryToSupportInTheUiAndTheMunicipalityThenSeesTheFamily()
       throws Exception {
     String family =
-        Http.json(
-                Http.send(
-                    "POST",
-                    "/api/v1/families",
-                    "counsellor",
-                    "{\"municipality\":\"0363\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}",
-                    null))
-            .get("id")
-            .asText();
+        newFamily(
+            "{\"municipality\":\"0363\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}");
     assertThat(
             Http.send("GET", "/api/v1/families/" + family, "municipality", null, null).statusCode())
         .as("the municipality before support")
@@ -929,15 +901,8 @@ public class StaffUiIT {
   @Test
   public void aCounsellorAddsAColleagueToTheTeamAndRemovesThemInTheUi() throws Exception {
     String family =
-        Http.json(
-                Http.send(
-                    "POST",
-                    "/api/v1/families",
-                    "counsellor",
-                    "{\"municipality\":\"0599\",\"languages\":[\"ar\",\"nl\"],\"background\":\"MIGRANT_BACKGROUND\"}",
-                    null))
-            .get("id")
-            .asText();
+        newFamily(
+            "{\"municipality\":\"0599\",\"languages\":[\"ar\",\"nl\"],\"background\":\"MIGRANT_BACKGROUND\"}");
     int before = teamOf(family);
     try (UiBrowser browser = new UiBrowser()) {
       browser.login("counsellor");
@@ -983,15 +948,8 @@ public class StaffUiIT {
   @Test
   public void aCounsellorAddsAMemberEditsThemAndRecordsTheirWhereaboutsInTheUi() throws Exception {
     String family =
-        Http.json(
-                Http.send(
-                    "POST",
-                    "/api/v1/families",
-                    "counsellor",
-                    "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}",
-                    null))
-            .get("id")
-            .asText();
+        newFamily(
+            "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}");
     try (UiBrowser browser = new UiBrowser()) {
       browser.login("counsellor");
       browser.open("#/families/" + family + "/members");
@@ -1226,18 +1184,18 @@ public class StaffUiIT {
   /** Due long ago, so that the task is first among the counsellor's open tasks, soonest first. */
   private static final String LONG_OVERDUE = "2000-01-03";
 
+  /** A new family of the counsellor's, made through the API from the given JSON; its id. */
+  private static String newFamily(String json) throws Exception {
+    return Http.json(Http.send("POST", "/api/v1/families", "counsellor", json, null))
+        .get("id")
+        .asText();
+  }
+
   /** The trajectory of a new family of the counsellor's. */
   private static String newTrajectory() throws Exception {
     String family =
-        Http.json(
-                Http.send(
-                    "POST",
-                    "/api/v1/families",
-                    "counsellor",
-                    "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}",
-                    null))
-            .get("id")
-            .asText();
+        newFamily(
+            "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}");
     return Http.json(
             Http.send(
                 "GET", "/api/v1/families/" + family + "/trajectory", "counsellor", null, null))
