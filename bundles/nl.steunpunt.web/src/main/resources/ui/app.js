@@ -7,11 +7,22 @@ import { announceError } from './lib/status.js';
 import { renderHeader } from './shell/header.js';
 import { renderNav } from './shell/nav.js';
 import { startRouter } from './shell/router.js';
-// The shell's own views (not extensions): they define their elements on import.
+// The shell's own views and pages: they define their elements on import. The pages are
+// extensions too (CorePages on the server), whose module is this one's bundle: one file for all.
 import './pages/home.js';
 import './family/family-page.js';
 import './pages/intake.js';
 import './report/report-page.js';
+import './pages/families.js';
+import './pages/tasks.js';
+import './pages/reports.js';
+import './pages/received-reports.js';
+import './pages/audit.js';
+import './pages/break-glass.js';
+import './pages/access-report.js';
+
+// The folder of this module (app.js, or the bundle built from it): the texts are in its i18n/.
+const ROOT = new URL('./', import.meta.url);
 
 const header = document.getElementById('sp-header');
 const nav = document.getElementById('sp-nav');
@@ -32,10 +43,12 @@ skip.addEventListener('click', (event) => {
 });
 
 async function start() {
-  await initI18n();
+  // The texts, the user and the extensions are asked for at once: one wait, not three.
+  const extensions = refreshExtensions();
+  extensions.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
   let me;
   try {
-    me = await api('/api/v1/me');
+    [me] = await Promise.all([api('/api/v1/me'), initI18n(ROOT)]);
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 401)) {
       replace(main, h('h1', {}, t('app.name')), h('p', { class: 'inline-error', role: 'alert' }, t('error.start')));
@@ -48,7 +61,7 @@ async function start() {
   onLocaleChange(renderStatic);
   onExtensionsChange(() => renderNav(nav));
   try {
-    await refreshExtensions();
+    await extensions;
   } catch (error) {
     console.error(error);
     announceError(t('extension.listFailed'));

@@ -40,12 +40,14 @@ class FamilyPage extends ShellElement {
       if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return this.#notFound(error.status);
       throw error;
     }
-    const [trajectory, members, names] = await Promise.all([
-      optional(`/api/v1/families/${id}/trajectory`, { signal }),
+    // The trajectory's parts are asked for as soon as its id is known, the members meanwhile.
+    const trajectoryCall = optional(`/api/v1/families/${id}/trajectory`, { signal });
+    const [trajectory, members, names, parts] = await Promise.all([
+      trajectoryCall,
       optional(`/api/v1/families/${id}/members`, { signal }),
       municipalities(),
+      trajectoryCall.then((found) => (found ? this.#trajectoryParts(found.id, signal) : {})),
     ]);
-    const parts = trajectory ? await this.#trajectoryParts(trajectory.id, signal) : {};
     const memberNames = new Map((members ?? []).map((m) => [m.id, m.givenName]));
     this.#builtin = [
       members && { name: 'members', label: t('tab.members'), content: () => membersTab(members, {

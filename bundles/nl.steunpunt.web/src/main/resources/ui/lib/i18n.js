@@ -6,6 +6,7 @@ const STORAGE_KEY = 'steunpunt.lang';
 
 let locale = 'nl';
 let dictionary = {};
+let texts = null; // the URL of the i18n/ folder, next to the shell's module
 const listeners = new Set();
 
 function initialLocale() {
@@ -21,7 +22,7 @@ function initialLocale() {
 }
 
 async function load(lang) {
-  const response = await fetch(new URL(`../i18n/${lang}.json`, import.meta.url), {
+  const response = await fetch(new URL(`${lang}.json`, texts), {
     credentials: 'same-origin',
     headers: { Accept: 'application/json' },
   });
@@ -29,7 +30,12 @@ async function load(lang) {
   return response.json();
 }
 
-export async function initI18n() {
+/**
+ * Loads the texts of the user's language from `root`/i18n/: the folder of the shell's module,
+ * versioned like it (the module is bundled at build time, so this module cannot find it itself).
+ */
+export async function initI18n(root) {
+  texts = new URL('i18n/', root);
   await setLocale(initialLocale(), { remember: false });
 }
 

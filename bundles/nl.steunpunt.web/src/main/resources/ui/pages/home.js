@@ -29,10 +29,14 @@ class HomePage extends ShellElement {
       overview,
       this.#dashboard);
     this.#renderExtensions();
-    if (overview) this.#renderOverview(overview, signal);
-    // Only users who have the task inbox have tasks; others would just get a 403.
+    // Only users who have the task inbox have tasks; others would just get a 403. One call gives
+    // the count and, for the overview, the tasks themselves.
     const tasksPage = extensionsFor('nav').find((item) => item.element === 'sp-tasks-page');
-    const page = tasksPage ? await optional('/api/v1/tasks?limit=1', { signal }) : null;
+    const open = tasksPage || overview
+      ? optional(withQuery('/api/v1/tasks', { limit: overview ? 200 : 1 }), { signal }).catch(() => null)
+      : Promise.resolve(null);
+    if (overview) this.#renderOverview(overview, open, signal);
+    const page = tasksPage ? await open : null;
     if (!page) {
       tasks.closest('section').remove();
       return;
@@ -50,14 +54,14 @@ class HomePage extends ShellElement {
    * consult the parents on (DRAFT) or to close (ACKNOWLEDGED). What the user may see is what the
    * API gives them: a team lead's lists cover their teams.
    */
-  async #renderOverview(overview, signal) {
+  async #renderOverview(overview, openTasks, signal) {
     const today = new Date().toISOString().slice(0, 10);
     const week = new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10);
     const month = Date.now() - 30 * 86400000;
     const me = getUser()?.user;
     const teamLead = hasRole('team-lead');
     const [tasks, families, drafts, acknowledged] = await Promise.all([
-      optional(withQuery('/api/v1/tasks', { limit: 200 }), { signal }).catch(() => null),
+      openTasks,
       optional(withQuery('/api/v1/families', { limit: 200 }), { signal }).catch(() => null),
       optional(withQuery('/api/v1/reports', { state: 'DRAFT', limit: 50 }), { signal }).catch(() => null),
       optional(withQuery('/api/v1/reports', { state: 'ACKNOWLEDGED', limit: 50 }), { signal }).catch(() => null),

@@ -20,19 +20,24 @@ record CorePage(
     int order)
     implements UiExtension {
 
+  /** The shell's one module, built from ui/app.js and everything it imports (esbuild). */
+  static final String BUNDLE = "app.bundle.js";
+
   /** The same page with its module at another path (the shell's versioned one). */
   CorePage withModule(String path) {
     return new CorePage(id, titles, slot, path, element, roles, purpose, order);
   }
 
-  /** A page in the main navigation, module and element named after it under /ui/pages/. */
-  static CorePage nav(
-      String id, String nl, String en, String file, String element, int order, Role... roles) {
+  /**
+   * A page in the main navigation. Its element is defined by the shell's bundle, {@link #BUNDLE},
+   * which imports every page of the shell (their sources are under {@code ui/pages/}).
+   */
+  static CorePage nav(String id, String nl, String en, String element, int order, Role... roles) {
     return new CorePage(
         id,
         Map.of("nl", nl, "en", en),
         UiSlot.NAV,
-        "/ui/pages/" + file,
+        "/ui/" + BUNDLE,
         element,
         Set.of(roles),
         Optional.empty(),

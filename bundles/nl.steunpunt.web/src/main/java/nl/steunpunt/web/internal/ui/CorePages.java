@@ -19,7 +19,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Registers the shell's own pages as {@link UiExtension} services, so the shell finds them exactly
- * as it finds a partner's. The modules are under {@code /ui/pages/} of this bundle.
+ * as it finds a partner's. Their module is the shell's bundle, at its versioned path: the same
+ * module the shell's page loaded, so mounting a page loads nothing more and the page shares the
+ * shell's {@code lib/} modules rather than copies of them.
  */
 @Component(
     service = {},
@@ -32,7 +34,6 @@ public final class CorePages {
               "families",
               "Gezinnen",
               "Families",
-              "families.js",
               "sp-families-page",
               10,
               COUNSELLOR,
@@ -43,7 +44,6 @@ public final class CorePages {
               "tasks",
               "Acties",
               "Tasks",
-              "tasks.js",
               "sp-tasks-page",
               20,
               COUNSELLOR,
@@ -54,7 +54,6 @@ public final class CorePages {
               "reports",
               "Veiligheidsmeldingen",
               "Security reports",
-              "reports.js",
               "sp-reports-page",
               30,
               TEAM_LEAD,
@@ -63,18 +62,15 @@ public final class CorePages {
               "received-reports",
               "Ontvangen meldingen",
               "Received reports",
-              "received-reports.js",
               "sp-received-reports-page",
               40,
               POLICE_LIAISON,
               MUNICIPALITY_OFFICER),
-          CorePage.nav(
-              "audit", "Auditlog", "Audit log", "audit.js", "sp-audit-page", 50, PRIVACY_OFFICER),
+          CorePage.nav("audit", "Auditlog", "Audit log", "sp-audit-page", 50, PRIVACY_OFFICER),
           CorePage.nav(
               "break-glass-reviews",
               "Noodtoegang",
               "Break-glass reviews",
-              "break-glass.js",
               "sp-break-glass-page",
               60,
               PRIVACY_OFFICER),
@@ -82,23 +78,18 @@ public final class CorePages {
               "access-report",
               "Inzageverzoek",
               "Access request",
-              "access-report.js",
               "sp-access-report-page",
               70,
               PRIVACY_OFFICER));
 
   private final List<ServiceRegistration<UiExtension>> registrations = new ArrayList<>();
 
-  /**
-   * Registers each page with its module at the shell's versioned path, where the shell's own
-   * modules are: a page must import the same {@code lib/} modules as the shell, not copies of them.
-   */
   @Activate
   public CorePages(BundleContext context, @Reference UiVersion version) {
     for (CorePage page : PAGES) {
-      String file = page.module().substring("/ui/".length());
       registrations.add(
-          context.registerService(UiExtension.class, page.withModule(version.path(file)), null));
+          context.registerService(
+              UiExtension.class, page.withModule(version.path(CorePage.BUNDLE)), null));
     }
   }
 

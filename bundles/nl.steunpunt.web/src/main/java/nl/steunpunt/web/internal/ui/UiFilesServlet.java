@@ -108,13 +108,14 @@ public final class UiFilesServlet extends ApiServlet {
   }
 
   /**
-   * The shell's page with its style sheet and its first module at their versioned paths; every
-   * other module follows by relative imports, so it is versioned too. (Announcing every module with
-   * {@code modulepreload} was measured slower on a cold cache: docs/benchmarks.md, ui-benchmark.)
+   * The shell's page with its style sheet and its one module, the bundle, at their versioned paths.
+   * The bundle is built from {@code app.js} and every module it imports, so a cold page loads one
+   * script rather than about fifty in seven waves (docs/benchmarks.md, ui-benchmark).
    */
   String versioned(String index) {
     return index
         .replace("href=\"/ui/styles.css\"", "href=\"" + version.path("styles.css") + "\"")
-        .replace("src=\"/ui/app.js\"", "src=\"" + version.path("app.js") + "\"");
+        .replace(
+            "src=\"/ui/" + CorePage.BUNDLE + "\"", "src=\"" + version.path(CorePage.BUNDLE) + "\"");
   }
 }

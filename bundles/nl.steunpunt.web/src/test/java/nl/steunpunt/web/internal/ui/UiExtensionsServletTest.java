@@ -59,7 +59,7 @@ class UiExtensionsServletTest {
         .isEqualTo(
             "{\"id\":\"families\",\"slot\":\"nav\",\"title\":\"Gezinnen\","
                 + "\"titles\":{\"nl\":\"Gezinnen\",\"en\":\"Families\"},"
-                + "\"module\":\"/ui/pages/families.js\",\"element\":\"sp-families-page\","
+                + "\"module\":\"/ui/app.bundle.js\",\"element\":\"sp-families-page\","
                 + "\"order\":10,\"bundle\":{\"symbolicName\":\"nl.steunpunt.web\","
                 + "\"version\":\"0.1.0.SNAPSHOT\"}}");
     assertThat(body.at("/items/3/slot").asText()).isEqualTo("dashboard");

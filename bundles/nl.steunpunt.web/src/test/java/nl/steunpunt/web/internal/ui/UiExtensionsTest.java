@@ -358,9 +358,10 @@ class UiExtensionsTest {
         .extracting(UiExtensionEntry::id)
         .containsExactly("received-reports");
     assertThat(snapshot.visibleTo(actor(Role.PRIVACY_OFFICER)))
-        .extracting(UiExtensionEntry::module)
-        .containsExactly(
-            "/ui/pages/audit.js", "/ui/pages/break-glass.js", "/ui/pages/access-report.js");
+        .extracting(UiExtensionEntry::element)
+        .containsExactly("sp-audit-page", "sp-break-glass-page", "sp-access-report-page");
+    // Every page's element is defined by the shell's one module, its bundle.
+    assertThat(snapshot.entries()).allMatch(e -> e.module().equals("/ui/app.bundle.js"));
     assertThat(snapshot.visibleTo(actor(Role.OPERATOR))).isEmpty();
     assertThat(snapshot.entries()).allMatch(e -> e.slot() == UiSlot.NAV);
   }

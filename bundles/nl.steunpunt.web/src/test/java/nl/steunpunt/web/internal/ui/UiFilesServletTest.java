@@ -40,7 +40,7 @@ class UiFilesServletTest {
     Files.writeString(
         ui.resolve("index.html"),
         "<!DOCTYPE html><head><title>shell</title><link rel=\"stylesheet\" href=\"/ui/styles.css\">"
-            + "<script type=\"module\" src=\"/ui/app.js\"></script></head>");
+            + "<script type=\"module\" src=\"/ui/app.bundle.js\"></script></head>");
     Files.writeString(ui.resolve("pages/tasks.js"), "export class X {}");
     Files.writeString(ui.resolve("shell.css"), "body{}");
     Files.writeString(ui.resolve("i18n.json"), "{}");
@@ -93,8 +93,8 @@ class UiFilesServletTest {
 
     assertThat(shell.body())
         .contains("href=\"/ui/v/0a1b2c3d4e5f/styles.css\"")
-        .contains("src=\"/ui/v/0a1b2c3d4e5f/app.js\"")
-        .doesNotContain("\"/ui/app.js\"");
+        .contains("src=\"/ui/v/0a1b2c3d4e5f/app.bundle.js\"")
+        .doesNotContain("\"/ui/app.bundle.js\"");
     assertThat(shell.header("Cache-Control")).isNull(); // the context's no-store stays
   }
 
