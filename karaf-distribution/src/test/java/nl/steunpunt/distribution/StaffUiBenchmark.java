@@ -23,6 +23,7 @@ import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExamServer;
@@ -90,6 +91,19 @@ public class StaffUiBenchmark {
       api.add(loginAndApiCalls(family, version));
     }
 
+    // Event recorded → the rule's task on the dashboard, against the same through the API.
+    List<Double> eventToTask = new ArrayList<>();
+    List<Double> eventToTaskApi = new ArrayList<>();
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      eventToTaskOverview(browser); // unmeasured, like the first round of the page benchmark
+      eventToTaskApi();
+      for (int i = 0; i < ROUNDS; i++) {
+        eventToTask.add(eventToTaskOverview(browser));
+        eventToTaskApi.add(eventToTaskApi());
+      }
+    }
+
     Path jar =
         TestUiBundle.write(Path.of(System.getProperty("project.build.directory"), "test-ui"));
     List<Double> nav = new ArrayList<>();
@@ -128,7 +142,19 @@ public class StaffUiBenchmark {
       }
     }
 
-    System.err.println("page " + page + "\napi " + api + "\nnav " + nav + "\nlisted " + listed);
+    System.err.println(
+        "page "
+            + page
+            + "\napi "
+            + api
+            + "\nevent to task "
+            + eventToTask
+            + "\nthe same, API "
+            + eventToTaskApi
+            + "\nnav "
+            + nav
+            + "\nlisted "
+            + listed);
     String table =
         String.join(
             "\n",
@@ -157,6 +183,14 @@ public class StaffUiBenchmark {
                 viaHome,
                 "login + the page's API calls, plain HTTP client",
                 api),
+            row(
+                "a death abroad recorded in the event form → the sibling's task on the home page's"
+                    + " overview (Chromium, "
+                    + ROUNDS
+                    + " rounds)",
+                eventToTask,
+                "the same event posted → the task listed by `GET /api/v1/tasks`, plain HTTP client",
+                eventToTaskApi),
             row(
                 "bundle install → navigation entry in an open page (" + nav.size() + " rounds)",
                 nav,
@@ -304,6 +338,115 @@ public class StaffUiBenchmark {
       client.send(
           Http.request(path).header("Cookie", cookie).build(),
           HttpResponse.BodyHandlers.ofString());
+    }
+    return millis(start);
+  }
+
+  /**
+   * A new family of the counsellor's with a child abroad and a sibling; its id, reference,
+   * trajectory and the child's id.
+   */
+  private static String[] familyWithAChildAbroad() throws Exception {
+    JsonNode family =
+        Http.json(
+            Http.send(
+                "POST",
+                "/api/v1/families",
+                "counsellor",
+                "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"MIGRANT_BACKGROUND\"}",
+                null));
+    String id = family.get("id").asText();
+    String child =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/families/" + id + "/members",
+                    "counsellor",
+                    "{\"role\":\"CHILD_ABROAD\",\"givenName\":\"Omar\",\"birthYear\":1999,\"languages\":[\"nl\"],\"whereabouts\":\"ABROAD_CONFLICT_ZONE\"}",
+                    null))
+            .get("id")
+            .asText();
+    Http.addMember(id, "SIBLING", "Lina", 2011);
+    String trajectory =
+        Http.json(
+                Http.send(
+                    "GET", "/api/v1/families/" + id + "/trajectory", "counsellor", null, null))
+            .get("id")
+            .asText();
+    return new String[] {id, family.get("reference").asText(), trajectory, child};
+  }
+
+  /**
+   * On a new family's timeline, the event form filled in (a death abroad of the child abroad): from
+   * the click on its submit button to the rule's task for the sibling on the home page's overview,
+   * reached by the home link as soon as the form says what the rules did.
+   */
+  private static double eventToTaskOverview(UiBrowser browser) throws Exception {
+    String[] family = familyWithAChildAbroad();
+    browser.open("#/families/" + family[0] + "/timeline");
+    browser.await(UiBrowser.testId("record-event")).click();
+    WebElement form = browser.await(UiBrowser.testId("event-form"));
+    new Select(form.findElement(UiBrowser.testId("event-type"))).selectByValue("DEATH_ABROAD");
+    new Select(form.findElement(UiBrowser.testId("event-member"))).selectByVisibleText("Omar");
+    Object result =
+        browser.driver.executeAsyncScript(
+            "const [submit, reference, done] = arguments;"
+                + "const when = (test) => new Promise((resolve) => {"
+                + "  if (test()) return resolve();"
+                + "  const o = new MutationObserver(() => { if (test()) { o.disconnect(); resolve(); } });"
+                + "  o.observe(document, { subtree: true, childList: true, characterData: true }); });"
+                + "const start = performance.now();"
+                + "submit.click();"
+                + "(async () => {"
+                + "  await when(() => document.querySelector('[data-testid=event-outcome]'));"
+                + "  document.querySelector('a.brand').click();"
+                + "  await when(() => [...document.querySelectorAll('[data-testid=overview-task]')]"
+                + "    .some((li) => li.textContent.includes(reference)));"
+                + "  requestAnimationFrame(() => done(performance.now() - start));"
+                + "})();",
+            form.findElement(UiBrowser.testId("event-submit")),
+            family[1]);
+    return ((Number) result).doubleValue();
+  }
+
+  /**
+   * The same death abroad posted through the API in a form-login session (as the browser's), then
+   * the open tasks asked for until the sibling's is listed.
+   */
+  private static double eventToTaskApi() throws Exception {
+    String[] family = familyWithAChildAbroad();
+    HttpResponse<String> login =
+        Http.send(
+            Http.request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=counsellor&password=demo")));
+    String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    String csrf =
+        Http.json(Http.send(Http.request("/api/v1/me").header("Cookie", cookie)))
+            .get("csrfToken")
+            .asText();
+    long start = System.nanoTime();
+    int status =
+        Http.send(
+                Http.request("/api/v1/trajectories/" + family[2] + "/events")
+                    .header("Cookie", cookie)
+                    .header("X-CSRF-Token", csrf)
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"type\":\"DEATH_ABROAD\",\"memberId\":\""
+                                + family[3]
+                                + "\",\"occurredAt\":\""
+                                + Instant.now().minusSeconds(60)
+                                + "\"}")))
+            .statusCode();
+    if (status != 201) {
+      throw new AssertionError("the event was not recorded: " + status);
+    }
+    while (!Http.send(Http.request("/api/v1/tasks?limit=200").header("Cookie", cookie))
+        .body()
+        .contains(family[2])) {
+      Thread.sleep(2);
     }
     return millis(start);
   }

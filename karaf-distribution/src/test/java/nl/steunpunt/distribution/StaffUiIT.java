@@ -1013,6 +1013,195 @@ public class StaffUiIT {
     assertThat(member.get("whereabouts").asText()).isEqualTo("ABROAD_CONFLICT_ZONE");
   }
 
+  /**
+   * The other tests see each form in the browser's language; this one sees every form of the daily
+   * work in the other language, each sent with bad input: the errors at their fields, no serious or
+   * critical axe finding with the errors shown, and nothing stored.
+   */
+  @Test
+  public void everyFormInTheOtherLanguageShowsItsErrorsPassesAxeAndStoresNothing()
+      throws Exception {
+    String family =
+        newFamily(
+            "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}");
+    addMember(family, "SIBLING", "Yasmina", 2008);
+    String trajectory =
+        Http.json(
+                Http.send(
+                    "GET", "/api/v1/families/" + family + "/trajectory", "counsellor", null, null))
+            .get("id")
+            .asText();
+    String task =
+        Http.json(
+                Http.send(
+                    "POST",
+                    "/api/v1/trajectories/" + trajectory + "/tasks",
+                    "counsellor",
+                    "{\"title\":\"Other language\",\"owner\":{\"kind\":\"STAFF\",\"name\":\"counsellor\"},\"due\":\""
+                        + LONG_OVERDUE
+                        + "\"}",
+                    null))
+            .get("id")
+            .asText();
+    int families =
+        Http.json(Http.send("GET", "/api/v1/families?limit=1", "counsellor", null, null))
+            .get("total")
+            .asInt();
+    int team = teamOf(family);
+    List<String> violations = new ArrayList<>();
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      String lang = browser.driver.findElement(By.tagName("html")).getAttribute("lang");
+      String other = lang.startsWith("nl") ? "en" : "nl";
+      switchTo(browser, other);
+      browser
+          .waiting(20)
+          .until(d -> d.findElement(By.tagName("html")).getAttribute("lang").startsWith(other));
+      browser.await(UiBrowser.testId("overview-tasks"));
+      violations.addAll(prefixed(other + " home overview", browser.seriousViolations()));
+
+      browser.open("#/families/new");
+      refused(browser, "intake-form", "intake-submit", other + " intake", violations);
+
+      browser.open("#/families/" + family + "/members");
+      browser.await(UiBrowser.testId("member-add")).click();
+      refused(browser, "member-form", "member-submit", other + " member", violations);
+      browser.await(UiBrowser.testId("member-whereabouts")).click();
+      WebElement whereabouts = browser.await(UiBrowser.testId("whereabouts-form"));
+      whereabouts.findElement(UiBrowser.testId("whereabouts-at")).clear();
+      refused(
+          browser, "whereabouts-form", "whereabouts-submit", other + " whereabouts", violations);
+
+      browser.open("#/families/" + family + "/timeline");
+      browser.await(UiBrowser.testId("record-event")).click();
+      refused(browser, "event-form", "event-submit", other + " event", violations);
+
+      browser.open("#/families/" + family + "/trajectory");
+      browser.await(UiBrowser.testId("change-phase")).click();
+      refused(browser, "phase-form", "phase-submit", other + " phase", violations);
+      browser.await(UiBrowser.testId("team-add-form"));
+      refused(browser, "team-add-form", "team-add-submit", other + " team", violations);
+
+      browser.open("#/tasks");
+      taskRow(browser, task).findElement(UiBrowser.testId("task-reassign")).click();
+      WebElement reassign = browser.await(UiBrowser.testId("reassign-form"));
+      new org.openqa.selenium.support.ui.Select(
+              reassign.findElement(UiBrowser.testId("owner-kind")))
+          .selectByValue("PARTNER");
+      reassign.findElement(UiBrowser.testId("owner-name")).sendKeys("Town Hall");
+      refused(browser, "reassign-form", "reassign-submit", other + " hand-over", violations);
+    }
+    assertThat(violations).isEmpty();
+    assertThat(
+            Http.json(Http.send("GET", "/api/v1/families?limit=1", "counsellor", null, null))
+                .get("total")
+                .asInt())
+        .as("families")
+        .isEqualTo(families);
+    var members = membersOf(family);
+    assertThat(members.size()).as("members").isEqualTo(1);
+    assertThat(members.get(0).get("whereabouts").asText()).isEqualTo("AT_HOME_NL");
+    assertThat(members.get(0).get("version").asLong()).as("the member unchanged").isEqualTo(1);
+    assertThat(eventsOf(family)).as("events").isZero();
+    assertThat(
+            Http.json(
+                    Http.send(
+                        "GET",
+                        "/api/v1/families/" + family + "/trajectory",
+                        "counsellor",
+                        null,
+                        null))
+                .get("phase")
+                .asText())
+        .isEqualTo("CONTACT");
+    assertThat(teamOf(family)).as("team").isEqualTo(team);
+    assertThat(ownerOf(task)).isEqualTo("counsellor");
+    assertThat(versionOf(task)).isEqualTo(1);
+  }
+
+  /**
+   * A member's edit that someone else changed meanwhile: said so, reloaded keeping what was typed,
+   * then saved. A new member sent with a double click is added once (no If-Match there to refuse a
+   * second request: only the form's guard).
+   */
+  @Test
+  public void
+      aMemberChangedByAnotherMeanwhileIsReloadedKeepingWhatWasTypedAndANewOneIsAddedOnceOnADoubleClick()
+          throws Exception {
+    String family =
+        newFamily(
+            "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}");
+    String member = addMember(family, "SIBLING", "Yasmina", 2008);
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("counsellor");
+      browser.open("#/families/" + family + "/members");
+      browser.await(UiBrowser.testId("member-edit")).click();
+      WebElement form = browser.await(UiBrowser.testId("member-form"));
+      WebElement born = form.findElement(UiBrowser.testId("member-birth-year"));
+      born.clear();
+      born.sendKeys("2007");
+      // Meanwhile a language is added from another client (the same counsellor's, the API).
+      assertThat(
+              Http.send(
+                      "PUT",
+                      "/api/v1/members/" + member,
+                      "counsellor",
+                      "{\"role\":\"SIBLING\",\"givenName\":\"Yasmina\",\"birthYear\":2008,\"languages\":[\"nl\",\"ar\"]}",
+                      "\"1\"")
+                  .statusCode())
+          .isEqualTo(200);
+
+      form.findElement(UiBrowser.testId("member-submit")).click();
+      browser.await(UiBrowser.testId("reload-record")).click();
+      browser.waiting(20).until(d -> d.findElements(UiBrowser.testId("reload-record")).isEmpty());
+      assertThat(born.getAttribute("value")).as("what was typed").isEqualTo("2007");
+      form.findElement(UiBrowser.testId("member-submit")).click();
+      awaitMemberRow(browser, "2007");
+
+      browser
+          .waiting(20)
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              d -> {
+                d.findElement(UiBrowser.testId("member-add")).click();
+                return true;
+              });
+      WebElement add = browser.await(UiBrowser.testId("member-form"));
+      new org.openqa.selenium.support.ui.Select(add.findElement(UiBrowser.testId("member-role")))
+          .selectByValue("PARENT");
+      add.findElement(UiBrowser.testId("member-given-name")).sendKeys("Samira");
+      add.findElement(UiBrowser.testId("member-birth-year")).sendKeys("1976");
+      // Two clicks in one go, the second before the first one's request is answered.
+      browser.driver.executeScript(
+          "arguments[0].click(); arguments[0].click();",
+          add.findElement(UiBrowser.testId("member-submit")));
+      awaitMemberRow(browser, "Samira");
+    }
+    var members = membersOf(family);
+    assertThat(members.size()).as("one member added, not two").isEqualTo(2);
+    var saved =
+        members.get(0).get("givenName").asText().equals("Yasmina")
+            ? members.get(0)
+            : members.get(1);
+    assertThat(saved.get("birthYear").asInt()).isEqualTo(2007);
+    assertThat(saved.get("version").asLong())
+        .as("two changes: the other client's and this one")
+        .isEqualTo(3);
+  }
+
+  /**
+   * Sends the form (its submit button by test id) as it is and waits for a field error in it;
+   * collects axe's serious and critical findings with the errors shown.
+   */
+  private static void refused(
+      UiBrowser browser, String formId, String submitId, String what, List<String> violations)
+      throws Exception {
+    WebElement form = browser.await(UiBrowser.testId(formId));
+    form.findElement(UiBrowser.testId(submitId)).click();
+    browser.waiting(20).until(d -> !form.findElements(UiBrowser.testId("field-error")).isEmpty());
+    violations.addAll(prefixed(what, browser.seriousViolations()));
+  }
+
   @Test
   public void aCounsellorTakesInAFamilyEntirelyInTheUiAndLandsOnItsPage() throws Exception {
     int before =
