@@ -29,12 +29,14 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExamServer;
 
 /**
- * The staff UI's two benchmarks, each beside a baseline measured in the same run, alternating:
+ * The staff UI's benchmarks, each beside a baseline measured in the same run, alternating:
  *
  * <ol>
- *   <li>login to the family page fully rendered (members shown) in headless Chromium, against the
- *       same login and the same API calls made by a plain HTTP client (what the page cannot do
- *       faster than);
+ *   <li>login to the family page fully rendered (members shown) in headless Chromium: by a link to
+ *       the page, cold and warm, and by way of the home page; against the same login and the same
+ *       API calls made by a plain HTTP client (what the page cannot do faster than);
+ *   <li>a death abroad recorded in the event form to the rule's task on the home page's overview,
+ *       against the same event posted and the task listed by the API;
  *   <li>a bundle's install over SSH to its navigation entry in an open page, against the same
  *       install to the entry listed by {@code GET /api/v1/ui/extensions}.
  * </ol>
