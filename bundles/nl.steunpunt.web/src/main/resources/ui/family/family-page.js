@@ -23,6 +23,7 @@ class FamilyPage extends ShellElement {
   familyId = null;
   initialTab = null;
   #tabs = null;
+  #chosen = null; // a tab the user selected while the page was still loading
   #builtin = [];
   #mount = null;
 
@@ -42,31 +43,15 @@ class FamilyPage extends ShellElement {
     }
     // The trajectory's parts are asked for as soon as its id is known, the members meanwhile.
     const trajectoryCall = optional(`/api/v1/families/${id}/trajectory`, { signal });
-    const [trajectory, members, names, parts] = await Promise.all([
+    const partsCall = trajectoryCall.then((found) => (found ? this.#trajectoryParts(found.id, signal) : {}));
+    partsCall.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+    const [trajectory, members, names] = await Promise.all([
       trajectoryCall,
       optional(`/api/v1/families/${id}/members`, { signal }),
       municipalities(),
-      trajectoryCall.then((found) => (found ? this.#trajectoryParts(found.id, signal) : {})),
     ]);
-    const memberNames = new Map((members ?? []).map((m) => [m.id, m.givenName]));
-    this.#builtin = [
-      members && { name: 'members', label: t('tab.members'), content: () => membersTab(members, {
-        familyId: family.id,
-        canChange: hasRole('counsellor', 'team-lead'),
-        onChange: () => this.refresh(),
-      }) },
-      trajectory && { name: 'trajectory', label: t('tab.trajectory'), content: () => trajectoryTab(trajectory, parts.team, family, { referrals: parts.referrals, familyMembers: members, onChange: () => this.refresh(), canChange: hasRole('counsellor', 'team-lead') }) },
-      parts.events && { name: 'timeline', label: t('tab.timeline'), content: () => timelineTab(trajectory.id, parts.events, memberNames, {
-        familyId: family.id,
-        members: members ?? [],
-        canRecord: hasRole('counsellor', 'team-lead'),
-        onChange: () => this.refresh(),
-      }) },
-      parts.tasks && { name: 'tasks', label: t('tab.tasks'), content: () => taskList(parts.tasks, { caption: t('tab.tasks'), onChange: () => this.refresh() }) },
-      parts.notes && { name: 'notes', label: t('tab.notes'), content: () => notesTab(trajectory.id, parts.notes, () => this.refresh()) },
-      parts.reports && { name: 'reports', label: t('tab.reports'), content: () => reportsTab(parts.reports, memberNames) },
-    ].filter(Boolean);
     const selected = this.#tabs?.selected ?? this.initialTab;
+    this.#chosen = null;
     this.#mount = this.#mount ?? slotMounter({ familyId: family.id });
     this.#tabs = new Tabs({
       label: t('family.tabsLabel'),
@@ -74,8 +59,50 @@ class FamilyPage extends ShellElement {
       empty: () => h('div', { class: 'notice', testid: 'page-unavailable' }, h('p', {}, t('unavailable.tab'))),
     });
     document.title = `${t('family.heading', { reference: family.reference })} · ${t('app.name')}`;
-    replace(this, familyHeader(family, trajectory, names), this.#tabs.root);
-    this.#setTabs(selected);
+    const page = () => replace(this, familyHeader(family, trajectory, names), this.#tabs.root);
+    // The members tab (the first) is shown at once; the tabs of the trajectory's parts follow when
+    // those are in. A page opened at another tab waits for all, so it never shows a tab it leaves.
+    const early = !selected || selected === 'members';
+    if (early) {
+      this.#builtin = this.#builtinTabs(family, trajectory, members, null);
+      page();
+      this.#setTabs(selected);
+      this.setAttribute('aria-busy', 'true'); // the other tabs are on their way
+    }
+    let parts;
+    try {
+      parts = await partsCall;
+    } finally {
+      this.removeAttribute('aria-busy');
+    }
+    if (signal.aborted) return;
+    this.#builtin = this.#builtinTabs(family, trajectory, members, parts);
+    if (!early) page();
+    this.#setTabs(this.#chosen ?? selected);
+  }
+
+  /** The shell's own tabs; `parts` is null while the trajectory's parts are still on their way. */
+  #builtinTabs(family, trajectory, members, parts) {
+    const memberNames = new Map((members ?? []).map((m) => [m.id, m.givenName]));
+    const refresh = () => this.refresh();
+    const canChange = hasRole('counsellor', 'team-lead');
+    return [
+      members && { name: 'members', label: t('tab.members'), content: () => membersTab(members, {
+        familyId: family.id,
+        canChange,
+        onChange: refresh,
+      }) },
+      parts && trajectory && { name: 'trajectory', label: t('tab.trajectory'), content: () => trajectoryTab(trajectory, parts.team, family, { referrals: parts.referrals, familyMembers: members, onChange: refresh, canChange }) },
+      parts?.events && { name: 'timeline', label: t('tab.timeline'), content: () => timelineTab(trajectory.id, parts.events, memberNames, {
+        familyId: family.id,
+        members: members ?? [],
+        canRecord: canChange,
+        onChange: refresh,
+      }) },
+      parts?.tasks && { name: 'tasks', label: t('tab.tasks'), content: () => taskList(parts.tasks, { caption: t('tab.tasks'), onChange: refresh }) },
+      parts?.notes && { name: 'notes', label: t('tab.notes'), content: () => notesTab(trajectory.id, parts.notes, refresh) },
+      parts?.reports && { name: 'reports', label: t('tab.reports'), content: () => reportsTab(parts.reports, memberNames) },
+    ].filter(Boolean);
   }
 
   async #trajectoryParts(trajectoryId, signal) {
@@ -104,6 +131,7 @@ class FamilyPage extends ShellElement {
   /** The selected tab goes into the address (without a new history entry or a new routing). */
   #remember(name) {
     if (!TAB_NAME.test(name)) return;
+    this.#chosen = name;
     window.history.replaceState(null, '', `#/families/${encodeURIComponent(this.familyId)}/${name}`);
   }
 

@@ -18,20 +18,31 @@ export class Tabs {
     this.root = h('div', { class: 'tabs' }, this.list, this.panelArea);
   }
 
-  /** tabs: [{ name, label, testid, content() -> Node }]; keeps built panels of tabs that stay. */
+  /**
+   * tabs: [{ name, label, testid, content() -> Node }]. Keeps the built panels and the buttons of
+   * tabs that stay (a button keeps its place and its focus when tabs are added around it).
+   */
   set(tabs, preferred) {
     this.#tabs = tabs;
     const names = new Set(tabs.map((tab) => tab.name));
     for (const name of [...this.#panels.keys()]) if (!names.has(name)) this.#panels.delete(name);
-    this.#buttons.clear();
-    replace(this.list, tabs.map((tab) => {
-      const button = h('button', {
-        type: 'button', role: 'tab', id: `${this.#prefix}-tab-${tab.name}`, testid: tab.testid ?? `tab-${tab.name}`,
-        'aria-controls': `${this.#prefix}-panel-${tab.name}`, onclick: () => this.select(tab.name),
-      }, tab.label);
-      this.#buttons.set(tab.name, button);
+    const buttons = tabs.map((tab) => {
+      let button = this.#buttons.get(tab.name);
+      if (!button) {
+        button = h('button', {
+          type: 'button', role: 'tab', id: `${this.#prefix}-tab-${tab.name}`,
+          'aria-controls': `${this.#prefix}-panel-${tab.name}`, onclick: () => this.select(tab.name),
+        });
+      }
+      button.dataset.testid = tab.testid ?? `tab-${tab.name}`;
+      if (button.textContent !== tab.label) button.textContent = tab.label;
       return button;
-    }));
+    });
+    this.#buttons = new Map(tabs.map((tab, i) => [tab.name, buttons[i]]));
+    buttons.forEach((button, i) => {
+      if (this.list.children[i] !== button) this.list.insertBefore(button, this.list.children[i] ?? null);
+    });
+    while (this.list.children.length > buttons.length) this.list.lastElementChild.remove();
     const wanted = [preferred, this.#selected].find((name) => name && names.has(name));
     if (wanted) this.select(wanted, { quiet: true });
     else if (this.#selected && !names.has(this.#selected)) this.#showEmpty();
@@ -55,7 +66,9 @@ export class Tabs {
       button.setAttribute('aria-selected', String(on));
       button.tabIndex = on ? 0 : -1;
     }
-    replace(this.panelArea, this.#panels.get(name));
+    const panel = this.#panels.get(name);
+    // The panel shown already stays where it is: moving it would take the focus from a form in it.
+    if (this.panelArea.childNodes.length !== 1 || this.panelArea.firstChild !== panel) replace(this.panelArea, panel);
     if (focus) this.#buttons.get(name).focus();
     if (!quiet) this.onSelect(name);
   }

@@ -125,6 +125,10 @@ public class StaffUiIT {
       browser.open("#/families/" + id);
       browser.await(UiBrowser.testId("family-header"));
       browser.waiting(20).until(d -> !d.findElements(UiBrowser.testId("member-row")).isEmpty());
+      // The members come first; the trajectory's tabs follow (the page is busy until then).
+      browser
+          .waiting(20)
+          .until(d -> d.findElements(By.cssSelector("sp-family-page[aria-busy]")).isEmpty());
       browser.screenshot("counsellor-family");
       List<String> violations = new ArrayList<>(prefixed("family", browser.seriousViolations()));
       for (WebElement tab : browser.driver.findElements(By.cssSelector("[data-testid^='tab-']"))) {
@@ -1329,6 +1333,82 @@ public class StaffUiIT {
           .anyMatch(text -> text.contains(reference) && text.contains("sibling"));
       browser.screenshot("overview-after-death-abroad");
       assertThat(browser.seriousViolations()).as("overview").isEmpty();
+    }
+  }
+
+  /**
+   * The team lead's overview covers their team's work, not only their own: a counsellor's task due
+   * within the week and a draft report to consult the parents on. A municipality officer's home
+   * page has no overview.
+   */
+  @Test
+  public void
+      theTeamLeadsOverviewShowsTheirTeamsTasksDueAndReportsWaitingAndTheMunicipalityHasNone()
+          throws Exception {
+    String family =
+        newFamily(
+            "{\"municipality\":\"0599\",\"languages\":[\"nl\"],\"background\":\"DUTCH_ORIGIN\"}");
+    String child = addMember(family, "SIBLING", "Bilal", 2009);
+    String trajectory =
+        Http.json(
+                Http.send(
+                    "GET", "/api/v1/families/" + family + "/trajectory", "counsellor", null, null))
+            .get("id")
+            .asText();
+    String title = "Due soon " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    assertThat(
+            Http.send(
+                    "POST",
+                    "/api/v1/trajectories/" + trajectory + "/tasks",
+                    "counsellor",
+                    "{\"title\":\""
+                        + title
+                        + "\",\"owner\":{\"kind\":\"STAFF\",\"name\":\"counsellor\"},\"due\":\""
+                        + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2)
+                        + "\"}",
+                    null)
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(
+            Http.send(
+                    "POST",
+                    "/api/v1/trajectories/" + trajectory + "/events",
+                    "counsellor",
+                    "{\"type\":\"DEPARTURE_RISK\",\"memberId\":\""
+                        + child
+                        + "\",\"occurredAt\":\""
+                        + java.time.Instant.now().minusSeconds(60)
+                        + "\"}",
+                    null)
+                .statusCode())
+        .isEqualTo(201);
+    String report =
+        Http.json(
+                Http.send(
+                    "GET",
+                    "/api/v1/trajectories/" + trajectory + "/reports",
+                    "counsellor",
+                    null,
+                    null))
+            .get(0)
+            .get("id")
+            .asText();
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("teamlead");
+      browser
+          .waiting(20)
+          .until(
+              d ->
+                  d.findElements(UiBrowser.testId("overview-task")).stream()
+                      .anyMatch(task -> task.getText().contains(title)));
+      browser.await(
+          By.cssSelector("[data-testid='overview-reports'] a[href='#/reports/" + report + "']"));
+      assertThat(browser.seriousViolations()).as("team lead's overview").isEmpty();
+    }
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("municipality");
+      browser.await(By.cssSelector("sp-home-page h1"));
+      assertThat(browser.driver.findElements(UiBrowser.testId("overview"))).isEmpty();
     }
   }
 
