@@ -3,7 +3,7 @@
 import { api } from '../lib/api.js';
 import { h, replace, uid } from '../lib/dom.js';
 import { alertRegion, clearProblem, field, guardSubmit, showProblem } from '../lib/forms.js';
-import { formatDate, t, tEnum } from '../lib/i18n.js';
+import { centreDate, formatDate, t, tEnum } from '../lib/i18n.js';
 import { announce } from '../lib/status.js';
 import { dataTable } from '../lib/table.js';
 
@@ -12,7 +12,7 @@ function owner(task) {
 }
 
 function overdue(task) {
-  return task.state === 'OPEN' && task.due < new Date().toISOString().slice(0, 10);
+  return task.state === 'OPEN' && task.due < centreDate();
 }
 
 /** tasks: Task[]; onChange(): after a task changed state. */

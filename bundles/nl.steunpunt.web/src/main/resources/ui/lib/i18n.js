@@ -110,6 +110,16 @@ export function formatDate(iso) {
   return formatter('date', { dateStyle: 'medium', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
 }
 
+const CENTRE_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The date (yyyy-mm-dd) in the Netherlands `days` from now: the platform's calendar, by which the
+ * rules set due dates; a browser elsewhere (or in UTC, just after midnight there) would be a day off.
+ */
+export function centreDate(days = 0) {
+  return CENTRE_DATE.format(new Date(Date.now() + days * 86400000));
+}
+
 export function formatNumber(value) {
   return formatter('number', {}).format(value);
 }

@@ -4,7 +4,7 @@
 import { optional, withQuery } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
 import { extensionsFor, getUser, hasRole, titleOf } from '../lib/extensions.js';
-import { formatDate, formatNumber, t, tEnum } from '../lib/i18n.js';
+import { centreDate, formatDate, formatNumber, t, tEnum } from '../lib/i18n.js';
 import { ShellElement } from '../lib/page.js';
 import { slotMounter } from '../lib/slot.js';
 import { navHash } from '../shell/nav.js';
@@ -55,8 +55,8 @@ class HomePage extends ShellElement {
    * API gives them: a team lead's lists cover their teams.
    */
   async #renderOverview(overview, openTasks, signal) {
-    const today = new Date().toISOString().slice(0, 10);
-    const week = new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10);
+    const today = centreDate();
+    const week = centreDate(7);
     const month = Date.now() - 30 * 86400000;
     const me = getUser()?.user;
     const teamLead = hasRole('team-lead');
