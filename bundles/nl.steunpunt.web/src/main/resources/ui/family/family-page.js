@@ -68,6 +68,7 @@ class FamilyPage extends ShellElement {
       page();
       this.#setTabs(selected);
       this.setAttribute('aria-busy', 'true'); // the other tabs are on their way
+      performance.mark('sp-family-members'); // User Timing, for the benchmark and for diagnosis
     }
     let parts;
     try {
@@ -79,6 +80,7 @@ class FamilyPage extends ShellElement {
     this.#builtin = this.#builtinTabs(family, trajectory, members, parts);
     if (!early) page();
     this.#setTabs(this.#chosen ?? selected);
+    performance.mark('sp-family-complete');
   }
 
   /** The shell's own tabs; `parts` is null while the trajectory's parts are still on their way. */

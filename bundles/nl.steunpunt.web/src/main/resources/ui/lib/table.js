@@ -2,7 +2,7 @@
 import { h } from './dom.js';
 
 /**
- * columns: [{ label, cell(row) -> node|string, header?: true (row header) }]
+ * columns: [{ label, cell(row) -> node|string, header?: true (row header), attrs?(row) -> attributes of the cell }]
  * rowAttrs(row) gives extra attributes such as data-testid.
  */
 export function dataTable({ caption, columns, rows, rowAttrs = () => ({}), captionHidden = false }) {
@@ -14,6 +14,6 @@ export function dataTable({ caption, columns, rows, rowAttrs = () => ({}), capti
       h('tbody', {}, rows.map((row) =>
         h('tr', rowAttrs(row), columns.map((column) =>
           column.header
-            ? h('th', { scope: 'row' }, column.cell(row))
-            : h('td', {}, column.cell(row))))))));
+            ? h('th', { scope: 'row', ...column.attrs?.(row) }, column.cell(row))
+            : h('td', { ...column.attrs?.(row) }, column.cell(row))))))));
 }
