@@ -48,6 +48,13 @@ public interface StoreSession {
    */
   ErasureRecords erasures();
 
+  /**
+   * The web face's browser sessions.
+   *
+   * @since 0.3
+   */
+  WebSessionRecords webSessions();
+
   /** The evaluation's indicators, as aggregates. */
   EvaluationQueries evaluation();
 

@@ -17,6 +17,7 @@ import nl.steunpunt.store.jdbc.ReportRecords;
 import nl.steunpunt.store.jdbc.StoreSession;
 import nl.steunpunt.store.jdbc.TaskRecords;
 import nl.steunpunt.store.jdbc.TrajectoryRecords;
+import nl.steunpunt.store.jdbc.WebSessionRecords;
 
 /**
  * The records of one transaction, all on its one connection. The audit log is one per session: it
@@ -86,6 +87,11 @@ final class JdbcSession implements StoreSession {
   @Override
   public PartnerCursors partnerCursors() {
     return new JdbcPartnerCursors(sql);
+  }
+
+  @Override
+  public WebSessionRecords webSessions() {
+    return new JdbcWebSessionRecords(sql);
   }
 
   @Override

@@ -59,7 +59,8 @@ final class Migrations {
           new Script(13, "013-evaluation-facts.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
           // One version in two files: PostgreSQL also changes the event log's guard.
           new Script(14, "014-erasure.sql", Set.of(Dialect.H2)),
-          new Script(14, "014-postgresql-erasure.sql", Set.of(Dialect.POSTGRESQL)));
+          new Script(14, "014-postgresql-erasure.sql", Set.of(Dialect.POSTGRESQL)),
+          new Script(15, "015-web-sessions.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)));
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
