@@ -34,7 +34,13 @@ public enum Action {
    *
    * @since 0.3
    */
-  ERASE;
+  ERASE,
+  /**
+   * Ends sessions of a user (an operator's action).
+   *
+   * @since 0.3
+   */
+  SESSION_END;
 
   /** The actions the access policy decides for every role and data category. */
   public static final java.util.List<Action> ON_DATA =

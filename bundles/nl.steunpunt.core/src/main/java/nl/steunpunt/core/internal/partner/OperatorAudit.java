@@ -81,7 +81,7 @@ public final class OperatorAudit {
             detail));
   }
 
-  AuditEntry entry(
+  public AuditEntry entry(
       Actor actor,
       Action action,
       String objectType,

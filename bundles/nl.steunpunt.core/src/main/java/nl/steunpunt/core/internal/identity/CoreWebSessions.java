@@ -1,0 +1,308 @@
+package nl.steunpunt.core.internal.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import nl.steunpunt.api.access.Action;
+import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Channel;
+import nl.steunpunt.api.access.WebSessions;
+import nl.steunpunt.api.audit.Outcome;
+import nl.steunpunt.api.common.UnavailableException;
+import nl.steunpunt.api.common.ValidationException;
+import nl.steunpunt.core.internal.access.Actors;
+import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.core.internal.partner.OperatorAudit;
+import nl.steunpunt.store.jdbc.AuditWriteFailed;
+import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.jdbc.WebSessionRecords.WebSession;
+import org.apache.karaf.jaas.config.JaasRealm;
+import org.apache.karaf.jaas.modules.BackingEngineFactory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web face's browser sessions in the store ({@code web_session}), so that every node knows
+ * them. The token (32 random bytes) goes to the cookie and only its SHA-256 to the store. A session
+ * ends after {@code idleMinutes} without use or {@code maxAgeHours} after its login, at log-out, by
+ * the operator's {@code steunpunt:sessions-end}, and when its account is gone from the realm or
+ * gives no Steunpunt actor any more. Its user's roles are read from the realm, at most {@code
+ * accountCheckSeconds} after this node last read them, so removing a role narrows every session of
+ * the user within that time.
+ */
+@Component(service = WebSessions.class, configurationPid = "nl.steunpunt.web.sessions")
+@Designate(ocd = CoreWebSessions.Config.class)
+public final class CoreWebSessions implements WebSessions {
+
+  @ObjectClassDefinition(name = "Steunpunt browser sessions")
+  public @interface Config {
+    @AttributeDefinition(description = "Minutes a session lasts without use.", min = "1")
+    int idleMinutes() default 30;
+
+    @AttributeDefinition(description = "Hours a session lasts at most.", min = "1")
+    int maxAgeHours() default 10;
+
+    @AttributeDefinition(
+        description =
+            "Seconds after which a node reads a session user's roles from the login realm again.",
+        min = "1",
+        max = "300")
+    int accountCheckSeconds() default 60;
+
+    @AttributeDefinition(description = "The Karaf JAAS realm that holds the staff accounts.")
+    String realm() default "karaf";
+  }
+
+  /** The object type of the operator's audit entries about sessions. */
+  static final String OBJECT = "web-session";
+
+  /** How long a session's last use may lag: one write a minute rather than one a request. */
+  static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+  private static final Logger LOG = LoggerFactory.getLogger(CoreWebSessions.class);
+
+  /** The roles this node read for a user, and when. */
+  private record Reading(Optional<List<String>> roles, Instant at) {}
+
+  private final Store store;
+  private final Actors actors;
+  private final Cases cases;
+  private final OperatorAudit audit;
+  private final AccountRoles accounts;
+  private final Duration idle;
+  private final Duration maxAge;
+  private final Duration accountCheck;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+  private final ConcurrentMap<String, Reading> readings = new ConcurrentHashMap<>();
+
+  @Activate
+  public CoreWebSessions(
+      Config config,
+      @Reference Store store,
+      @Reference Cases cases,
+      @Reference(
+              cardinality = ReferenceCardinality.AT_LEAST_ONE,
+              policyOption = ReferencePolicyOption.GREEDY)
+          List<JaasRealm> realms,
+      @Reference(
+              cardinality = ReferenceCardinality.AT_LEAST_ONE,
+              policyOption = ReferencePolicyOption.GREEDY)
+          List<BackingEngineFactory> factories) {
+    this(
+        store,
+        cases,
+        AccountRoles.inRealm(config.realm(), realms, factories)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "The login realm "
+                            + config.realm()
+                            + " has no module whose accounts can be read; sessions cannot follow"
+                            + " their accounts")),
+        Duration.ofMinutes(config.idleMinutes()),
+        Duration.ofHours(config.maxAgeHours()),
+        Duration.ofSeconds(config.accountCheckSeconds()),
+        Clock.systemUTC());
+  }
+
+  CoreWebSessions(
+      Store store,
+      Cases cases,
+      AccountRoles accounts,
+      Duration idle,
+      Duration maxAge,
+      Duration accountCheck,
+      Clock clock) {
+    this.store = store;
+    this.actors = cases.actors();
+    this.cases = cases;
+    this.audit = new OperatorAudit(store, clock, cases);
+    this.accounts = accounts;
+    this.idle = idle;
+    this.maxAge = maxAge;
+    this.accountCheck = accountCheck;
+    this.clock = clock;
+  }
+
+  @Override
+  public Started start(Actor actor) {
+    refuseOutsider("WebSessions.start");
+    if (actors.refusal(actor).isPresent() || !(actor.channel() instanceof Channel.Web)) {
+      throw new IllegalArgumentException("a session is for an actor the platform gave, on the web");
+    }
+    Instant now = clock.instant();
+    String token = randomToken();
+    String csrf = randomToken();
+    store.write(
+        s -> {
+          // Expired sessions go at each login: no job, and the table stays small.
+          s.webSessions().deleteExpired(now.minus(idle), now.minus(maxAge));
+          s.webSessions().insert(new WebSession(hash(token), actor.user(), csrf, now, now));
+          return null;
+        });
+    readings.remove(actor.user()); // its first request reads the realm
+    return new Started(token, csrf);
+  }
+
+  @Override
+  public Optional<Live> find(String token, Channel channel) {
+    refuseOutsider("WebSessions.find");
+    if (token == null || token.isEmpty() || token.length() > 100) {
+      return Optional.empty();
+    }
+    if (!(channel instanceof Channel.Web)) {
+      throw new IllegalArgumentException("a session is used on the web channel");
+    }
+    String hash = hash(token);
+    Optional<WebSession> found = store.read(s -> s.webSessions().find(hash));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    WebSession session = found.get();
+    Instant now = clock.instant();
+    if (!now.isBefore(session.lastUsed().plus(idle))
+        || !now.isBefore(session.created().plus(maxAge))) {
+      endByHash(hash);
+      return Optional.empty();
+    }
+    Optional<List<String>> roles;
+    try {
+      roles = rolesOf(session.user(), now);
+    } catch (IllegalStateException unreadable) {
+      // No session acts on roles nobody could check now; it is not ended either.
+      LOG.warn("The login realm cannot be read; sessions are refused until it can: {}", unreadable);
+      return Optional.empty();
+    }
+    Optional<Actor> actor =
+        roles.flatMap(names -> PrincipalMapper.toActor(actors, session.user(), names, channel));
+    if (actor.isEmpty()) {
+      LOG.info("A session ended: its account is gone or no longer gives a Steunpunt user");
+      endByHash(hash);
+      return Optional.empty();
+    }
+    if (session.lastUsed().isBefore(now.minus(TOUCH_EVERY))) {
+      store.write(s -> s.webSessions().touch(hash, now, now.minus(TOUCH_EVERY)));
+    }
+    return Optional.of(new Live(actor.get(), session.csrfToken()));
+  }
+
+  @Override
+  public void end(String token) {
+    refuseOutsider("WebSessions.end");
+    if (token != null && !token.isEmpty() && token.length() <= 100) {
+      endByHash(hash(token));
+    }
+  }
+
+  private void endByHash(String tokenHash) {
+    store.write(s -> s.webSessions().delete(tokenHash));
+  }
+
+  @Override
+  public int endAll(Actor operator, String user) {
+    refuseOutsider("WebSessions.endAll");
+    audit.requireOperator(
+        operator, Action.SESSION_END, OBJECT, "Only an operator ends other users' sessions.");
+    if (user == null || user.isBlank() || user.length() > 100) {
+      throw ValidationException.of("user", "must be a login name");
+    }
+    String name = user.strip();
+    try {
+      int ended =
+          store.write(
+              s -> {
+                int deleted = s.webSessions().deleteOfUser(name);
+                s.audit()
+                    .append(
+                        audit.entry(
+                            operator,
+                            Action.SESSION_END,
+                            OBJECT,
+                            Optional.of(name),
+                            Outcome.ALLOWED,
+                            "ended " + deleted + " session(s)"));
+                return deleted;
+              });
+      readings.remove(name);
+      return ended;
+    } catch (AuditWriteFailed e) {
+      throw new UnavailableException("The audit log cannot be written, so nothing was ended.", e);
+    }
+  }
+
+  @Override
+  public Map<String, Integer> count(Actor operator) {
+    refuseOutsider("WebSessions.count");
+    audit.requireOperator(operator, Action.READ, OBJECT, "Only an operator lists sessions.");
+    audit.recorded(operator, Action.READ, OBJECT, "sessions per user");
+    Instant now = clock.instant();
+    return store.write(
+        s -> {
+          s.webSessions().deleteExpired(now.minus(idle), now.minus(maxAge));
+          return s.webSessions().countByUser();
+        });
+  }
+
+  @Override
+  public Duration maxAge() {
+    return maxAge;
+  }
+
+  /**
+   * The user's roles in the realm, read again when this node's reading is too old.
+   *
+   * @throws IllegalStateException when the realm cannot be read
+   */
+  private Optional<List<String>> rolesOf(String user, Instant now) {
+    Reading reading = readings.get(user);
+    if (reading != null && now.isBefore(reading.at().plus(accountCheck))) {
+      return reading.roles();
+    }
+    Optional<List<String>> roles = accounts.of(user);
+    readings.put(user, new Reading(roles, now));
+    return roles;
+  }
+
+  private void refuseOutsider(String what) {
+    if (cases.callers().outsider().isPresent()) {
+      cases.refuseCall(what);
+      throw new IllegalStateException("Only the platform uses sessions.");
+    }
+  }
+
+  private String randomToken() {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing", e);
+    }
+  }
+}
