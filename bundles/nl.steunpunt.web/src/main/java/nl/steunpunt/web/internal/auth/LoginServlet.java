@@ -9,6 +9,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Authenticator;
+import nl.steunpunt.api.access.WebSessions;
 import nl.steunpunt.web.internal.http.ApiServlet;
 import nl.steunpunt.web.internal.http.SteunpuntHttp;
 import nl.steunpunt.web.internal.json.JsonCodec;
@@ -56,14 +57,14 @@ public final class LoginServlet extends ApiServlet {
       """;
 
   private final transient Authenticator authenticator;
-  private final transient Sessions sessions;
+  private final transient WebSessions sessions;
   private final transient LoginThrottle throttle;
 
   @Activate
   public LoginServlet(
       @Reference JsonCodec json,
       @Reference Authenticator authenticator,
-      @Reference Sessions sessions,
+      @Reference WebSessions sessions,
       @Reference LoginThrottle throttle) {
     super(json);
     this.authenticator = authenticator;
@@ -119,7 +120,7 @@ public final class LoginServlet extends ApiServlet {
     throttle.succeeded(user);
     // A new token at every login, so a token planted before the login is worthless.
     SessionCookie.read(request).ifPresent(sessions::end);
-    String token = sessions.start(actor.get());
+    String token = sessions.start(actor.get()).token();
     SessionCookie.write(request, response, token, sessions.maxAge());
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
     response.setHeader("Location", returnTo(request).orElse(HOME));

@@ -3,6 +3,7 @@ package nl.steunpunt.web.internal.auth;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import nl.steunpunt.api.access.WebSessions;
 import nl.steunpunt.web.internal.http.ApiServlet;
 import nl.steunpunt.web.internal.http.SteunpuntHttp;
 import nl.steunpunt.web.internal.json.JsonCodec;
@@ -22,10 +23,10 @@ public final class LogoutServlet extends ApiServlet {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient Sessions sessions;
+  private final transient WebSessions sessions;
 
   @Activate
-  public LogoutServlet(@Reference JsonCodec json, @Reference Sessions sessions) {
+  public LogoutServlet(@Reference JsonCodec json, @Reference WebSessions sessions) {
     super(json);
     this.sessions = sessions;
   }

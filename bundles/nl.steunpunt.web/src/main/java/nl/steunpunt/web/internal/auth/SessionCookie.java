@@ -12,6 +12,9 @@ import javax.servlet.http.HttpServletResponse;
  */
 final class SessionCookie {
 
+  /** The name of the session cookie. */
+  public static final String NAME = "STEUNPUNT_SESSION";
+
   private SessionCookie() {}
 
   static Optional<String> read(HttpServletRequest request) {
@@ -20,7 +23,7 @@ final class SessionCookie {
       return Optional.empty();
     }
     for (Cookie cookie : cookies) {
-      if (Sessions.COOKIE.equals(cookie.getName())) {
+      if (NAME.equals(cookie.getName())) {
         return Optional.of(cookie.getValue());
       }
     }
@@ -37,7 +40,7 @@ final class SessionCookie {
   }
 
   static String header(String value, long maxAgeSeconds, boolean secure) {
-    return Sessions.COOKIE
+    return NAME
         + "="
         + value
         + "; Path=/; Max-Age="

@@ -11,6 +11,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Authenticator;
+import nl.steunpunt.api.access.WebSessions;
 import nl.steunpunt.web.internal.http.Paths;
 import nl.steunpunt.web.internal.http.Problem;
 import nl.steunpunt.web.internal.http.ProblemResponses;
@@ -53,7 +54,7 @@ public final class SteunpuntContext extends ServletContextHelper {
 
   static final Set<String> OPEN_PATHS = Set.of("/health", "/login", LoginServlet.SCRIPT);
 
-  private final Sessions sessions;
+  private final WebSessions sessions;
   private final JsonCodec json;
   private final LoginThrottle throttle;
 
@@ -72,7 +73,7 @@ public final class SteunpuntContext extends ServletContextHelper {
   @Activate
   public SteunpuntContext(
       ComponentContext context,
-      @Reference Sessions sessions,
+      @Reference WebSessions sessions,
       @Reference JsonCodec json,
       @Reference LoginThrottle throttle) {
     super(context.getUsingBundle());
@@ -85,13 +86,13 @@ public final class SteunpuntContext extends ServletContextHelper {
 
   /** For tests: a context for the web face's own servlets, without a bundle. */
   SteunpuntContext(
-      Sessions sessions, JsonCodec json, LoginThrottle throttle, Authenticator authenticator) {
+      WebSessions sessions, JsonCodec json, LoginThrottle throttle, Authenticator authenticator) {
     this(sessions, json, throttle, authenticator, -1);
   }
 
   /** For tests: a context for the servlets of another bundle (a partner's), without a bundle. */
   SteunpuntContext(
-      Sessions sessions,
+      WebSessions sessions,
       JsonCodec json,
       LoginThrottle throttle,
       Authenticator authenticator,
@@ -145,10 +146,11 @@ public final class SteunpuntContext extends ServletContextHelper {
       throttle.succeeded(user);
       request.setAttribute(AUTHENTICATION_TYPE, HttpServletRequest.BASIC_AUTH);
     } else {
-      Optional<String> token = SessionCookie.read(request);
-      actor = token.flatMap(sessions::find);
-      if (actor.isPresent()) {
-        String csrf = sessions.csrfToken(token.get()).orElse("");
+      Optional<WebSessions.Live> live =
+          SessionCookie.read(request).flatMap(t -> sessions.find(t, ClientChannel.of(request)));
+      actor = live.map(WebSessions.Live::actor);
+      if (live.isPresent()) {
+        String csrf = live.get().csrfToken();
         if (!CrossSite.safe(request.getMethod())
             && !path.equals("/login")
             && !CrossSite.carriesToken(request, path, csrf)) {

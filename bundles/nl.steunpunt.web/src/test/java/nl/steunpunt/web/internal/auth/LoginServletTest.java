@@ -21,8 +21,7 @@ class LoginServletTest {
   private static final Actor.Issuer ISSUER = new Actor.Issuer();
 
   private final MutableClock clock = new MutableClock();
-  private final Sessions sessions =
-      new Sessions(Duration.ofMinutes(30), Duration.ofHours(10), clock);
+  private final FakeWebSessions sessions = new FakeWebSessions(ISSUER);
   private final LoginThrottle throttle =
       new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 1000, clock);
   private final List<String> checked = new ArrayList<>();
@@ -56,6 +55,9 @@ class LoginServletTest {
     assertThat(response.status()).isEqualTo(303);
     assertThat(response.header("Location")).isEqualTo("/ui/");
     assertThat(response.header("Set-Cookie")).startsWith("STEUNPUNT_SESSION=");
+    String token =
+        response.header("Set-Cookie").split(";")[0].substring("STEUNPUNT_SESSION=".length());
+    assertThat(sessions.live(token)).as("the cookie's session").isTrue();
   }
 
   @Test

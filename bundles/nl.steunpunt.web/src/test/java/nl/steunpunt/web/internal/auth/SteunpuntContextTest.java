@@ -14,6 +14,7 @@ import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Role;
+import nl.steunpunt.api.access.WebSessions;
 import nl.steunpunt.web.internal.http.SteunpuntHttp;
 import nl.steunpunt.web.internal.json.JsonCodec;
 import nl.steunpunt.web.internal.testing.FakeRequest;
@@ -25,8 +26,7 @@ class SteunpuntContextTest {
   private static final Actor.Issuer ISSUER = new Actor.Issuer();
 
   private final MutableClock clock = new MutableClock();
-  private final Sessions sessions =
-      new Sessions(Duration.ofMinutes(30), Duration.ofHours(10), clock);
+  private final FakeWebSessions sessions = new FakeWebSessions(ISSUER);
   private final LoginThrottle throttle =
       new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 1000, clock);
   private final List<String> checked = new ArrayList<>();
@@ -45,8 +45,9 @@ class SteunpuntContextTest {
       new SteunpuntContext(
           sessions, new JsonCodec(1_048_576, 32, 100_000, 32), throttle, authenticator);
 
-  private final String session = sessions.start(anna);
-  private final String csrf = sessions.csrfToken(session).orElseThrow();
+  private final WebSessions.Started started = sessions.start(anna);
+  private final String session = started.token();
+  private final String csrf = started.csrfToken();
 
   private record Outcome(boolean passed, FakeResponse response, FakeRequest request) {}
 
@@ -63,7 +64,7 @@ class SteunpuntContextTest {
   }
 
   private FakeRequest withSession(FakeRequest request) {
-    return request.cookie(Sessions.COOKIE, session);
+    return request.cookie(SessionCookie.NAME, session);
   }
 
   @Test
@@ -259,7 +260,7 @@ class SteunpuntContextTest {
 
   @Test
   void aBrowserWhoseSessionExpiredGetsA401WithoutABasicChallenge() throws IOException {
-    Outcome outcome = handle(FakeRequest.get("/api/v1/me").cookie(Sessions.COOKIE, "expired"));
+    Outcome outcome = handle(FakeRequest.get("/api/v1/me").cookie(SessionCookie.NAME, "expired"));
 
     assertThat(outcome.response().status()).isEqualTo(401);
     assertThat(outcome.response().header("WWW-Authenticate")).isNull();
