@@ -33,7 +33,86 @@ public class DemoPlatformIT {
 
   @Configuration
   public Option[] config() {
-    return SteunpuntKaraf.options(true);
+    // Sessions read their users' roles from the realm every 2 s here (60 s by default), so that
+    // the test of a role taken away need not wait a minute.
+    return org.ops4j.pax.exam.OptionUtils.combine(
+        SteunpuntKaraf.options(true),
+        org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+            "etc/nl.steunpunt.web.sessions.cfg", "accountCheckSeconds", "2"));
+  }
+
+  /**
+   * A browser session follows its account in the realm: a role taken away (with Karaf's own {@code
+   * jaas:} commands) narrows it within the check interval, and the account deleted ends it. The
+   * operator ends every session of a user at once, and sees who has sessions.
+   */
+  @Test
+  public void aSessionFollowsItsAccountAndTheOperatorEndsAUsersSessions() throws Exception {
+    awaitDemoAccounts();
+    String realm =
+        "jaas:realm-manage --realm karaf --module"
+            + " org.apache.karaf.jaas.modules.properties.PropertiesLoginModule; ";
+    Ssh.run(
+        "operator",
+        "demo",
+        realm
+            + "jaas:user-add lina lina-secret-1; jaas:role-add lina counsellor;"
+            + " jaas:role-add lina team-lead; jaas:role-add lina org:steunpunt; jaas:update");
+    String lina = awaitLogin("lina", "lina-secret-1");
+    assertThat(roles(Http.meWithCookie(lina))).containsExactlyInAnyOrder("counsellor", "team-lead");
+
+    Ssh.run("operator", "demo", realm + "jaas:role-delete lina team-lead; jaas:update");
+    awaitMe(lina, 200, List.of("counsellor"));
+
+    Ssh.run("operator", "demo", realm + "jaas:user-delete lina; jaas:update");
+    awaitMe(lina, 401, List.of());
+
+    String first = Http.formLogin("teamlead", "demo");
+    String second = Http.formLogin("teamlead", "demo");
+    // Other tests here log the team lead in too: at least these two.
+    java.util.regex.Matcher listed =
+        java.util.regex.Pattern.compile("(?m)^teamlead +(\\d+)$")
+            .matcher(Ssh.run("operator", "demo", "steunpunt:sessions"));
+    assertThat(listed.find()).isTrue();
+    int live = Integer.parseInt(listed.group(1));
+    assertThat(live).isGreaterThanOrEqualTo(2);
+    assertThat(Ssh.run("operator", "demo", "steunpunt:sessions-end teamlead"))
+        .contains("Ended " + live + " sessions of teamlead.");
+    assertThat(Http.meWithCookie(first).statusCode()).isEqualTo(401);
+    assertThat(Http.meWithCookie(second).statusCode()).isEqualTo(401);
+  }
+
+  /** A new account can log in once Karaf has written it (its password is hashed meanwhile). */
+  private static String awaitLogin(String user, String password) throws Exception {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (true) {
+      try {
+        return Http.formLogin(user, password);
+      } catch (IOException refused) {
+        if (System.nanoTime() > deadline) {
+          throw refused;
+        }
+        Thread.sleep(200);
+      }
+    }
+  }
+
+  private static void awaitMe(String cookie, int status, List<String> roles) throws Exception {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    HttpResponse<String> me = Http.meWithCookie(cookie);
+    while (!(me.statusCode() == status && (status != 200 || roles(me).equals(roles)))) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("me is " + me.statusCode() + " " + me.body());
+      }
+      Thread.sleep(200);
+      me = Http.meWithCookie(cookie);
+    }
+  }
+
+  private static List<String> roles(HttpResponse<String> me) throws IOException {
+    List<String> roles = new java.util.ArrayList<>();
+    Http.json(me).get("roles").forEach(r -> roles.add(r.asText()));
+    return roles;
   }
 
   /**

@@ -107,4 +107,25 @@ final class Http {
         "not healthy in time: "
             + (last == null ? "no answer" : last.statusCode() + " " + last.body()));
   }
+
+  /** A form login, as the browser's; the session cookie ({@code name=value}). */
+  static String formLogin(String user, String password) throws IOException {
+    HttpResponse<String> login =
+        send(
+            request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=" + user + "&password=" + password, StandardCharsets.UTF_8)));
+    if (login.statusCode() != 303) {
+      throw new IOException("the login of " + user + " answered " + login.statusCode());
+    }
+    return login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+  }
+
+  /** {@code GET /api/v1/me} with a session cookie only. */
+  static HttpResponse<String> meWithCookie(String cookie) throws IOException {
+    return send(
+        request("/api/v1/me").header("Cookie", cookie).header("Accept", "application/json"));
+  }
 }

@@ -17,14 +17,16 @@ import org.ops4j.pax.exam.TestContainer;
 import org.ops4j.pax.exam.spi.PaxExamRuntime;
 
 /**
- * Creates a family through the REST API, stops Karaf, starts it again, and finds the family intact.
- * Pax Exam boots the real distribution twice (server mode: this test talks to it over HTTP from
- * outside); both boots use the same database file.
+ * Creates a family through the REST API and logs in with the form, stops Karaf, starts it again,
+ * and finds the family intact and the browser session still open. Pax Exam boots the real
+ * distribution twice (server mode: this test talks to it over HTTP from outside); both boots use
+ * the same database file.
  */
 public class RestartIT {
 
   @Test
-  public void aFamilyCreatedThroughTheApiIsIntactAfterARestart() throws Exception {
+  public void aFamilyCreatedThroughTheApiAndABrowserSessionAreIntactAfterARestart()
+      throws Exception {
     File database =
         new File(
             System.getProperty("project.build.directory"),
@@ -37,6 +39,7 @@ public class RestartIT {
 
     String created;
     String location;
+    String cookie;
     TestContainer first = start(options);
     try {
       HttpResponse<String> response =
@@ -50,6 +53,7 @@ public class RestartIT {
       assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
       created = response.body();
       location = response.headers().firstValue("Location").orElseThrow();
+      cookie = Http.formLogin("counsellor", "demo");
     } finally {
       first.stop();
     }
@@ -65,6 +69,10 @@ public class RestartIT {
       JsonNode after = json.readTree(again.body());
       assertThat(after).isEqualTo(before);
       assertThat(after.get("reference").asText()).matches("F-\\d{4}-\\d{4}");
+      // Sessions are in the database: a browser logged in before the restart still is.
+      assertThat(Http.meWithCookie(cookie).statusCode())
+          .as("the session after a restart")
+          .isEqualTo(200);
     } finally {
       second.stop();
     }
