@@ -61,9 +61,10 @@ final class CrossSite {
         return false; // "null", or not an origin at all
       }
       int port = uri.getPort() == -1 ? defaultPort(scheme) : uri.getPort();
-      return scheme.equalsIgnoreCase(request.getScheme())
-          && host.equalsIgnoreCase(request.getServerName())
-          && port == request.getServerPort();
+      Client client = Client.of(request);
+      return scheme.equalsIgnoreCase(client.scheme())
+          && host.equalsIgnoreCase(client.host())
+          && port == client.port();
     } catch (URISyntaxException e) {
       return false;
     }

@@ -90,7 +90,7 @@ public final class LoginServlet extends ApiServlet {
       throws IOException {
     String user = request.getParameter("username");
     String password = request.getParameter("password");
-    String address = request.getRemoteAddr();
+    String address = Client.of(request).address();
     Optional<Duration> locked = throttle.lockedFor(user, address);
     if (locked.isPresent()) {
       // Refused without checking the password, or guessing would go on.

@@ -32,11 +32,12 @@ final class SessionCookie {
 
   static void write(
       HttpServletRequest request, HttpServletResponse response, String token, Duration maxAge) {
-    response.addHeader("Set-Cookie", header(token, maxAge.toSeconds(), request.isSecure()));
+    response.addHeader(
+        "Set-Cookie", header(token, maxAge.toSeconds(), Client.of(request).secure()));
   }
 
   static void clear(HttpServletRequest request, HttpServletResponse response) {
-    response.addHeader("Set-Cookie", header("", 0, request.isSecure()));
+    response.addHeader("Set-Cookie", header("", 0, Client.of(request).secure()));
   }
 
   static String header(String value, long maxAgeSeconds, boolean secure) {

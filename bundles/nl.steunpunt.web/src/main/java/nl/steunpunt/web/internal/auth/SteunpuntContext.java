@@ -57,6 +57,7 @@ public final class SteunpuntContext extends ServletContextHelper {
   private final WebSessions sessions;
   private final JsonCodec json;
   private final LoginThrottle throttle;
+  private final TrustedProxies proxies;
 
   /** The bundle whose servlets this instance serves, and whether that is the web face itself. */
   private final long servingBundle;
@@ -75,11 +76,13 @@ public final class SteunpuntContext extends ServletContextHelper {
       ComponentContext context,
       @Reference WebSessions sessions,
       @Reference JsonCodec json,
-      @Reference LoginThrottle throttle) {
+      @Reference LoginThrottle throttle,
+      @Reference TrustedProxies proxies) {
     super(context.getUsingBundle());
     this.sessions = sessions;
     this.json = json;
     this.throttle = throttle;
+    this.proxies = proxies;
     this.servingBundle = context.getUsingBundle().getBundleId();
     this.platformServlets = context.getUsingBundle().equals(context.getBundleContext().getBundle());
   }
@@ -87,7 +90,7 @@ public final class SteunpuntContext extends ServletContextHelper {
   /** For tests: a context for the web face's own servlets, without a bundle. */
   SteunpuntContext(
       WebSessions sessions, JsonCodec json, LoginThrottle throttle, Authenticator authenticator) {
-    this(sessions, json, throttle, authenticator, -1);
+    this(sessions, json, throttle, authenticator, -1, new TrustedProxies(java.util.List.of()));
   }
 
   /** For tests: a context for the servlets of another bundle (a partner's), without a bundle. */
@@ -97,10 +100,28 @@ public final class SteunpuntContext extends ServletContextHelper {
       LoginThrottle throttle,
       Authenticator authenticator,
       long servingBundle) {
+    this(
+        sessions,
+        json,
+        throttle,
+        authenticator,
+        servingBundle,
+        new TrustedProxies(java.util.List.of()));
+  }
+
+  /** For tests: as above, behind the given proxies. */
+  SteunpuntContext(
+      WebSessions sessions,
+      JsonCodec json,
+      LoginThrottle throttle,
+      Authenticator authenticator,
+      long servingBundle,
+      TrustedProxies proxies) {
     super(null);
     this.sessions = sessions;
     this.json = json;
     this.throttle = throttle;
+    this.proxies = proxies;
     this.authenticator = authenticator;
     this.servingBundle = servingBundle;
     this.platformServlets = servingBundle < 0;
@@ -109,7 +130,10 @@ public final class SteunpuntContext extends ServletContextHelper {
   @Override
   public boolean handleSecurity(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    SecurityHeaders.apply(response);
+    // Who the client is, through the trusted proxies: everything below and the servlets use it.
+    Client client = proxies.clientOf(request);
+    request.setAttribute(Client.ATTRIBUTE, client);
+    SecurityHeaders.apply(response, client.secure());
     String path = Paths.of(request);
     Optional<BasicCredentials> basic = BasicCredentials.parse(request.getHeader("Authorization"));
     Optional<Actor> actor;
@@ -125,7 +149,7 @@ public final class SteunpuntContext extends ServletContextHelper {
         return refuse(request, response, unavailable());
       }
       String user = basic.get().user();
-      String address = request.getRemoteAddr();
+      String address = client.address();
       Optional<Duration> locked = throttle.lockedFor(user, address);
       if (locked.isPresent()) {
         // Refused without checking the password, or guessing would go on.

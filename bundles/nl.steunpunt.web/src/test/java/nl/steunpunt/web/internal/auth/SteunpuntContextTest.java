@@ -303,4 +303,64 @@ class SteunpuntContextTest {
     assertThat(SteunpuntContext.retryAfterSeconds(Duration.ofSeconds(900))).isEqualTo(900);
     assertThat(SteunpuntContext.retryAfterSeconds(Duration.ofMillis(1))).isEqualTo(1);
   }
+
+  private SteunpuntContext behind(String... proxies) {
+    return new SteunpuntContext(
+        sessions,
+        new JsonCodec(1_048_576, 32, 100_000, 32),
+        throttle,
+        authenticator,
+        -1,
+        new TrustedProxies(List.of(proxies)));
+  }
+
+  private static FakeRequest throughProxy(FakeRequest request) {
+    return request
+        .from("10.0.0.2")
+        .to("http", "steunpunt.example", 80)
+        .header("Host", "steunpunt.example")
+        .header("X-Forwarded-For", "198.51.100.9")
+        .header("X-Forwarded-Proto", "https");
+  }
+
+  @Test
+  void behindATrustedProxyTheAuditedAddressIsTheClientsAndHttpsBringsHsts() throws IOException {
+    FakeRequest request = throughProxy(withSession(FakeRequest.get("/api/v1/me")));
+    FakeResponse response = new FakeResponse();
+
+    boolean passed = behind("10.0.0.0/24").handleSecurity(request.build(), response.build());
+
+    assertThat(passed).isTrue();
+    Actor actor = (Actor) request.build().getAttribute(SteunpuntHttp.ACTOR_ATTRIBUTE);
+    assertThat(actor.channel().clientAddress()).contains("198.51.100.9");
+    assertThat(response.header("Strict-Transport-Security")).isEqualTo("max-age=31536000");
+  }
+
+  @Test
+  void withoutTrustedProxiesForwardedHeadersAreIgnoredAndPlainHttpGetsNoHsts() throws IOException {
+    FakeRequest request = throughProxy(withSession(FakeRequest.get("/api/v1/me")));
+
+    Outcome outcome = handle(request);
+
+    assertThat(outcome.passed()).isTrue();
+    Actor actor = (Actor) request.build().getAttribute(SteunpuntHttp.ACTOR_ATTRIBUTE);
+    assertThat(actor.channel().clientAddress()).contains("10.0.0.2");
+    assertThat(outcome.response().header("Strict-Transport-Security")).isNull();
+  }
+
+  @Test
+  void theOriginCheckComparesWithTheSchemeAndHostTheClientUsedThroughTheProxy() throws IOException {
+    FakeRequest request =
+        throughProxy(FakeRequest.get("/api/v1/me"))
+            .header("Authorization", basic("anna", "secret"))
+            .header("Origin", "https://steunpunt.example");
+    FakeResponse response = new FakeResponse();
+
+    assertThat(behind("10.0.0.0/24").handleSecurity(request.build(), response.build()))
+        .as("the page's own origin, through TLS ended at the proxy")
+        .isTrue();
+    assertThat(handle(request).passed())
+        .as("not believing the proxy, the origin is another scheme")
+        .isFalse();
+  }
 }

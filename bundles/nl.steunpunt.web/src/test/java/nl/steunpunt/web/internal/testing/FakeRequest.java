@@ -132,6 +132,11 @@ public final class FakeRequest implements InvocationHandler {
       case "getPathInfo", "getCharacterEncoding" -> null;
       case "getParameter" -> parameters.get((String) args[0]);
       case "getHeader" -> headers.get((String) args[0]);
+      case "getHeaders" ->
+          java.util.Collections.enumeration(
+              headers.containsKey((String) args[0])
+                  ? java.util.List.of(headers.get((String) args[0]))
+                  : java.util.List.<String>of());
       case "getAttribute" -> attributes.get((String) args[0]);
       case "setAttribute" -> attributes.put((String) args[0], args[1]);
       case "getContentType" -> contentType;
