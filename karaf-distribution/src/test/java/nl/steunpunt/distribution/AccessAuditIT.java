@@ -124,8 +124,11 @@ public class AccessAuditIT {
     Http.awaitHealthy();
     String other = familyNotSeenBy("counsellor");
 
+    // No proxy is trusted here: a client's own X-Forwarded-For changes nothing.
     HttpResponse<String> hidden =
-        Http.send("GET", "/api/v1/families/" + other, "counsellor", null, null);
+        Http.send(
+            Http.request("/api/v1/families/" + other, "counsellor", "demo")
+                .header("X-Forwarded-For", "198.51.100.66"));
     HttpResponse<String> missing =
         Http.send(
             "GET",

@@ -35,10 +35,13 @@ public class DemoPlatformIT {
   public Option[] config() {
     // Sessions read their users' roles from the realm every 2 s here (60 s by default), so that
     // the test of a role taken away need not wait a minute.
+    // And the test's own address is a trusted proxy: it sends X-Forwarded-* as HAProxy would.
     return org.ops4j.pax.exam.OptionUtils.combine(
         SteunpuntKaraf.options(true),
         org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
-            "etc/nl.steunpunt.web.sessions.cfg", "accountCheckSeconds", "2"));
+            "etc/nl.steunpunt.web.sessions.cfg", "accountCheckSeconds", "2"),
+        org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+            "etc/nl.steunpunt.web.proxies.cfg", "trustedProxies", "127.0.0.1"));
   }
 
   /**
@@ -80,6 +83,68 @@ public class DemoPlatformIT {
         .contains("Ended " + live + " sessions of teamlead.");
     assertThat(Http.meWithCookie(first).statusCode()).isEqualTo(401);
     assertThat(Http.meWithCookie(second).statusCode()).isEqualTo(401);
+  }
+
+  /**
+   * Behind a trusted proxy (the test, from 127.0.0.1, sends what HAProxy would): the audit log and
+   * the login throttle see the client's forwarded address, and a client that came over HTTPS gets a
+   * {@code Secure} session cookie and HSTS.
+   */
+  @Test
+  public void
+      behindATrustedProxyTheClientsAddressIsAuditedAndThrottledAndHttpsMakesTheCookieSecure()
+          throws Exception {
+    awaitDemoAccounts();
+    HttpResponse<String> login = proxiedLogin("counsellor", "demo", "198.51.100.70");
+    assertThat(login.statusCode()).isEqualTo(303);
+    assertThat(login.headers().firstValue("Set-Cookie").orElseThrow()).endsWith("; Secure");
+    assertThat(login.headers().firstValue("Strict-Transport-Security"))
+        .contains("max-age=31536000");
+
+    String family =
+        Http.json(Http.send("GET", "/api/v1/families?limit=1", "counsellor", null, null))
+            .get("items")
+            .get(0)
+            .get("id")
+            .asText();
+    assertThat(
+            Http.send(
+                    Http.request("/api/v1/families/" + family, "counsellor", "demo")
+                        .header("X-Forwarded-For", "198.51.100.71"))
+                .statusCode())
+        .isEqualTo(200);
+    JsonNode audited =
+        Http.json(
+            Http.send(
+                "GET",
+                "/api/v1/audit?limit=200&user=counsellor&family=" + family,
+                "privacy",
+                null,
+                null));
+    List<String> addresses = new java.util.ArrayList<>();
+    audited.get("items").forEach(e -> addresses.add(e.path("clientAddress").asText()));
+    assertThat(addresses).contains("198.51.100.71");
+
+    for (int i = 0; i < 5; i++) {
+      assertThat(proxiedLogin("nobody-" + i, "wrong", "198.51.100.72").statusCode()).isEqualTo(401);
+    }
+    assertThat(proxiedLogin("counsellor", "demo", "198.51.100.72").statusCode())
+        .as("that client's address is locked out")
+        .isEqualTo(429);
+    assertThat(proxiedLogin("counsellor", "demo", "198.51.100.73").statusCode())
+        .as("another client behind the same proxy is not")
+        .isEqualTo(303);
+  }
+
+  private static HttpResponse<String> proxiedLogin(String user, String password, String client)
+      throws IOException {
+    return Http.send(
+        Http.request("/login")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-Forwarded-For", client)
+            .header("X-Forwarded-Proto", "https")
+            .POST(
+                HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)));
   }
 
   /** A new account can log in once Karaf has written it (its password is hashed meanwhile). */
