@@ -1,5 +1,7 @@
 package nl.steunpunt.core.internal.platform;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -10,8 +12,11 @@ import nl.steunpunt.core.internal.demo.DemoMode;
 import nl.steunpunt.store.jdbc.Store;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleListener;
+import org.osgi.framework.ServiceListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -30,6 +35,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Component(configurationPid = "nl.steunpunt.platform")
 @Designate(ocd = CorePlatformStatus.Config.class)
 public final class CorePlatformStatus implements PlatformStatus {
+
+  /** How long a worked-out readiness is believed without any framework event. */
+  static final Duration MAX_AGE = Duration.ofSeconds(5);
 
   @ObjectClassDefinition(name = "Steunpunt platform status")
   @interface Config {
@@ -50,6 +58,9 @@ public final class CorePlatformStatus implements PlatformStatus {
   private final ReadinessCheck check;
   private final boolean demo;
   private final Store store;
+  private final ReadinessCache cache;
+  private final BundleListener bundles;
+  private final ServiceListener services;
 
   @Reference(
       cardinality = ReferenceCardinality.MULTIPLE,
@@ -68,6 +79,21 @@ public final class CorePlatformStatus implements PlatformStatus {
     this.store = store;
     this.check = new ReadinessCheck(Arrays.asList(config.coreBundles()));
     this.demo = DemoMode.fromEnvironment().enabled();
+    this.cache = new ReadinessCache(this::frameworkReadiness, Clock.systemUTC(), MAX_AGE);
+    this.bundles = event -> cache.invalidate();
+    this.services = event -> cache.invalidate();
+    context.addBundleListener(bundles);
+    context.addServiceListener(services);
+  }
+
+  @Deactivate
+  void deactivate() {
+    try {
+      context.removeBundleListener(bundles);
+      context.removeServiceListener(services);
+    } catch (IllegalStateException stopping) {
+      // The bundle is stopping; its listeners go with it.
+    }
   }
 
   @Override
@@ -85,8 +111,23 @@ public final class CorePlatformStatus implements PlatformStatus {
     return alertSources.stream().flatMap(source -> source.alerts().stream()).sorted().toList();
   }
 
+  /**
+   * Ready when the framework says so (worked out on change: {@link ReadinessCache}) and the store
+   * is open (a flag).
+   */
   @Override
   public Readiness readiness() {
+    Readiness framework = cache.get();
+    if (store.ready()) {
+      return framework;
+    }
+    // The store opens (connects, migrates the schema) while the other bundles start.
+    List<String> waiting = new java.util.ArrayList<>(framework.waitingFor());
+    waiting.add("store: opening (connecting, migrating the schema)");
+    return Readiness.waitingFor(waiting);
+  }
+
+  private Readiness frameworkReadiness() {
     Map<String, Boolean> active = new HashMap<>();
     for (Bundle bundle : context.getBundles()) {
       if (bundle.getSymbolicName() != null) {
@@ -96,14 +137,7 @@ public final class CorePlatformStatus implements PlatformStatus {
     }
     List<ReadinessCheck.ComponentView> components =
         runtime.getComponentDescriptionDTOs().stream().map(this::view).toList();
-    Readiness framework = check.evaluate(active, components);
-    if (store.ready()) {
-      return framework;
-    }
-    // The store opens (connects, migrates the schema) while the other bundles start.
-    List<String> waiting = new java.util.ArrayList<>(framework.waitingFor());
-    waiting.add("store: opening (connecting, migrating the schema)");
-    return Readiness.waitingFor(waiting);
+    return check.evaluate(active, components);
   }
 
   private ReadinessCheck.ComponentView view(ComponentDescriptionDTO description) {
