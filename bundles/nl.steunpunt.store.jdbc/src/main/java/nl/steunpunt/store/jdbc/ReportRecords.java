@@ -51,6 +51,12 @@ public interface ReportRecords {
    */
   List<SecurityReport> unacknowledgedWithoutReminder(Instant before);
 
-  /** Records that a reminder was made for the report. */
-  void reminded(UUID id, Instant at);
+  /**
+   * Claims the report's reminder: records that one is made, unless that was recorded already (by
+   * another node meanwhile). One conditional update, so of two nodes at once only one claims it.
+   *
+   * @return whether this call claimed it; make the reminder only then
+   * @since 0.3
+   */
+  boolean reminded(UUID id, Instant at);
 }

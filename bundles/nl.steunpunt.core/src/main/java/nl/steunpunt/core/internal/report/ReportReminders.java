@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Chases reports the centre made that the recipient has not acknowledged in time: a reminder task
- * for the staff member who made the report, once per report. No person reads data here, so there is
- * nothing to audit; the task itself names only the family reference.
+ * for the staff member who made the report, once per report, also with several nodes running this
+ * at once (each report's reminder is claimed by one conditional update before its task is made). No
+ * person reads data here, so there is nothing to audit; the task itself names only the family
+ * reference.
  */
 @Component(immediate = true, configurationPid = "nl.steunpunt.reports")
 public final class ReportReminders {
@@ -84,6 +86,10 @@ public final class ReportReminders {
           int made = 0;
           for (SecurityReport report :
               s.reports().unacknowledgedWithoutReminder(now.minus(after))) {
+            // Claimed first: another node reminding at the same time makes no second task.
+            if (!s.reports().reminded(report.id(), now)) {
+              continue;
+            }
             var disclosure = report.disclosure().orElseThrow();
             String reference = disclosure.dataSet().orElseThrow().familyReference();
             s.tasks()
@@ -99,7 +105,6 @@ public final class ReportReminders {
                         now.atZone(CoreReportService.NETHERLANDS).toLocalDate(),
                         TaskState.OPEN,
                         1));
-            s.reports().reminded(report.id(), now);
             made++;
           }
           return made;

@@ -208,8 +208,12 @@ final class JdbcReportRecords implements ReportRecords {
   }
 
   @Override
-  public void reminded(UUID id, Instant at) {
-    sql.update("UPDATE security_report SET reminded_at = ? WHERE id = ?", at, id);
+  public boolean reminded(UUID id, Instant at) {
+    return sql.update(
+            "UPDATE security_report SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL",
+            at,
+            id)
+        == 1;
   }
 
   /** The values of {@link #PARTS}, in order. */

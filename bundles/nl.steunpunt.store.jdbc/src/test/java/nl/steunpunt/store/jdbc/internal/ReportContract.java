@@ -441,12 +441,11 @@ abstract class ReportContract extends OnDatabase {
     assertThat(ids(store.read(s -> s.reports().unacknowledgedWithoutReminder(before))))
         .containsExactly(due.id(), dueToo.id());
 
-    store.write(
-        s -> {
-          s.reports().reminded(due.id(), before);
-          return null;
-        });
+    boolean claimed = store.write(s -> s.reports().reminded(due.id(), before));
+    boolean again = store.write(s -> s.reports().reminded(due.id(), before.plusSeconds(5)));
 
+    assertThat(claimed).isTrue();
+    assertThat(again).as("claimed once").isFalse();
     assertThat(ids(store.read(s -> s.reports().unacknowledgedWithoutReminder(before))))
         .containsExactly(dueToo.id());
     // The reminder is no part of the report, and a later update keeps it.
@@ -468,6 +467,46 @@ abstract class ReportContract extends OnDatabase {
                         s.reports()
                             .unacknowledgedWithoutReminder(before.plus(1, ChronoUnit.DAYS)))))
         .containsExactly(dueToo.id(), recent.id());
+  }
+
+  /**
+   * Two nodes reminding at once: both transactions find the report due, and only one of them claims
+   * it (the other's update waits for the first to commit, then finds it claimed).
+   */
+  @Test
+  void ofTwoTransactionsThatFindAReportDueAtOnceOnlyOneClaimsItsReminder() throws Exception {
+    Case c = stored("0363");
+    Instant before = AT.plus(7, ChronoUnit.DAYS);
+    SecurityReport due = byCentre(c, draft(c, ReportReason.DEPARTED, AT), Recipient.POLICE, AT);
+    insert(due);
+    java.util.concurrent.CyclicBarrier bothFound = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService nodes =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Callable<Boolean> node =
+          () ->
+              store.write(
+                  s -> {
+                    boolean found =
+                        ids(s.reports().unacknowledgedWithoutReminder(before)).contains(due.id());
+                    try {
+                      bothFound.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                      throw new IllegalStateException(e);
+                    }
+                    return found && s.reports().reminded(due.id(), before);
+                  });
+      var first = nodes.submit(node);
+      var second = nodes.submit(node);
+
+      assertThat(
+              List.of(
+                  first.get(20, java.util.concurrent.TimeUnit.SECONDS),
+                  second.get(20, java.util.concurrent.TimeUnit.SECONDS)))
+          .containsExactlyInAnyOrder(true, false);
+    } finally {
+      nodes.shutdownNow();
+    }
   }
 
   @Test
