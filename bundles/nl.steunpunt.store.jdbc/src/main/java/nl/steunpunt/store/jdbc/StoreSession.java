@@ -55,6 +55,13 @@ public interface StoreSession {
    */
   WebSessionRecords webSessions();
 
+  /**
+   * The login throttle's failures and locks.
+   *
+   * @since 0.3
+   */
+  LoginThrottleRecords loginThrottle();
+
   /** The evaluation's indicators, as aggregates. */
   EvaluationQueries evaluation();
 

@@ -8,6 +8,7 @@ import nl.steunpunt.store.jdbc.ErasureRecords;
 import nl.steunpunt.store.jdbc.EvaluationQueries;
 import nl.steunpunt.store.jdbc.EventLog;
 import nl.steunpunt.store.jdbc.FamilyRecords;
+import nl.steunpunt.store.jdbc.LoginThrottleRecords;
 import nl.steunpunt.store.jdbc.MemberRecords;
 import nl.steunpunt.store.jdbc.NoteRecords;
 import nl.steunpunt.store.jdbc.PartnerCursors;
@@ -87,6 +88,11 @@ final class JdbcSession implements StoreSession {
   @Override
   public PartnerCursors partnerCursors() {
     return new JdbcPartnerCursors(sql);
+  }
+
+  @Override
+  public LoginThrottleRecords loginThrottle() {
+    return new JdbcLoginThrottleRecords(sql);
   }
 
   @Override

@@ -9,6 +9,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Authenticator;
+import nl.steunpunt.api.access.LoginLocks;
 import nl.steunpunt.api.access.WebSessions;
 import nl.steunpunt.web.internal.http.ApiServlet;
 import nl.steunpunt.web.internal.http.SteunpuntHttp;
@@ -58,14 +59,14 @@ public final class LoginServlet extends ApiServlet {
 
   private final transient Authenticator authenticator;
   private final transient WebSessions sessions;
-  private final transient LoginThrottle throttle;
+  private final transient LoginLocks throttle;
 
   @Activate
   public LoginServlet(
       @Reference JsonCodec json,
       @Reference Authenticator authenticator,
       @Reference WebSessions sessions,
-      @Reference LoginThrottle throttle) {
+      @Reference LoginLocks throttle) {
     super(json);
     this.authenticator = authenticator;
     this.sessions = sessions;

@@ -11,6 +11,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Authenticator;
+import nl.steunpunt.api.access.LoginLocks;
 import nl.steunpunt.api.access.WebSessions;
 import nl.steunpunt.web.internal.http.Paths;
 import nl.steunpunt.web.internal.http.Problem;
@@ -46,7 +47,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContext;
  *
  * <p>It also keeps cross-site requests out: a state-changing request of a browser session must
  * carry the session's CSRF token, and HTTP Basic credentials from a browser of another origin are
- * refused. Repeated failed Basic logins are locked out by the {@link LoginThrottle}.
+ * refused. Repeated failed Basic logins are locked out by the platform's {@link LoginLocks}
+ * (counted in the database, so on every node).
  */
 @Component(service = ServletContextHelper.class, scope = ServiceScope.BUNDLE)
 @HttpWhiteboardContext(name = SteunpuntHttp.CONTEXT_NAME, path = "/")
@@ -56,7 +58,7 @@ public final class SteunpuntContext extends ServletContextHelper {
 
   private final WebSessions sessions;
   private final JsonCodec json;
-  private final LoginThrottle throttle;
+  private final LoginLocks throttle;
   private final TrustedProxies proxies;
 
   /** The bundle whose servlets this instance serves, and whether that is the web face itself. */
@@ -76,7 +78,7 @@ public final class SteunpuntContext extends ServletContextHelper {
       ComponentContext context,
       @Reference WebSessions sessions,
       @Reference JsonCodec json,
-      @Reference LoginThrottle throttle,
+      @Reference LoginLocks throttle,
       @Reference TrustedProxies proxies) {
     super(context.getUsingBundle());
     this.sessions = sessions;
@@ -89,7 +91,7 @@ public final class SteunpuntContext extends ServletContextHelper {
 
   /** For tests: a context for the web face's own servlets, without a bundle. */
   SteunpuntContext(
-      WebSessions sessions, JsonCodec json, LoginThrottle throttle, Authenticator authenticator) {
+      WebSessions sessions, JsonCodec json, LoginLocks throttle, Authenticator authenticator) {
     this(sessions, json, throttle, authenticator, -1, new TrustedProxies(java.util.List.of()));
   }
 
@@ -97,7 +99,7 @@ public final class SteunpuntContext extends ServletContextHelper {
   SteunpuntContext(
       WebSessions sessions,
       JsonCodec json,
-      LoginThrottle throttle,
+      LoginLocks throttle,
       Authenticator authenticator,
       long servingBundle) {
     this(
@@ -113,7 +115,7 @@ public final class SteunpuntContext extends ServletContextHelper {
   SteunpuntContext(
       WebSessions sessions,
       JsonCodec json,
-      LoginThrottle throttle,
+      LoginLocks throttle,
       Authenticator authenticator,
       long servingBundle,
       TrustedProxies proxies) {

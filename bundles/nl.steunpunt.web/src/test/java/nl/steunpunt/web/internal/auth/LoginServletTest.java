@@ -2,7 +2,6 @@ package nl.steunpunt.web.internal.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +19,8 @@ class LoginServletTest {
 
   private static final Actor.Issuer ISSUER = new Actor.Issuer();
 
-  private final MutableClock clock = new MutableClock();
   private final FakeWebSessions sessions = new FakeWebSessions(ISSUER);
-  private final LoginThrottle throttle =
-      new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 1000, clock);
+  private final FakeLoginLocks throttle = new FakeLoginLocks();
   private final List<String> checked = new ArrayList<>();
   private final Actor anna =
       ISSUER.issue("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);

@@ -25,10 +25,8 @@ class SteunpuntContextTest {
 
   private static final Actor.Issuer ISSUER = new Actor.Issuer();
 
-  private final MutableClock clock = new MutableClock();
   private final FakeWebSessions sessions = new FakeWebSessions(ISSUER);
-  private final LoginThrottle throttle =
-      new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 1000, clock);
+  private final FakeLoginLocks throttle = new FakeLoginLocks();
   private final List<String> checked = new ArrayList<>();
   private final Actor anna =
       ISSUER.issue("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);

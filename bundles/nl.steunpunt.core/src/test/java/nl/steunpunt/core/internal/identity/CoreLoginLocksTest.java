@@ -1,20 +1,58 @@
-package nl.steunpunt.web.internal.auth;
+package nl.steunpunt.core.internal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import nl.steunpunt.core.internal.family.CoreServices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-class LoginThrottleTest {
+class CoreLoginLocksTest {
 
-  private final MutableClock clock = new MutableClock();
-  private final LoginThrottle throttle =
-      new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 100, clock);
+  @TempDir Path folder;
+  CoreServices services;
+  CoreLoginLocks throttle;
+
+  @BeforeEach
+  void open() throws Exception {
+    services = new CoreServices(folder);
+    throttle = node();
+  }
+
+  /** Another node's throttle on the same database. */
+  CoreLoginLocks node() {
+    return new CoreLoginLocks(
+        services.store,
+        services.cases,
+        5,
+        Duration.ofMinutes(15),
+        Duration.ofMinutes(15),
+        services.clock);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    services.close();
+  }
 
   private void fail(int times, String user, String address) {
     for (int i = 0; i < times; i++) {
       throttle.failed(user, address);
     }
+  }
+
+  int rows() {
+    return services.store.read(
+        s -> {
+          int n = 0;
+          for (String key : java.util.List.of("u:late", "a:10.1.0.1", "u:user1", "a:10.0.0.1")) {
+            n += s.loginThrottle().find(key).isPresent() ? 1 : 0;
+          }
+          return n;
+        });
   }
 
   @Test
@@ -25,10 +63,23 @@ class LoginThrottleTest {
     throttle.failed("anna", "192.0.2.2");
 
     assertThat(throttle.lockedFor("anna", "192.0.2.9")).contains(Duration.ofMinutes(15));
-    clock.advance(Duration.ofMinutes(14));
+    services.clock.advance(Duration.ofMinutes(14));
     assertThat(throttle.lockedFor("anna", "192.0.2.9")).contains(Duration.ofMinutes(1));
-    clock.advance(Duration.ofMinutes(1));
+    services.clock.advance(Duration.ofMinutes(1));
     assertThat(throttle.lockedFor("anna", "192.0.2.9")).isEmpty();
+  }
+
+  @Test
+  void failuresOnTwoNodesAreCountedTogetherAndTheLockHoldsOnBoth() {
+    CoreLoginLocks other = node();
+    fail(3, "anna", "192.0.2.1");
+    other.failed("anna", "192.0.2.5");
+    assertThat(other.lockedFor("anna", "198.51.100.1")).isEmpty();
+
+    other.failed("anna", "192.0.2.6");
+
+    assertThat(throttle.lockedFor("anna", "198.51.100.1")).isPresent();
+    assertThat(other.lockedFor("anna", "198.51.100.1")).isPresent();
   }
 
   @Test
@@ -43,11 +94,9 @@ class LoginThrottleTest {
 
   @Test
   void fiveFailuresFromOneAddressLockThatAddressForEveryUserName() {
-    fail(1, "anna", "192.0.2.1");
-    fail(1, "bert", "192.0.2.1");
-    fail(1, "carla", "192.0.2.1");
-    fail(1, "dirk", "192.0.2.1");
-    fail(1, "eva", "192.0.2.1");
+    for (String user : java.util.List.of("anna", "bert", "carla", "dirk", "eva")) {
+      throttle.failed(user, "192.0.2.1");
+    }
 
     assertThat(throttle.lockedFor("frank", "192.0.2.1")).isPresent();
     assertThat(throttle.lockedFor("frank", "192.0.2.2")).isEmpty();
@@ -57,7 +106,7 @@ class LoginThrottleTest {
   @Test
   void failuresOlderThanTheWindowDoNotCount() {
     fail(4, "anna", "192.0.2.1");
-    clock.advance(Duration.ofMinutes(15));
+    services.clock.advance(Duration.ofMinutes(15));
 
     throttle.failed("anna", "192.0.2.1");
 
@@ -77,40 +126,28 @@ class LoginThrottleTest {
   @Test
   void attemptsDuringALockDoNotExtendItAndAfterItTheCountStartsAfresh() {
     fail(5, "anna", "192.0.2.1");
-    clock.advance(Duration.ofMinutes(10));
+    services.clock.advance(Duration.ofMinutes(10));
     fail(3, "anna", "192.0.2.1");
 
     assertThat(throttle.lockedFor("anna", "192.0.2.1")).contains(Duration.ofMinutes(5));
 
-    clock.advance(Duration.ofMinutes(5));
+    services.clock.advance(Duration.ofMinutes(5));
     throttle.failed("anna", "192.0.2.1");
 
     assertThat(throttle.lockedFor("anna", "192.0.2.1")).isEmpty();
   }
 
   @Test
-  void memoryIsBoundedAndExpiredEntriesMakeRoom() {
-    for (int i = 0; i < 300; i++) {
-      throttle.failed("user" + i, "10.0.0." + i);
-    }
+  void rowsWhoseWindowAndLockAreOverAreDeletedAsNewFailuresComeIn() {
+    throttle.failed("user1", "10.0.0.1");
+    assertThat(rows()).isEqualTo(2);
 
-    assertThat(throttle.entries()).isLessThanOrEqualTo(200);
-
-    clock.advance(Duration.ofMinutes(16));
+    services.clock.advance(Duration.ofMinutes(16));
     throttle.failed("late", "10.1.0.1");
 
-    assertThat(throttle.entries()).isEqualTo(2);
-  }
-
-  @Test
-  void aLockIsNeverDroppedToMakeRoom() {
-    fail(5, "anna", "192.0.2.1");
-    for (int i = 0; i < 300; i++) {
-      throttle.failed("user" + i, "10.0.0." + i);
-    }
-
-    assertThat(throttle.lockedFor("anna", "198.51.100.1")).isPresent();
-    assertThat(throttle.lockedFor("nobody", "192.0.2.1")).isPresent();
+    assertThat(rows()).as("only the late ones").isEqualTo(2);
+    boolean kept = services.store.read(s -> s.loginThrottle().find("u:user1").isPresent());
+    assertThat(kept).isFalse();
   }
 
   @Test

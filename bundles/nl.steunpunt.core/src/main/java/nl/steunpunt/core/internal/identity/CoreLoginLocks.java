@@ -1,0 +1,209 @@
+package nl.steunpunt.core.internal.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import nl.steunpunt.api.access.LoginLocks;
+import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.store.jdbc.LoginThrottleRecords.Throttle;
+import nl.steunpunt.store.jdbc.Store;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The login throttle in the store ({@code login_throttle}), so that every node counts the same
+ * failures: a key's failures are counted in a window that starts at its first failure; at the
+ * maximum, the key is locked for the lock time and counting starts afresh when the lock ends. Each
+ * count reads its row for update, so failures on several nodes at once are all counted. Rows whose
+ * window and lock are over are deleted as new failures come in (at most once a minute per node).
+ */
+@Component(service = LoginLocks.class, configurationPid = "nl.steunpunt.web.login")
+@Designate(ocd = CoreLoginLocks.Config.class)
+public final class CoreLoginLocks implements LoginLocks {
+
+  @ObjectClassDefinition(
+      name = "Steunpunt login throttle",
+      description = "Locks a user name or client address after repeated failed logins.")
+  public @interface Config {
+    @AttributeDefinition(
+        description = "Failed logins within the window that start a lock.",
+        min = "1")
+    int maxFailures() default 5;
+
+    @AttributeDefinition(description = "Minutes in which failed logins are counted.", min = "1")
+    int windowMinutes() default 15;
+
+    @AttributeDefinition(description = "Minutes a lock lasts.", min = "1")
+    int lockMinutes() default 15;
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(CoreLoginLocks.class);
+  private static final int MAX_KEY = 200;
+  private static final Duration CLEAN_EVERY = Duration.ofMinutes(1);
+
+  private final Store store;
+  private final Cases cases;
+  private final int maxFailures;
+  private final Duration window;
+  private final Duration lock;
+  private final Clock clock;
+  private final AtomicReference<Instant> cleaned = new AtomicReference<>(Instant.MIN);
+
+  @Activate
+  public CoreLoginLocks(@Reference Store store, @Reference Cases cases, Config config) {
+    this(
+        store,
+        cases,
+        Math.max(1, config.maxFailures()),
+        Duration.ofMinutes(Math.max(1, config.windowMinutes())),
+        Duration.ofMinutes(Math.max(1, config.lockMinutes())),
+        Clock.systemUTC());
+  }
+
+  CoreLoginLocks(
+      Store store, Cases cases, int maxFailures, Duration window, Duration lock, Clock clock) {
+    this.store = store;
+    this.cases = cases;
+    this.maxFailures = maxFailures;
+    this.window = window;
+    this.lock = lock;
+    this.clock = clock;
+  }
+
+  @Override
+  public Optional<Duration> lockedFor(String user, String address) {
+    refuseOutsider("LoginLocks.lockedFor");
+    Instant now = clock.instant();
+    Optional<String> userKey = userKey(user);
+    Optional<String> addressKey = addressKey(address);
+    Instant until =
+        store.read(
+            s -> {
+              Instant later = null;
+              for (Optional<String> key : java.util.List.of(userKey, addressKey)) {
+                if (key.isEmpty()) {
+                  continue;
+                }
+                Optional<Instant> locked =
+                    s.loginThrottle().find(key.get()).flatMap(Throttle::lockedUntil);
+                if (locked.isPresent()
+                    && now.isBefore(locked.get())
+                    && (later == null || locked.get().isAfter(later))) {
+                  later = locked.get();
+                }
+              }
+              return later;
+            });
+    return until == null ? Optional.empty() : Optional.of(Duration.between(now, until));
+  }
+
+  @Override
+  public void failed(String user, String address) {
+    refuseOutsider("LoginLocks.failed");
+    Instant now = clock.instant();
+    clean(now);
+    userKey(user).ifPresent(key -> count(key, now, "one user name"));
+    addressKey(address).ifPresent(key -> count(key, now, "one client address"));
+  }
+
+  @Override
+  public void succeeded(String user) {
+    refuseOutsider("LoginLocks.succeeded");
+    userKey(user)
+        .ifPresent(
+            key ->
+                store.write(
+                    s -> {
+                      s.loginThrottle().delete(key);
+                      return null;
+                    }));
+  }
+
+  private void count(String key, Instant now, String what) {
+    boolean lockStarted;
+    try {
+      lockStarted = store.write(s -> countIn(s, key, now));
+    } catch (RuntimeException firstInsertMeanwhile) {
+      // Another node inserted the key's first failure at the same moment: count on its row.
+      lockStarted = store.write(s -> countIn(s, key, now));
+    }
+    if (lockStarted) {
+      // Neither the name nor the address: the log must not carry them.
+      LOG.warn(
+          "Logins locked for {} minutes after {} failed attempts on {}",
+          lock.toMinutes(),
+          maxFailures,
+          what);
+    }
+  }
+
+  /** Counts one failure of the key; whether a lock started. */
+  private boolean countIn(nl.steunpunt.store.jdbc.StoreSession s, String key, Instant now) {
+    var records = s.loginThrottle();
+    Optional<Throttle> before = records.findForUpdate(key);
+    if (before.isPresent()
+        && before.get().lockedUntil().isPresent()
+        && now.isBefore(before.get().lockedUntil().get())) {
+      return false; // refused before the password was checked; nothing to count
+    }
+    boolean inWindow =
+        before.isPresent()
+            && before.get().failures() > 0
+            && now.isBefore(before.get().windowStart().plus(window));
+    int failures = inWindow ? before.get().failures() + 1 : 1;
+    Instant windowStart = inWindow ? before.get().windowStart() : now;
+    boolean locks = failures >= maxFailures;
+    Throttle after =
+        locks
+            ? new Throttle(key, 0, now, Optional.of(now.plus(lock)))
+            : new Throttle(key, failures, windowStart, Optional.empty());
+    if (before.isPresent()) {
+      records.update(after);
+    } else {
+      records.insert(after);
+    }
+    return locks;
+  }
+
+  private void clean(Instant now) {
+    Instant last = cleaned.get();
+    if (now.isBefore(last.plus(CLEAN_EVERY)) || !cleaned.compareAndSet(last, now)) {
+      return;
+    }
+    store.write(s -> s.loginThrottle().deleteExpired(now.minus(window), now));
+  }
+
+  private void refuseOutsider(String what) {
+    if (cases.callers().outsider().isPresent()) {
+      cases.refuseCall(what);
+      throw new IllegalStateException("Only the platform counts logins.");
+    }
+  }
+
+  static Optional<String> userKey(String user) {
+    if (user == null || user.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(limit("u:" + user.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  static Optional<String> addressKey(String address) {
+    if (address == null || address.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(limit("a:" + address.strip()));
+  }
+
+  private static String limit(String key) {
+    return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY);
+  }
+}
