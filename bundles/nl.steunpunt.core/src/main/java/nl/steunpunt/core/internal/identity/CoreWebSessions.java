@@ -75,6 +75,9 @@ public final class CoreWebSessions implements WebSessions {
   /** The object type of the operator's audit entries about sessions. */
   static final String OBJECT = "web-session";
 
+  /** The pause between two readings of the realm that must agree (see {@code settled}). */
+  static final Duration SETTLE = Duration.ofMillis(100);
+
   /** How long a session's last use may lag: one write a minute rather than one a request. */
   static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
@@ -160,7 +163,8 @@ public final class CoreWebSessions implements WebSessions {
           s.webSessions().insert(new WebSession(hash(token), actor.user(), csrf, now, now));
           return null;
         });
-    readings.remove(actor.user()); // its first request reads the realm
+    // The login has just read the realm: its first requests need not read it again.
+    readings.put(actor.user(), new Reading(Optional.of(namesOf(actor)), now));
     return new Started(token, csrf);
   }
 
@@ -278,9 +282,55 @@ public final class CoreWebSessions implements WebSessions {
     if (reading != null && now.isBefore(reading.at().plus(accountCheck))) {
       return reading.roles();
     }
-    Optional<List<String>> roles = accounts.of(user);
+    Optional<List<String>> roles = settled(user, reading == null ? null : reading.roles());
     readings.put(user, new Reading(roles, now));
     return roles;
+  }
+
+  /**
+   * The roles, read again until two readings agree when they differ from the last one (at most
+   * three readings, {@link #SETTLE} apart). Karaf rewrites a properties realm in place, at every
+   * {@code jaas:update} and when it hashes a new password: a reading in the middle of that sees an
+   * account cut short or missing, and a session must not end, or lose a role for a minute, for it.
+   */
+  private Optional<List<String>> settled(String user, Optional<List<String>> before) {
+    Optional<List<String>> roles = normalised(accounts.of(user));
+    for (int i = 0; i < 2 && !roles.equals(before == null ? null : normalised(before)); i++) {
+      try {
+        Thread.sleep(SETTLE.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading the realm", e);
+      }
+      Optional<List<String>> again = normalised(accounts.of(user));
+      if (again.equals(roles)) {
+        return roles;
+      }
+      roles = again;
+    }
+    return roles;
+  }
+
+  /** The names that make the actor (Steunpunt roles, the organisation), in order. */
+  private static Optional<List<String>> normalised(Optional<List<String>> roles) {
+    return roles.map(
+        names ->
+            names.stream()
+                .filter(
+                    name ->
+                        name.startsWith(PrincipalMapper.ORGANISATION_PREFIX)
+                            || nl.steunpunt.api.access.Role.fromRoleName(name).isPresent())
+                .sorted()
+                .distinct()
+                .toList());
+  }
+
+  /** The names of a logged-in actor's roles and organisation, as the realm has them. */
+  private static List<String> namesOf(Actor actor) {
+    List<String> names = new java.util.ArrayList<>();
+    actor.roles().forEach(role -> names.add(role.roleName()));
+    names.add(PrincipalMapper.ORGANISATION_PREFIX + actor.organisation().id());
+    return names;
   }
 
   private void refuseOutsider(String what) {
