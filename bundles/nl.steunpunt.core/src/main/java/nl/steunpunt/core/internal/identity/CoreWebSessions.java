@@ -75,6 +75,9 @@ public final class CoreWebSessions implements WebSessions {
   /** The object type of the operator's audit entries about sessions. */
   static final String OBJECT = "web-session";
 
+  /** How long the roles a login found stand for the realm's. */
+  static final Duration LOGIN_READING = Duration.ofSeconds(5);
+
   /** The pause between two readings of the realm that must agree (see {@code settled}). */
   static final Duration SETTLE = Duration.ofMillis(100);
 
@@ -163,8 +166,12 @@ public final class CoreWebSessions implements WebSessions {
           s.webSessions().insert(new WebSession(hash(token), actor.user(), csrf, now, now));
           return null;
         });
-    // The login has just read the realm: its first requests need not read it again.
-    readings.put(actor.user(), new Reading(Optional.of(namesOf(actor)), now));
+    // The login has just read the realm (or its credential cache, up to a minute old): its first
+    // requests need not read it again, but only for LOGIN_READING, so a change made just before
+    // the login still reaches the session within about a minute.
+    readings.put(
+        actor.user(),
+        new Reading(Optional.of(namesOf(actor)), now.minus(accountCheck).plus(LOGIN_READING)));
     return new Started(token, csrf);
   }
 
