@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.security.auth.login.AppConfigurationEntry;
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngine;
@@ -28,11 +27,17 @@ interface AccountRoles {
    */
   Optional<List<String>> of(String user);
 
-  /** The roles from the first module of the named realm that has a backing engine. */
+  /**
+   * The roles from the first module with a backing engine of the realm a login uses: of the realms
+   * with that name, the one of the highest rank, as Karaf's JAAS configuration chooses (an
+   * operator's LDAP realm that overrides {@code karaf}, say).
+   */
   static Optional<AccountRoles> inRealm(
       String realmName, List<JaasRealm> realms, List<BackingEngineFactory> factories) {
     return realms.stream()
         .filter(realm -> realmName.equals(realm.getName()))
+        .max(java.util.Comparator.comparingInt(JaasRealm::getRank))
+        .stream()
         .flatMap(realm -> Arrays.stream(realm.getEntries()))
         .flatMap(entry -> factoryFor(entry, factories).stream().map(f -> of(entry, f)))
         .findFirst();
@@ -41,23 +46,25 @@ interface AccountRoles {
   private static AccountRoles of(AppConfigurationEntry entry, BackingEngineFactory factory) {
     Map<String, ?> options = entry.getOptions();
     return user -> {
-      BackingEngine engine;
       try {
         // A new engine each time: it reads the realm as it is now (a properties file is read once
         // per engine).
-        engine = factory.build(options);
+        BackingEngine engine = factory.build(options);
+        boolean exists = engine.listUsers().stream().map(Principal::getName).anyMatch(user::equals);
+        if (!exists) {
+          return Optional.empty();
+        }
+        // Trimmed, as the login module trims them.
+        return Optional.of(
+            engine.listRoles(new UserPrincipal(user)).stream()
+                .map(role -> role.getName().strip())
+                .filter(name -> !name.isEmpty())
+                .distinct()
+                .toList());
       } catch (RuntimeException e) {
+        // A group that does not exist, an LDAP server away: the realm cannot be read now.
         throw new IllegalStateException("The login realm cannot be read", e);
       }
-      boolean exists = engine.listUsers().stream().map(Principal::getName).anyMatch(user::equals);
-      if (!exists) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          engine.listRoles(new UserPrincipal(user)).stream()
-              .map(RolePrincipal::getName)
-              .distinct()
-              .toList());
     };
   }
 

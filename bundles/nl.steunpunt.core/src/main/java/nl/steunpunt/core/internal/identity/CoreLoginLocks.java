@@ -118,23 +118,47 @@ public final class CoreLoginLocks implements LoginLocks {
   @Override
   public void succeeded(String user) {
     refuseOutsider("LoginLocks.succeeded");
-    userKey(user)
-        .ifPresent(
-            key ->
-                store.write(
-                    s -> {
-                      s.loginThrottle().delete(key);
-                      return null;
-                    }));
+    Optional<String> key = userKey(user);
+    if (key.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    // Most logins have no failures to clear: a read, not a write (an HTTP Basic client logs in at
+    // every request). A lock stays: a login that was under way when it began does not lift it.
+    Optional<Throttle> row = store.read(s -> s.loginThrottle().find(key.get()));
+    if (row.isPresent() && row.get().lockedUntil().filter(now::isBefore).isEmpty()) {
+      store.write(
+          s -> {
+            s.loginThrottle().delete(key.get());
+            return null;
+          });
+    }
   }
 
   private void count(String key, Instant now, String what) {
-    boolean lockStarted;
-    try {
-      lockStarted = store.write(s -> countIn(s, key, now));
-    } catch (RuntimeException firstInsertMeanwhile) {
-      // Another node inserted the key's first failure at the same moment: count on its row.
-      lockStarted = store.write(s -> countIn(s, key, now));
+    boolean lockStarted = false;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        lockStarted = store.write(s -> countIn(s, key, now));
+        break;
+      } catch (RuntimeException firstInsertMeanwhile) {
+        // Another node inserted the key's first failure at the same moment (its row is there, or
+        // about to be): count on it. Never fail the login's answer over a count; the error's text
+        // can name the key, so it is not logged.
+        if (attempt == 3) {
+          LOG.warn(
+              "A failed login could not be counted on {} ({})",
+              what,
+              firstInsertMeanwhile.getClass().getName());
+          return;
+        }
+        try {
+          Thread.sleep(20L * attempt);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
     }
     if (lockStarted) {
       // Neither the name nor the address: the log must not carry them.
@@ -189,15 +213,23 @@ public final class CoreLoginLocks implements LoginLocks {
     }
   }
 
+  /** No control characters (PostgreSQL refuses a zero byte, and none belongs in a name). */
+  private static final java.util.regex.Pattern CONTROL =
+      java.util.regex.Pattern.compile("\\p{Cntrl}");
+
   static Optional<String> userKey(String user) {
     if (user == null || user.isBlank()) {
+      return Optional.empty();
+    }
+    if (CONTROL.matcher(user).find()) {
+      // No realm has such a name: the address is still counted, and the login fails.
       return Optional.empty();
     }
     return Optional.of(limit("u:" + user.strip().toLowerCase(Locale.ROOT)));
   }
 
   static Optional<String> addressKey(String address) {
-    if (address == null || address.isBlank()) {
+    if (address == null || address.isBlank() || CONTROL.matcher(address).find()) {
       return Optional.empty();
     }
     return Optional.of(limit("a:" + address.strip()));

@@ -157,4 +157,21 @@ class CoreLoginLocksTest {
     assertThat(throttle.lockedFor(null, "192.0.2.1")).isPresent();
     assertThat(throttle.lockedFor("anna", "192.0.2.2")).isEmpty();
   }
+
+  @Test
+  void aLoginThatSucceedsDuringALockDoesNotLiftIt() {
+    fail(5, "anna", "192.0.2.1");
+
+    throttle.succeeded("anna"); // a login under way when the lock began
+
+    assertThat(throttle.lockedFor("anna", "198.51.100.1")).isPresent();
+  }
+
+  @Test
+  void aUserNameWithAControlCharacterCountsOnlyTheAddress() {
+    fail(5, "anna\u0000", "192.0.2.1");
+
+    assertThat(throttle.lockedFor("anna", "198.51.100.1")).isEmpty();
+    assertThat(throttle.lockedFor("anna\u0000", "192.0.2.1")).isPresent();
+  }
 }

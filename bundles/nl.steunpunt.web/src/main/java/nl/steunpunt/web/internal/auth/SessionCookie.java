@@ -22,12 +22,18 @@ final class SessionCookie {
     if (cookies == null) {
       return Optional.empty();
     }
+    // More than one: a cookie planted beside ours (from a sibling subdomain, with a narrower path)
+    // would come first; rather no session than someone else's.
+    Optional<String> found = Optional.empty();
     for (Cookie cookie : cookies) {
       if (NAME.equals(cookie.getName())) {
-        return Optional.of(cookie.getValue());
+        if (found.isPresent()) {
+          return Optional.empty();
+        }
+        found = Optional.ofNullable(cookie.getValue());
       }
     }
-    return Optional.empty();
+    return found;
   }
 
   static void write(
