@@ -101,6 +101,17 @@ public final class Cases {
     recordDenial(new Denial(ForgedActors.call(what, Timestamps.now(clock)), null));
   }
 
+  /**
+   * Refuses a call of a platform-only service by code outside the platform: audited like {@link
+   * #refuseCall}, then an {@link IllegalStateException} with the answer.
+   */
+  public void refuseOutsider(String what, String answer) {
+    if (callers.outsider().isPresent()) {
+      refuseCall(what);
+      throw new IllegalStateException(answer);
+    }
+  }
+
   /** Who is calling, by the code on the stack. */
   public Callers callers() {
     return callers;

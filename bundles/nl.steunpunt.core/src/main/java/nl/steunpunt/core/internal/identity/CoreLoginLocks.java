@@ -207,10 +207,7 @@ public final class CoreLoginLocks implements LoginLocks {
   }
 
   private void refuseOutsider(String what) {
-    if (cases.callers().outsider().isPresent()) {
-      cases.refuseCall(what);
-      throw new IllegalStateException("Only the platform counts logins.");
-    }
+    cases.refuseOutsider(what, "Only the platform counts logins.");
   }
 
   /** No control characters (PostgreSQL refuses a zero byte, and none belongs in a name). */

@@ -341,10 +341,7 @@ public final class CoreWebSessions implements WebSessions {
   }
 
   private void refuseOutsider(String what) {
-    if (cases.callers().outsider().isPresent()) {
-      cases.refuseCall(what);
-      throw new IllegalStateException("Only the platform uses sessions.");
-    }
+    cases.refuseOutsider(what, "Only the platform uses sessions.");
   }
 
   private String randomToken() {
