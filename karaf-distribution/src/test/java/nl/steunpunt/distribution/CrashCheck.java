@@ -19,9 +19,16 @@ final class CrashCheck {
   private static final int PAGE = 200;
 
   private final Acknowledged acknowledged;
+  private final int port;
 
   CrashCheck(Acknowledged acknowledged) {
+    this(acknowledged, SteunpuntKaraf.HTTP_PORT);
+  }
+
+  /** Asks the platform at {@code port} on the loopback address. */
+  CrashCheck(Acknowledged acknowledged, int port) {
     this.acknowledged = acknowledged;
+    this.port = port;
   }
 
   /** Acknowledged reads of which no audit entry was found. */
@@ -72,7 +79,7 @@ final class CrashCheck {
   /** The hash chain's verification, as the privacy officer asks for it. */
   JsonNode chain() throws IOException {
     HttpResponse<String> verification =
-        Http.send("GET", "/api/v1/audit/verification", "privacy", null, null);
+        Http.send(port, "GET", "/api/v1/audit/verification", "privacy", null, null);
     if (verification.statusCode() != 200) {
       throw new IllegalStateException("verification: " + verification.statusCode());
     }
@@ -80,12 +87,17 @@ final class CrashCheck {
   }
 
   /** Every item of a paged list; a list that is not found (a lost trajectory) has none. */
-  private static void pages(String path, String user, Consumer<JsonNode> item) throws IOException {
+  private void pages(String path, String user, Consumer<JsonNode> item) throws IOException {
     String separator = path.endsWith("?") ? "" : "&";
     for (int offset = 0; ; offset += PAGE) {
       HttpResponse<String> response =
           Http.send(
-              "GET", path + separator + "limit=" + PAGE + "&offset=" + offset, user, null, null);
+              port,
+              "GET",
+              path + separator + "limit=" + PAGE + "&offset=" + offset,
+              user,
+              null,
+              null);
       if (response.statusCode() == 404) {
         return;
       }

@@ -21,15 +21,22 @@ final class CrashClients {
       "{\"municipality\":\"0363\",\"languages\":[\"nl\"],\"background\":\"MIGRANT_BACKGROUND\"}";
 
   private final Acknowledged acknowledged;
+  private final int port;
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final List<Thread> threads = new ArrayList<>();
 
-  private CrashClients(Acknowledged acknowledged) {
+  private CrashClients(Acknowledged acknowledged, int port) {
     this.acknowledged = acknowledged;
+    this.port = port;
   }
 
   static CrashClients start(Acknowledged acknowledged, int count) {
-    CrashClients clients = new CrashClients(acknowledged);
+    return start(acknowledged, count, SteunpuntKaraf.HTTP_PORT);
+  }
+
+  /** Clients of the platform at {@code port} on the loopback address (a node or a balancer). */
+  static CrashClients start(Acknowledged acknowledged, int count, int port) {
+    CrashClients clients = new CrashClients(acknowledged, port);
     for (int i = 0; i < count; i++) {
       Thread thread = new Thread(clients::work, "crash-client-" + i);
       thread.setDaemon(true);
@@ -70,14 +77,15 @@ final class CrashClients {
 
   private void create() throws IOException {
     HttpResponse<String> created =
-        Http.send("POST", "/api/v1/families", "counsellor", NEW_FAMILY, null);
+        Http.send(port, "POST", "/api/v1/families", "counsellor", NEW_FAMILY, null);
     if (created.statusCode() != 201) {
       return;
     }
     String family = Http.json(created).get("id").asText();
     acknowledged.family(family);
     HttpResponse<String> trajectory =
-        Http.send("GET", "/api/v1/families/" + family + "/trajectory", "counsellor", null, null);
+        Http.send(
+            port, "GET", "/api/v1/families/" + family + "/trajectory", "counsellor", null, null);
     if (trajectory.statusCode() == 200) {
       JsonNode body = Http.json(trajectory);
       if (family.equals(body.get("familyId").asText())) {
@@ -94,6 +102,7 @@ final class CrashClients {
     }
     HttpResponse<String> recorded =
         Http.send(
+            port,
             "POST",
             "/api/v1/trajectories/" + trajectory.get() + "/events",
             "counsellor",
@@ -106,7 +115,7 @@ final class CrashClients {
 
   private void read(String family) throws IOException {
     HttpResponse<String> read =
-        Http.send("GET", "/api/v1/families/" + family, "counsellor", null, null);
+        Http.send(port, "GET", "/api/v1/families/" + family, "counsellor", null, null);
     if (read.statusCode() == 200 && family.equals(Http.json(read).get("id").asText())) {
       acknowledged.read("family", family);
     }

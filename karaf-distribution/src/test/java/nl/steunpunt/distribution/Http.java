@@ -21,18 +21,31 @@ final class Http {
   private Http() {}
 
   static URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + SteunpuntKaraf.HTTP_PORT + path);
+    return uri(SteunpuntKaraf.HTTP_PORT, path);
+  }
+
+  /** On another port of the loopback address: a second node, or the load balancer. */
+  static URI uri(int port, String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
   }
 
   static HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20));
+    return request(SteunpuntKaraf.HTTP_PORT, path);
+  }
+
+  static HttpRequest.Builder request(int port, String path) {
+    return HttpRequest.newBuilder(uri(port, path)).timeout(Duration.ofSeconds(20));
   }
 
   static HttpRequest.Builder request(String path, String user, String password) {
+    return request(SteunpuntKaraf.HTTP_PORT, path, user, password);
+  }
+
+  static HttpRequest.Builder request(int port, String path, String user, String password) {
     String token =
         Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return request(path).header("Authorization", "Basic " + token);
+    return request(port, path).header("Authorization", "Basic " + token);
   }
 
   static HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
@@ -51,8 +64,15 @@ final class Http {
    */
   static HttpResponse<String> send(
       String method, String path, String user, String body, String ifMatch) throws IOException {
+    return send(SteunpuntKaraf.HTTP_PORT, method, path, user, body, ifMatch);
+  }
+
+  /** {@link #send(String, String, String, String, String)} to another port. */
+  static HttpResponse<String> send(
+      int port, String method, String path, String user, String body, String ifMatch)
+      throws IOException {
     HttpRequest.Builder request =
-        request(path, user, "demo")
+        request(port, path, user, "demo")
             .method(
                 method,
                 body == null
@@ -110,9 +130,13 @@ final class Http {
 
   /** A form login, as the browser's; the session cookie ({@code name=value}). */
   static String formLogin(String user, String password) throws IOException {
+    return formLogin(SteunpuntKaraf.HTTP_PORT, user, password);
+  }
+
+  static String formLogin(int port, String user, String password) throws IOException {
     HttpResponse<String> login =
         send(
-            request("/login")
+            request(port, "/login")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
@@ -125,7 +149,11 @@ final class Http {
 
   /** {@code GET /api/v1/me} with a session cookie only. */
   static HttpResponse<String> meWithCookie(String cookie) throws IOException {
+    return meWithCookie(SteunpuntKaraf.HTTP_PORT, cookie);
+  }
+
+  static HttpResponse<String> meWithCookie(int port, String cookie) throws IOException {
     return send(
-        request("/api/v1/me").header("Cookie", cookie).header("Accept", "application/json"));
+        request(port, "/api/v1/me").header("Cookie", cookie).header("Accept", "application/json"));
   }
 }

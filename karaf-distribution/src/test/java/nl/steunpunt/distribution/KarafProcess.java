@@ -29,12 +29,31 @@ final class KarafProcess implements AutoCloseable {
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration PORTS_TIMEOUT = Duration.ofSeconds(30);
 
+  /** The ports a node listens on, all on the loopback address. */
+  record Ports(int http, int ssh, int rmiRegistry, int rmiServer) {
+
+    /** The test ports ({@link SteunpuntKaraf}): those of a single node. */
+    static final Ports TEST =
+        new Ports(
+            SteunpuntKaraf.HTTP_PORT,
+            SteunpuntKaraf.SSH_PORT,
+            SteunpuntKaraf.RMI_REGISTRY_PORT,
+            SteunpuntKaraf.RMI_SERVER_PORT);
+
+    /** Every port moved up by {@code offset}: another node beside the first. */
+    Ports plus(int offset) {
+      return new Ports(http + offset, ssh + offset, rmiRegistry + offset, rmiServer + offset);
+    }
+  }
+
   private final Path home;
+  private final Ports ports;
   private Process process;
   private Thread killer;
 
-  private KarafProcess(Path home) {
+  private KarafProcess(Path home, Ports ports) {
     this.home = home;
+    this.ports = ports;
   }
 
   /**
@@ -42,6 +61,12 @@ final class KarafProcess implements AutoCloseable {
    * configures ports and loopback; demo mode gives the demo users.
    */
   static KarafProcess unpack(Path folder, boolean demo) throws IOException, InterruptedException {
+    return unpack(folder, demo, Ports.TEST);
+  }
+
+  /** {@link #unpack(Path, boolean)} for a node that listens on {@code ports}. */
+  static KarafProcess unpack(Path folder, boolean demo, Ports ports)
+      throws IOException, InterruptedException {
     Files.createDirectories(folder);
     Path archive = Path.of(System.getProperty("steunpunt.distribution"));
     Process tar =
@@ -55,18 +80,14 @@ final class KarafProcess implements AutoCloseable {
     try (var top = Files.list(folder)) {
       home = top.filter(Files::isDirectory).findFirst().orElseThrow();
     }
-    KarafProcess karaf = new KarafProcess(home);
-    karaf.set("org.ops4j.pax.web.cfg", "org.osgi.service.http.port", "" + SteunpuntKaraf.HTTP_PORT);
+    KarafProcess karaf = new KarafProcess(home, ports);
+    karaf.set("org.ops4j.pax.web.cfg", "org.osgi.service.http.port", "" + ports.http());
     karaf.set("org.ops4j.pax.web.cfg", "org.ops4j.pax.web.listening.addresses", "127.0.0.1");
-    karaf.set("org.apache.karaf.shell.cfg", "sshPort", "" + SteunpuntKaraf.SSH_PORT);
+    karaf.set("org.apache.karaf.shell.cfg", "sshPort", "" + ports.ssh());
     karaf.set("org.apache.karaf.shell.cfg", "sshHost", "127.0.0.1");
-    karaf.set(
-        "org.apache.karaf.management.cfg",
-        "rmiRegistryPort",
-        "" + SteunpuntKaraf.RMI_REGISTRY_PORT);
+    karaf.set("org.apache.karaf.management.cfg", "rmiRegistryPort", "" + ports.rmiRegistry());
     karaf.set("org.apache.karaf.management.cfg", "rmiRegistryHost", "127.0.0.1");
-    karaf.set(
-        "org.apache.karaf.management.cfg", "rmiServerPort", "" + SteunpuntKaraf.RMI_SERVER_PORT);
+    karaf.set("org.apache.karaf.management.cfg", "rmiServerPort", "" + ports.rmiServer());
     karaf.set("org.apache.karaf.management.cfg", "rmiServerHost", "127.0.0.1");
     if (demo) {
       karaf.set("system.properties", "steunpunt.demo", "true");
@@ -76,6 +97,10 @@ final class KarafProcess implements AutoCloseable {
 
   Path home() {
     return home;
+  }
+
+  Ports ports() {
+    return ports;
   }
 
   /** Sets {@code key} in {@code etc/<file>}, replacing its line or adding one. */
@@ -127,15 +152,9 @@ final class KarafProcess implements AutoCloseable {
    * Waits until nothing listens on the test ports: a Karaf left running there would answer in place
    * of this one.
    */
-  private static void awaitPortsFree() throws InterruptedException {
-    int[] ports = {
-      SteunpuntKaraf.HTTP_PORT,
-      SteunpuntKaraf.SSH_PORT,
-      SteunpuntKaraf.RMI_REGISTRY_PORT,
-      SteunpuntKaraf.RMI_SERVER_PORT
-    };
+  private void awaitPortsFree() throws InterruptedException {
     long deadline = System.nanoTime() + PORTS_TIMEOUT.toNanos();
-    for (int port : ports) {
+    for (int port : new int[] {ports.http(), ports.ssh(), ports.rmiRegistry(), ports.rmiServer()}) {
       while (listening(port)) {
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException("something else listens on port " + port);
@@ -162,7 +181,7 @@ final class KarafProcess implements AutoCloseable {
         throw new IllegalStateException("Karaf ended before it was ready; see " + logs());
       }
       try {
-        HttpResponse<String> health = Http.send(Http.request("/health"));
+        HttpResponse<String> health = Http.send(Http.request(ports.http(), "/health"));
         last = health.statusCode() + " " + health.body();
         JsonNode ready = health.statusCode() == 200 ? Http.json(health).get("ready") : null;
         if (ready != null && ready.asBoolean()) {

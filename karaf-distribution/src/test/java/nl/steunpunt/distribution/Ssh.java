@@ -20,14 +20,16 @@ final class Ssh {
    * @throws IOException when the login is refused or the command fails
    */
   static String run(String user, String password, String command) throws IOException {
+    return run(SteunpuntKaraf.SSH_PORT, user, password, command);
+  }
+
+  /** {@link #run(String, String, String)} on another node's console port. */
+  static String run(int port, String user, String password, String command) throws IOException {
     try (SshClient client = SshClient.setUpDefaultClient()) {
       client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
       client.start();
       try (ClientSession session =
-          client
-              .connect(user, "127.0.0.1", SteunpuntKaraf.SSH_PORT)
-              .verify(15, TimeUnit.SECONDS)
-              .getSession()) {
+          client.connect(user, "127.0.0.1", port).verify(15, TimeUnit.SECONDS).getSession()) {
         session.addPasswordIdentity(password);
         session.auth().verify(15, TimeUnit.SECONDS);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -12,18 +12,25 @@ import java.nio.charset.StandardCharsets;
  */
 final class StaffSession {
 
+  private final int port;
   private final String cookie;
   private final String csrf;
 
-  private StaffSession(String cookie, String csrf) {
+  private StaffSession(int port, String cookie, String csrf) {
+    this.port = port;
     this.cookie = cookie;
     this.csrf = csrf;
   }
 
   static StaffSession login(String user) throws IOException {
+    return login(SteunpuntKaraf.HTTP_PORT, user);
+  }
+
+  /** A login on the platform at {@code port} of the loopback address (a node, a balancer). */
+  static StaffSession login(int port, String user) throws IOException {
     HttpResponse<String> login =
         Http.send(
-            Http.request("/login")
+            Http.request(port, "/login")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
@@ -34,17 +41,22 @@ final class StaffSession {
             .firstValue("Set-Cookie")
             .orElseThrow(() -> new IOException("no session: " + login.statusCode()))
             .split(";")[0];
-    HttpResponse<String> me = Http.send(Http.request("/api/v1/me").header("Cookie", cookie));
-    return new StaffSession(cookie, Http.json(me).get("csrfToken").asText());
+    HttpResponse<String> me = Http.send(Http.request(port, "/api/v1/me").header("Cookie", cookie));
+    return new StaffSession(port, cookie, Http.json(me).get("csrfToken").asText());
+  }
+
+  /** The same session, sent to another port: another node of a cluster. */
+  StaffSession at(int otherPort) {
+    return new StaffSession(otherPort, cookie, csrf);
   }
 
   HttpResponse<String> get(String path) throws IOException {
-    return Http.send(Http.request(path).header("Cookie", cookie));
+    return Http.send(Http.request(port, path).header("Cookie", cookie));
   }
 
   HttpResponse<String> post(String path, String json) throws IOException {
     return Http.send(
-        Http.request(path)
+        Http.request(port, path)
             .header("Cookie", cookie)
             .header("X-CSRF-Token", csrf)
             .header("Content-Type", "application/json")

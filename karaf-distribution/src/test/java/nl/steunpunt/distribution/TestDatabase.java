@@ -81,6 +81,18 @@ final class TestDatabase implements AutoCloseable {
     }
   }
 
+  /** A connection to this PostgreSQL schema, for a test's own checks of what the nodes wrote. */
+  Connection connect() throws SQLException {
+    if (schema == null) {
+      throw new IllegalStateException("only for PostgreSQL");
+    }
+    Connection connection = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET search_path TO " + schema);
+    }
+    return connection;
+  }
+
   /** The environment {@code psql} and {@code pg_restore} need to act as the schema's owner. */
   Map<String, String> clientEnvironment() {
     return Map.of("PGUSER", PG_USER, "PGPASSWORD", PG_PASSWORD);

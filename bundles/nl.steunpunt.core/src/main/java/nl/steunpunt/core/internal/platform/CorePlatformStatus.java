@@ -121,9 +121,10 @@ public final class CorePlatformStatus implements PlatformStatus {
     if (store.ready()) {
       return framework;
     }
-    // The store opens (connects, migrates the schema) while the other bundles start.
+    // The store opens (connects, migrates the schema) while the other bundles start, or says why
+    // it will not.
     List<String> waiting = new java.util.ArrayList<>(framework.waitingFor());
-    waiting.add("store: opening (connecting, migrating the schema)");
+    waiting.add("store: " + store.describe());
     return Readiness.waitingFor(waiting);
   }
 

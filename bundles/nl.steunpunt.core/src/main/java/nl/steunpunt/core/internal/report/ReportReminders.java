@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class ReportReminders {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReportReminders.class);
-  static final long PERIOD_MINUTES = 10;
+  private static final long FIRST_LOOK_SECONDS = 60;
 
   private final Store store;
   private final Duration after;
@@ -49,7 +49,9 @@ public final class ReportReminders {
               thread.setDaemon(true);
               return thread;
             });
-    timer.scheduleWithFixedDelay(this::safely, 1, PERIOD_MINUTES, TimeUnit.MINUTES);
+    long period = Math.max(1, config.reminderCheckSeconds());
+    timer.scheduleWithFixedDelay(
+        this::safely, Math.min(FIRST_LOOK_SECONDS, period), period, TimeUnit.SECONDS);
   }
 
   /** For tests: no timer, run {@link #remind} by hand. */

@@ -27,4 +27,12 @@ public @interface ReportsConfig {
               + " reminder task for the staff member who made it.",
       min = "1")
   int reminderHours() default 48;
+
+  @AttributeDefinition(
+      name = "Reminder check seconds",
+      description =
+          "Seconds between two looks for reports that are due a reminder; the first look is at"
+              + " most a minute after the start. Every node looks; each report gets one reminder.",
+      min = "1")
+  int reminderCheckSeconds() default 600;
 }

@@ -38,6 +38,20 @@ public final class OpeningStore implements Store, StoreBackup {
 
   private static final Logger LOG = LoggerFactory.getLogger(OpeningStore.class);
 
+  static final String CLUSTER_ON_H2 =
+      "cluster mode needs PostgreSQL: on the embedded H2 database every node would keep its own"
+          + " data. Set url in etc/nl.steunpunt.store.cfg to the database all nodes share, or"
+          + " cluster = false for a single node.";
+
+  /** A setting the store will not open with; its message is the operator's to read. */
+  static final class Refused extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message);
+    }
+  }
+
   private final CompletableFuture<JdbcStore> opening = new CompletableFuture<>();
 
   @Activate
@@ -57,6 +71,9 @@ public final class OpeningStore implements Store, StoreBackup {
             () -> {
               try {
                 opening.complete(open.call());
+              } catch (Refused e) {
+                LOG.error("The store is not opened: {}", e.getMessage());
+                opening.completeExceptionally(e);
               } catch (Exception | Error e) {
                 LOG.error("The store could not be opened: {}", e.getClass().getName(), e);
                 opening.completeExceptionally(e);
@@ -70,6 +87,12 @@ public final class OpeningStore implements Store, StoreBackup {
   private static Callable<JdbcStore> opener(
       List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers, StoreConfig config) {
     String url = JdbcStore.urlOf(config.url());
+    Optional<Refused> refused = refusal(config.cluster(), url);
+    if (refused.isPresent()) {
+      return () -> {
+        throw refused.get();
+      };
+    }
     DataSourceFactory driver = JdbcStore.driverFor(drivers, url);
     JdbcStore.Options options =
         new JdbcStore.Options(
@@ -85,6 +108,13 @@ public final class OpeningStore implements Store, StoreBackup {
                     Path.of(System.getProperty("karaf.data", "data"), "steunpunt", Anchors.FILE),
                     Duration.ofSeconds(config.auditAnchorSeconds()))));
     return () -> new JdbcStore(driver, url, config.user(), config.password(), options);
+  }
+
+  /** Why the store will not open on {@code url}, if it will not. */
+  static Optional<Refused> refusal(boolean cluster, String url) {
+    return cluster && Dialect.of(url) == Dialect.H2
+        ? Optional.of(new Refused(CLUSTER_ON_H2))
+        : Optional.empty();
   }
 
   /** Demo mode, as the core reads it: only to spare the demo the warning about H2. */
@@ -121,9 +151,24 @@ public final class OpeningStore implements Store, StoreBackup {
     return store().backup(folder);
   }
 
+  /** The database in use; while opening, or when it will not open, what the store waits for. */
   @Override
   public String describe() {
-    return ready() ? store().describe() : "opening";
+    if (ready()) {
+      return store().describe();
+    }
+    if (!opening.isDone()) {
+      return "opening (connecting, migrating the schema)";
+    }
+    try {
+      opening.join();
+      return "opening";
+    } catch (CompletionException e) {
+      // Only a refusal's message is shown: a driver's may hold values.
+      return e.getCause() instanceof Refused refused
+          ? "not opened: " + refused.getMessage()
+          : "could not be opened; see the log";
+    }
   }
 
   @Deactivate

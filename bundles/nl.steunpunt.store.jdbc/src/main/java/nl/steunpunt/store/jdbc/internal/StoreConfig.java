@@ -18,6 +18,12 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
               + " jdbc:postgresql://host:5432/steunpunt")
   String url() default "";
 
+  @AttributeDefinition(
+      description =
+          "Whether this node is one of several on one database (behind a load balancer). Cluster"
+              + " mode refuses the embedded H2 database, which each node would have for itself.")
+  boolean cluster() default false;
+
   @AttributeDefinition(description = "Database user.")
   String user() default "steunpunt";
 

@@ -38,7 +38,7 @@ class OpeningStoreTest {
             });
     try {
       assertThat(store.ready()).isFalse();
-      assertThat(store.describe()).isEqualTo("opening");
+      assertThat(store.describe()).startsWith("opening");
 
       go.countDown();
       long families =
@@ -62,6 +62,33 @@ class OpeningStoreTest {
 
     assertThatThrownBy(() -> store.read(s -> 1)).hasMessageContaining("open the store");
     assertThat(store.ready()).isFalse();
+    assertThat(store.describe())
+        .isEqualTo("could not be opened; see the log")
+        .doesNotContain("no database here");
     store.deactivate();
+  }
+
+  @Test
+  void clusterModeRefusesTheEmbeddedH2AndSaysWhyWhereReadinessShowsIt() {
+    String h2 = JdbcStore.urlOf("");
+    OpeningStore store =
+        new OpeningStore(
+            () -> {
+              throw OpeningStore.refusal(true, h2).orElseThrow();
+            });
+
+    assertThatThrownBy(() -> store.read(s -> 1)).hasMessageContaining("open the store");
+    assertThat(store.ready()).isFalse();
+    assertThat(store.describe())
+        .isEqualTo("not opened: " + OpeningStore.CLUSTER_ON_H2)
+        .contains("cluster mode needs PostgreSQL");
+    store.deactivate();
+  }
+
+  @Test
+  void clusterModeOpensOnPostgresqlAndASingleNodeOnH2() {
+    assertThat(OpeningStore.refusal(true, "jdbc:postgresql://127.0.0.1:5432/steunpunt")).isEmpty();
+    assertThat(OpeningStore.refusal(false, JdbcStore.urlOf(""))).isEmpty();
+    assertThat(OpeningStore.refusal(true, "jdbc:h2:mem:x")).isPresent();
   }
 }
