@@ -67,6 +67,11 @@ final class Migrations {
 
   private Migrations() {}
 
+  /** The newest schema version this release knows. */
+  static int latest() {
+    return SCRIPTS.stream().mapToInt(Script::version).max().orElseThrow();
+  }
+
   /** Applies every script not applied yet. */
   static void migrate(DataSource dataSource, Dialect dialect) throws SQLException {
     migrate(dataSource, dialect, Integer.MAX_VALUE);
