@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,68 +41,39 @@ import org.junit.runners.MethodSorters;
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class ClusterIT {
 
-  private static final KarafProcess.Ports A_PORTS = KarafProcess.Ports.TEST;
-  private static final KarafProcess.Ports B_PORTS = KarafProcess.Ports.TEST.plus(1);
+  private static final KarafProcess.Ports A_PORTS = TestCluster.A_PORTS;
+  private static final KarafProcess.Ports B_PORTS = TestCluster.B_PORTS;
   private static final int BALANCER = SteunpuntKaraf.HTTP_PORT - 1;
   private static final Duration WAIT = Duration.ofSeconds(60);
 
+  private static TestCluster cluster;
   private static TestDatabase database;
-  private static Path folder;
   private static Path bench;
   private static KarafProcess a;
   private static KarafProcess b;
-  private static Haproxy haproxy;
-  private static boolean passed;
 
   @BeforeClass
   public static void startCluster() throws Exception {
-    database = TestDatabase.postgres("cluster");
-    Path target = Path.of(System.getProperty("project.build.directory"));
-    folder = target.resolve("cluster-" + UUID.randomUUID().toString().substring(0, 8));
-    bench = BenchPartnerBundle.write(folder.resolve("bench"));
-    a = node("a", A_PORTS);
-    b = node("b", B_PORTS);
-    // One after the other, as cluster.sh starts them: the first migrates and writes the demo data.
-    a.start();
-    b.start();
-    haproxy =
-        Haproxy.start(folder.resolve("haproxy"), BALANCER, List.of(A_PORTS.http(), B_PORTS.http()));
-  }
-
-  private static KarafProcess node(String name, KarafProcess.Ports ports) throws Exception {
-    KarafProcess node = KarafProcess.unpack(folder.resolve(name), true, ports);
-    database.configure(node);
-    node.set("nl.steunpunt.store.cfg", "cluster", "true");
-    // Reminders looked for every second on both nodes, and none due until a test says so.
-    node.set("nl.steunpunt.reports.cfg", "reminderHours", "1000000");
-    node.set("nl.steunpunt.reports.cfg", "reminderCheckSeconds", "1");
-    node.set("nl.steunpunt.partners.delivery.cfg", "leaseSeconds", "5");
-    node.set("nl.steunpunt.partners.delivery.cfg", "node", "node-" + name);
-    node.set("nl.steunpunt.web.proxies.cfg", "trustedProxies", "127.0.0.1");
-    return node;
+    cluster =
+        TestCluster.start(
+            "cluster",
+            (name, node) -> {
+              // Reminders looked for every second on both nodes, none due until a test says so.
+              node.set("nl.steunpunt.reports.cfg", "reminderHours", "1000000");
+              node.set("nl.steunpunt.reports.cfg", "reminderCheckSeconds", "1");
+              node.set("nl.steunpunt.partners.delivery.cfg", "leaseSeconds", "5");
+            });
+    database = cluster.database();
+    a = cluster.a();
+    b = cluster.b();
+    bench = BenchPartnerBundle.write(cluster.folder().resolve("bench"));
+    cluster.balance("haproxy", BALANCER, List.of(A_PORTS.http(), B_PORTS.http()));
   }
 
   @AfterClass
   public static void stopCluster() throws Exception {
-    try {
-      if (haproxy != null) {
-        haproxy.close();
-      }
-    } finally {
-      try {
-        for (KarafProcess node : new KarafProcess[] {a, b}) {
-          if (node != null) {
-            node.close();
-          }
-        }
-      } finally {
-        if (database != null) {
-          database.close();
-        }
-        if (passed && folder != null) {
-          KarafProcess.remove(folder);
-        }
-      }
+    if (cluster != null) {
+      cluster.close();
     }
   }
 
@@ -280,7 +250,7 @@ public class ClusterIT {
     assertThat(check.unauditedReads()).as("reads without audit entry").isZero();
     JsonNode chain = check.chain();
     assertThat(chain.get("intact").asBoolean()).as(chain.toString()).isTrue();
-    passed = true;
+    cluster.passed();
   }
 
   // --- helpers -------------------------------------------------------------------------------

@@ -53,9 +53,21 @@ final class ReadLoad {
       "Basic "
           + Base64.getEncoder().encodeToString("counsellor:demo".getBytes(StandardCharsets.UTF_8));
   private final int connections;
+  private final int port;
+  private final boolean login;
 
   ReadLoad(int connections) {
+    this(connections, SteunpuntKaraf.HTTP_PORT, true);
+  }
+
+  /**
+   * Load on the platform at {@code port} of the loopback address (a node, a balancer), as the
+   * counsellor or, without {@code login}, anonymous.
+   */
+  ReadLoad(int connections, int port, boolean login) {
     this.connections = connections;
+    this.port = port;
+    this.login = login;
   }
 
   /** Reads {@code paths} for the warm-up, then for the measured time. */
@@ -107,14 +119,14 @@ final class ReadLoad {
 
   /** The answer's status code, or the class of what failed. */
   private String get(String path) {
-    HttpRequest request =
-        HttpRequest.newBuilder(Http.uri(path))
-            .timeout(Duration.ofSeconds(20))
-            .header("Authorization", authorization)
-            .build();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(Http.uri(port, path)).timeout(Duration.ofSeconds(20));
+    if (login) {
+      request.header("Authorization", authorization);
+    }
     try {
       return Integer.toString(
-          client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
     } catch (IOException e) {
       return e.getClass().getSimpleName();
     } catch (InterruptedException e) {
