@@ -53,13 +53,16 @@ export async function refreshExtensions() {
   for (const listener of listeners) listener();
 }
 
-/** Follows the server's `extensions` events; EventSource reconnects by itself. */
+/**
+ * Follows the server's `extensions` events; EventSource reconnects by itself. An event without a
+ * version says another node's extensions changed: ask again.
+ */
 export function watchExtensions() {
   const source = new EventSource('/api/v1/ui/events', { withCredentials: true });
   source.addEventListener('extensions', (event) => {
     let version = null;
     try {
-      version = JSON.parse(event.data).version;
+      version = JSON.parse(event.data).version ?? null;
     } catch {
       // a malformed event still means "something changed"
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +21,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.FixMethodOrder;
@@ -154,16 +159,84 @@ public class ClusterIT {
   }
 
   @Test
-  public void c_aUiExtensionInstalledOnBothNodesShowsOnPagesServedByEither() throws Exception {
+  public void c_aUiExtensionInstalledOnEitherNodeIsAnnouncedOnBothAndShowsThroughEither()
+      throws Exception {
     allowAndGrant();
-    for (KarafProcess.Ports node : List.of(A_PORTS, B_PORTS)) {
-      Ssh.run(node.ssh(), "operator", "demo", "feature:repo-add " + features().toUri());
-      Ssh.run(node.ssh(), "operator", "demo", "feature:install " + BenchPartnerBundle.UI_FEATURE);
+    StaffSession onA = StaffSession.login(A_PORTS.http(), "counsellor");
+    StaffSession onB = StaffSession.login(B_PORTS.http(), "counsellor");
+    try (UiEvents eventsA = new UiEvents(A_PORTS.http(), onA.cookie());
+        UiEvents eventsB = new UiEvents(B_PORTS.http(), onB.cookie())) {
+      eventsA.await("data: {\"version\":");
+      eventsB.await("data: {\"version\":");
+
+      // Installed on node B first: a page whose event stream is on node A is told to ask again.
+      install(B_PORTS);
+      eventsB.await("data: {\"version\":");
+      eventsA.await("data: {}");
+      install(A_PORTS);
+      eventsA.await("data: {\"version\":");
+      eventsB.await("data: {}");
     }
 
     for (int port : List.of(A_PORTS.http(), B_PORTS.http(), BALANCER, BALANCER)) {
       StaffSession staff = StaffSession.login(port, "counsellor");
       await(() -> listed(staff, BenchPartnerBundle.UI_PAGE));
+    }
+  }
+
+  private static void install(KarafProcess.Ports node) throws IOException {
+    Ssh.run(node.ssh(), "operator", "demo", "feature:repo-add " + features().toUri());
+    Ssh.run(node.ssh(), "operator", "demo", "feature:install " + BenchPartnerBundle.UI_FEATURE);
+  }
+
+  /** A session's open {@code /api/v1/ui/events} stream, as the shell holds it; its lines. */
+  private static final class UiEvents implements AutoCloseable {
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final Thread reader;
+    private volatile Stream<String> stream;
+
+    UiEvents(int port, String cookie) {
+      HttpRequest request =
+          HttpRequest.newBuilder(Http.uri(port, "/api/v1/ui/events"))
+              .header("Cookie", cookie)
+              .header("Accept", "text/event-stream")
+              .build();
+      reader =
+          new Thread(
+              () -> {
+                try {
+                  stream =
+                      HttpClient.newHttpClient()
+                          .send(request, HttpResponse.BodyHandlers.ofLines())
+                          .body();
+                  stream.forEach(lines::add);
+                } catch (IOException | InterruptedException | RuntimeException ended) {
+                  // closed
+                }
+              },
+              "ui-events-" + port);
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    /** Waits for a line that starts so; the lines before it are passed over. */
+    void await(String start) throws InterruptedException {
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      while (System.nanoTime() < deadline) {
+        String line = lines.poll(100, TimeUnit.MILLISECONDS);
+        if (line != null && line.startsWith(start)) {
+          return;
+        }
+      }
+      throw new AssertionError("no event line " + start + " in " + WAIT);
+    }
+
+    @Override
+    public void close() {
+      if (stream != null) {
+        stream.close();
+      }
+      reader.interrupt();
     }
   }
 

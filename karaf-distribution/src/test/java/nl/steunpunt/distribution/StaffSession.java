@@ -45,6 +45,11 @@ final class StaffSession {
     return new StaffSession(port, cookie, Http.json(me).get("csrfToken").asText());
   }
 
+  /** The session cookie, {@code name=value}. */
+  String cookie() {
+    return cookie;
+  }
+
   /** The same session, sent to another port: another node of a cluster. */
   StaffSession at(int otherPort) {
     return new StaffSession(otherPort, cookie, csrf);

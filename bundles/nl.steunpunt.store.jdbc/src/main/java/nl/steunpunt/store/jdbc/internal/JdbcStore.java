@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
+import nl.steunpunt.api.platform.ClusterSignals;
 import nl.steunpunt.store.jdbc.Store;
 import nl.steunpunt.store.jdbc.StoreBackup;
 import nl.steunpunt.store.jdbc.Work;
@@ -40,6 +41,7 @@ public final class JdbcStore implements Store, StoreBackup {
   private final Transactions transactions;
   private final ScheduledSealer sealing;
   private final Backups backups;
+  private final StoreSignals signals;
 
   /** Opens the store on a driver with plain values, for tests and tools. */
   public JdbcStore(DataSourceFactory driver, String url, String user, String password, int poolSize)
@@ -139,6 +141,7 @@ public final class JdbcStore implements Store, StoreBackup {
     this.url = url;
     H2Recovery.beforeOpening(url);
     HikariDataSource opened = null;
+    StoreSignals signalling = null;
     try {
       DataSource database = driver.createDataSource(properties(url, user, password));
       CommitDurability commits =
@@ -155,6 +158,11 @@ public final class JdbcStore implements Store, StoreBackup {
         Grants.grant(owner, dialect, user);
       }
       commits.apply(pool);
+      signalling =
+          dialect == Dialect.POSTGRESQL
+              ? StoreSignals.postgres(pool, database::getConnection)
+              : StoreSignals.local();
+      this.signals = signalling;
       Commits committing =
           commits.h2WriteDelay().equals(Optional.of(0)) ? Commits.oneAtATime() : Commits.CONCURRENT;
       AuditSealer sealer = new AuditSealer(pool, committing, anchors(options.anchoring()));
@@ -173,6 +181,9 @@ public final class JdbcStore implements Store, StoreBackup {
               owner ? options.migrationPassword() : password,
               sealer);
     } catch (RuntimeException | SQLException e) {
+      if (signalling != null) {
+        signalling.close();
+      }
       if (opened != null) {
         opened.close();
       }
@@ -228,6 +239,7 @@ public final class JdbcStore implements Store, StoreBackup {
    * Stops the audit log's sealer, after sealing and anchoring what is left, and closes the pool.
    */
   public void close() {
+    signals.close();
     sealing.close();
     pool.close();
     H2Recovery.closed(url);
@@ -246,6 +258,11 @@ public final class JdbcStore implements Store, StoreBackup {
   @Override
   public String describe() {
     return transactions.describe();
+  }
+
+  /** Signals to every node on this database: {@link StoreSignals}. */
+  public ClusterSignals signals() {
+    return signals;
   }
 
   @Override

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import nl.steunpunt.api.platform.ClusterSignals;
 import nl.steunpunt.store.jdbc.Store;
 import nl.steunpunt.store.jdbc.StoreBackup;
 import nl.steunpunt.store.jdbc.Work;
@@ -30,11 +32,11 @@ import org.slf4j.LoggerFactory;
  */
 // Immediate: the store opens at start, and readiness waits for it.
 @Component(
-    service = {Store.class, StoreBackup.class},
+    service = {Store.class, StoreBackup.class, ClusterSignals.class},
     configurationPid = "nl.steunpunt.store",
     immediate = true)
 @Designate(ocd = StoreConfig.class)
-public final class OpeningStore implements Store, StoreBackup {
+public final class OpeningStore implements Store, StoreBackup, ClusterSignals {
 
   private static final Logger LOG = LoggerFactory.getLogger(OpeningStore.class);
 
@@ -144,6 +146,24 @@ public final class OpeningStore implements Store, StoreBackup {
   @Override
   public <T> T read(Work<T> work) {
     return store().read(work);
+  }
+
+  @Override
+  public void send(String topic, String payload) {
+    store().signals().send(topic, payload);
+  }
+
+  /** Listens once the store is open; the handle works before that too. */
+  @Override
+  public AutoCloseable listen(String topic, Consumer<String> listener) {
+    CompletableFuture<AutoCloseable> listening =
+        opening.thenApply(store -> store.signals().listen(topic, listener));
+    return () -> {
+      listening.cancel(false);
+      if (listening.isDone() && !listening.isCompletedExceptionally()) {
+        listening.join().close();
+      }
+    };
   }
 
   @Override

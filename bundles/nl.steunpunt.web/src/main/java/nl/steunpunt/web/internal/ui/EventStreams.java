@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -25,8 +26,15 @@ final class EventStreams {
 
   static final String KEEP_ALIVE = ": keep-alive\n\n";
 
+  /**
+   * Another node's extensions changed: without a version, so the shell asks for the list again
+   * (through the load balancer, from any node).
+   */
+  static final String ELSEWHERE = "event: extensions\ndata: {}\n\n";
+
   private final Set<Sink> open = ConcurrentHashMap.newKeySet();
   private final AtomicLong latest = new AtomicLong();
+  private final AtomicBoolean elsewhere = new AtomicBoolean();
   // Read and written on the writer only.
   private long sent;
   private final Executor writer;
@@ -71,6 +79,20 @@ final class EventStreams {
             open.forEach(s -> send(s, extensionsEvent(newest)));
           }
         });
+  }
+
+  /**
+   * Tells every stream that the extensions changed on another node. A burst queued before the
+   * writer runs is sent once.
+   */
+  void elsewhere() {
+    if (elsewhere.compareAndSet(false, true)) {
+      writer.execute(
+          () -> {
+            elsewhere.set(false);
+            open.forEach(s -> send(s, ELSEWHERE));
+          });
+    }
   }
 
   /** Keeps idle connections (and proxies) from timing out. */

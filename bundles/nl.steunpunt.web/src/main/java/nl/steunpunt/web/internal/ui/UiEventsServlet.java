@@ -2,6 +2,7 @@ package nl.steunpunt.web.internal.ui;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import javax.servlet.Servlet;
 import javax.servlet.ServletOutputStream;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import nl.steunpunt.api.platform.ClusterSignals;
 import nl.steunpunt.web.internal.http.ApiServlet;
 import nl.steunpunt.web.internal.http.ProblemException;
 import nl.steunpunt.web.internal.http.RequestActor;
@@ -26,11 +28,18 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelec
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /api/v1/ui/events}: server-sent events for the shell. An {@code extensions} event with
  * the version of the UI extensions at once and after every change, and a comment every 25 seconds
  * so that idle connections stay open. Asynchronous: an open stream holds no container thread.
+ *
+ * <p>On several nodes, each node tells the others when its extensions changed ({@link
+ * ClusterSignals}, topic {@value #TOPIC}), and their streams send an {@code extensions} event
+ * without a version: the shell, whose stream may be on another node than the one an operator just
+ * changed, then asks for the list again.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(SteunpuntHttp.SELECT_CONTEXT)
@@ -40,7 +49,9 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 public final class UiEventsServlet extends ApiServlet {
 
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(UiEventsServlet.class);
 
+  static final String TOPIC = "ui-extensions";
   static final long KEEP_ALIVE_SECONDS = 25;
   static final int MAX_STREAMS = 1_000;
 
@@ -48,11 +59,19 @@ public final class UiEventsServlet extends ApiServlet {
   private final transient ScheduledExecutorService writer;
   private final transient EventStreams streams;
   private final transient LongConsumer listener;
+  private final transient ClusterSignals signals;
+  private final transient AutoCloseable listening;
+  // Tells this node's own signals (which come back to it) from the other nodes'.
+  private final String node = UUID.randomUUID().toString();
 
   @Activate
-  public UiEventsServlet(@Reference JsonCodec json, @Reference UiExtensions extensions) {
+  public UiEventsServlet(
+      @Reference JsonCodec json,
+      @Reference UiExtensions extensions,
+      @Reference ClusterSignals signals) {
     super(json);
     this.extensions = extensions;
+    this.signals = signals;
     this.writer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -61,14 +80,36 @@ public final class UiEventsServlet extends ApiServlet {
               return thread;
             });
     this.streams = new EventStreams(writer, MAX_STREAMS);
-    this.listener = streams::changed;
+    this.listener = this::changedHere;
+    this.listening = signals.listen(TOPIC, this::signalled);
     extensions.addListener(listener);
     writer.scheduleAtFixedRate(
         streams::keepAlive, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
   }
 
+  private void changedHere(long version) {
+    streams.changed(version);
+    try {
+      signals.send(TOPIC, node);
+    } catch (RuntimeException e) {
+      // This node's pages know; the others' learn when their own list changes or they reload.
+      LOG.warn("The other nodes could not be told of a UI extension change: {}", e.getMessage());
+    }
+  }
+
+  private void signalled(String from) {
+    if (!from.equals(node)) {
+      streams.elsewhere();
+    }
+  }
+
   @Deactivate
   void deactivate() {
+    try {
+      listening.close();
+    } catch (Exception e) {
+      LOG.warn("Could not stop listening to the other nodes: {}", e.getClass().getName());
+    }
     extensions.removeListener(listener);
     writer.shutdownNow();
     streams.closeAll();

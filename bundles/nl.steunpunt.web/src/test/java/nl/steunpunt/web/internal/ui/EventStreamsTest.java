@@ -72,6 +72,22 @@ class EventStreamsTest {
   }
 
   @Test
+  void aChangeOnAnotherNodeIsSentWithoutAVersionOnceForABurst() {
+    List<Runnable> queued = new ArrayList<>();
+    EventStreams later = new EventStreams(queued::add, 3);
+    Recorded sink = new Recorded();
+    later.open(sink, () -> 1);
+    later.elsewhere();
+    later.elsewhere();
+
+    queued.forEach(Runnable::run);
+
+    assertThat(sink.sent)
+        .containsExactly(
+            "event: extensions\ndata: {\"version\":1}\n\n", "event: extensions\ndata: {}\n\n");
+  }
+
+  @Test
   void aKeepAliveIsAComment() {
     Recorded sink = new Recorded();
     streams.open(sink, () -> 1);
