@@ -1,6 +1,6 @@
 // The family page (#/families/<id>[/<tab>]). Every part is loaded on its own: a part the user
 // may not have (403/404) is simply not shown; only a missing family is a "not found".
-import { ApiError, api, optional, withQuery } from '../lib/api.js';
+import { ApiError, api, optional, prefetch, withQuery } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
 import { extensionsFor, hasRole, titleOf } from '../lib/extensions.js';
 import { t } from '../lib/i18n.js';
@@ -18,6 +18,20 @@ import { EVENTS_PAGE, timelineTab } from './timeline.js';
 import { trajectoryTab } from './trajectory.js';
 
 const TAB_NAME = /^[a-z0-9-]+$/;
+const FAMILY_ROUTE = /^#\/families\/([^/]+)(?:\/[a-z0-9-]+)?$/;
+
+/** The family, its members and trajectory, when the page opened at is a family's. */
+export function prefetchFamily(hash) {
+  const match = FAMILY_ROUTE.exec(hash);
+  if (!match || match[1] === 'new') return;
+  let id;
+  try {
+    id = encodeURIComponent(decodeURIComponent(match[1]));
+  } catch {
+    return; // not a family's id; the router says so
+  }
+  prefetch(`/api/v1/families/${id}`, `/api/v1/families/${id}/members`, `/api/v1/families/${id}/trajectory`);
+}
 
 class FamilyPage extends ShellElement {
   familyId = null;
@@ -34,22 +48,20 @@ class FamilyPage extends ShellElement {
   async render(signal) {
     replace(this, loading());
     const id = encodeURIComponent(this.familyId);
+    // All at once; the trajectory's parts as soon as its id is known.
+    const familyCall = api(`/api/v1/families/${id}`, { signal });
+    const trajectoryCall = optional(`/api/v1/families/${id}/trajectory`, { signal });
+    const membersCall = optional(`/api/v1/families/${id}/members`, { signal });
+    const partsCall = trajectoryCall.then((found) => (found ? this.#trajectoryParts(found.id, signal) : {}));
+    for (const call of [trajectoryCall, membersCall, partsCall]) call.catch(() => {}); // awaited below
     let family;
     try {
-      family = await api(`/api/v1/families/${id}`, { signal });
+      family = await familyCall;
     } catch (error) {
       if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return this.#notFound(error.status);
       throw error;
     }
-    // The trajectory's parts are asked for as soon as its id is known, the members meanwhile.
-    const trajectoryCall = optional(`/api/v1/families/${id}/trajectory`, { signal });
-    const partsCall = trajectoryCall.then((found) => (found ? this.#trajectoryParts(found.id, signal) : {}));
-    partsCall.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
-    const [trajectory, members, names] = await Promise.all([
-      trajectoryCall,
-      optional(`/api/v1/families/${id}/members`, { signal }),
-      municipalities(),
-    ]);
+    const [trajectory, members, names] = await Promise.all([trajectoryCall, membersCall, municipalities()]);
     const selected = this.#tabs?.selected ?? this.initialTab;
     this.#chosen = null;
     this.#mount = this.#mount ?? slotMounter({ familyId: family.id });
