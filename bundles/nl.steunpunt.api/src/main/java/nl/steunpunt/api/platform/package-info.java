@@ -1,12 +1,13 @@
 /**
  * The state of the platform as a whole: its version and whether every core component is up; and the
  * operator's administration of partners ({@link nl.steunpunt.api.platform.PartnerAdministration},
- * since 0.2).
+ * since 0.2); the platform's metrics for the operator ({@link
+ * nl.steunpunt.api.platform.PlatformMetrics}, since 0.5).
  *
  * @since 0.1
  */
 @Export
-@Version("0.4.0")
+@Version("0.5.0")
 package nl.steunpunt.api.platform;
 
 import org.osgi.annotation.bundle.Export;

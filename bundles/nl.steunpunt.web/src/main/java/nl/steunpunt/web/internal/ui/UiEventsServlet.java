@@ -13,6 +13,7 @@ import javax.servlet.Servlet;
 import javax.servlet.ServletOutputStream;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import nl.steunpunt.api.platform.PlatformMetrics;
 import nl.steunpunt.web.internal.http.ApiServlet;
 import nl.steunpunt.web.internal.http.ProblemException;
 import nl.steunpunt.web.internal.http.RequestActor;
@@ -22,6 +23,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
@@ -60,11 +64,24 @@ public final class UiEventsServlet extends ApiServlet {
               thread.setDaemon(true);
               return thread;
             });
-    this.streams = new EventStreams(writer, MAX_STREAMS);
+    this.streams = new EventStreams(writer, MAX_STREAMS, this::counted);
     this.listener = streams::changed;
     extensions.addListener(listener);
     writer.scheduleAtFixedRate(
         streams::keepAlive, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+  }
+
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private transient volatile PlatformMetrics metrics;
+
+  private void counted(int open) {
+    PlatformMetrics current = metrics;
+    if (current != null) {
+      current.openStreams(open);
+    }
   }
 
   @Deactivate
