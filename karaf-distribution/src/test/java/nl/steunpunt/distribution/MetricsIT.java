@@ -101,15 +101,18 @@ public class MetricsIT {
     POLICE.deploy(context);
     String streamed = scrapeWithOpenStream();
 
+    String[] lastScrape = {""};
     String text =
         await(
             () -> {
-              HttpResponse<String> scrape = scrape();
-              return scrape.body().contains("steunpunt_partner_delivery_backlog_events{")
-                  ? scrape.body()
+              lastScrape[0] = scrape().body();
+              return lastScrape[0].contains("steunpunt_partner_delivery_backlog_events{")
+                  ? lastScrape[0]
                   : null;
             },
-            "the police partner's delivery backlog in the metrics");
+            () ->
+                "the police partner's delivery backlog in the metrics; steunpunt's were:\n"
+                    + steunpuntLines(lastScrape[0]));
     HttpResponse<String> last = scrape();
     assertThat(last.statusCode()).isEqualTo(200);
     assertThat(last.headers().firstValue("Content-Type"))
@@ -191,7 +194,18 @@ public class MetricsIT {
     return sample.find() ? Double.parseDouble(sample.group(1)) : -1;
   }
 
+  private static String steunpuntLines(String text) {
+    return text.lines()
+        .filter(line -> line.contains("steunpunt_") || line.contains("hikaricp_connections_active"))
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
   private static <T> T await(Callable<T> probe, String what) throws Exception {
+    return await(probe, () -> what);
+  }
+
+  private static <T> T await(Callable<T> probe, java.util.function.Supplier<String> what)
+      throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
       T found = probe.call();
@@ -200,6 +214,6 @@ public class MetricsIT {
       }
       Thread.sleep(250);
     }
-    throw new AssertionError("not seen in time: " + what);
+    throw new AssertionError("not seen in time: " + what.get());
   }
 }

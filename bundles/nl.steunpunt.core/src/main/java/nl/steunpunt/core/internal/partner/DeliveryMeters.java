@@ -69,7 +69,6 @@ final class DeliveryMeters implements PartnerDelivery.Counts, AutoCloseable {
     return Counter.builder(name)
         .description(description)
         .tag(PARTNER, partnerId)
-        .baseUnit("events")
         .register(registry);
   }
 

@@ -40,7 +40,7 @@ class CorePlatformMetricsTest {
   @AfterEach
   void close() throws Exception {
     metrics.deactivate();
-    meters.deactivate();
+    meters.registry().close();
     core.close();
   }
 
