@@ -1,6 +1,6 @@
 package nl.steunpunt.distribution;
 
-import static nl.steunpunt.distribution.ReferencePartner.POLICE;
+import static nl.steunpunt.distribution.ReferencePartner.MUNICIPALITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,7 +98,8 @@ public class MetricsIT {
         .isEqualTo(404);
     assertThat(Http.send(Http.request("/api/v1/me", "metrics-nobody", "wrong")).statusCode())
         .isEqualTo(401);
-    POLICE.deploy(context);
+    // A partner with the timeline: its delivery has a cursor, so a backlog.
+    MUNICIPALITY.deploy(context);
     String streamed = scrapeWithOpenStream();
 
     String[] lastScrape = {""};
@@ -111,8 +112,10 @@ public class MetricsIT {
                   : null;
             },
             () ->
-                "the police partner's delivery backlog in the metrics; steunpunt's were:\n"
-                    + steunpuntLines(lastScrape[0]));
+                "the municipality partner's delivery backlog in the metrics; steunpunt's were:\n"
+                    + steunpuntLines(lastScrape[0])
+                    + "\npartners:\n"
+                    + partners());
     HttpResponse<String> last = scrape();
     assertThat(last.statusCode()).isEqualTo(200);
     assertThat(last.headers().firstValue("Content-Type"))
@@ -126,8 +129,8 @@ public class MetricsIT {
         .contains("http_server_requests_seconds_bucket{")
         .contains("hikaricp_connections_active{pool=\"steunpunt\"}")
         .contains("hikaricp_connections_pending{pool=\"steunpunt\"}")
-        .contains("steunpunt_partner_delivery_backlog_events{partner=\"police\"}")
-        .contains("steunpunt_partner_delivery_consecutive_failures{partner=\"police\"}")
+        .contains("steunpunt_partner_delivery_backlog_events{partner=\"gm0363\"}")
+        .contains("steunpunt_partner_delivery_consecutive_failures{partner=\"gm0363\"}")
         .contains("steunpunt_audit_unsealed_entries ")
         .contains("steunpunt_audit_seal_lag_seconds ")
         .contains("steunpunt_ui_streams_open ")
@@ -192,6 +195,14 @@ public class MetricsIT {
     Matcher sample =
         Pattern.compile("(?m)^" + Pattern.quote(name) + " ([0-9.eE+-]+)$").matcher(text);
     return sample.find() ? Double.parseDouble(sample.group(1)) : -1;
+  }
+
+  private static String partners() {
+    try {
+      return Ssh.run("operator", "demo", "steunpunt:partners --verbose");
+    } catch (IOException e) {
+      return e.toString();
+    }
   }
 
   private static String steunpuntLines(String text) {

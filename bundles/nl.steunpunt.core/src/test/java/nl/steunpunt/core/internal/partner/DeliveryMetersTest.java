@@ -74,4 +74,21 @@ class DeliveryMetersTest {
     meters.close();
     assertThat(registry.getMeters()).isEmpty();
   }
+
+  @Test
+  void theBacklogIsInThePrometheusTextWithThePartnerIdOnly() {
+    var prometheus =
+        new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
+            io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
+    cursors.add(status("police", 5, 1));
+    DeliveryMeters scraped = new DeliveryMeters(prometheus, () -> List.copyOf(cursors));
+
+    scraped.refresh();
+    scraped.failed("police");
+
+    assertThat(prometheus.scrape())
+        .contains("steunpunt_partner_delivery_backlog_events{partner=\"police\"} 5.0")
+        .contains("steunpunt_partner_delivery_consecutive_failures{partner=\"police\"} 1.0")
+        .contains("steunpunt_partner_delivery_failures_total{partner=\"police\"} 1.0");
+  }
 }

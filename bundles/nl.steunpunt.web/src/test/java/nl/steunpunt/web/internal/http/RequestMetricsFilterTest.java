@@ -70,14 +70,14 @@ class RequestMetricsFilterTest {
     assertThatThrownBy(
             () ->
                 filter.doFilter(
-                    FakeRequest.get("/health").build(),
+                    FakeRequest.get("/api/v1/me").build(),
                     new FakeResponse().build(),
                     (req, res) -> {
                       throw new IllegalStateException("boom");
                     }))
         .isInstanceOf(IllegalStateException.class);
 
-    assertThat(recorded).containsExactly(new Recorded("GET", "/health", 500));
+    assertThat(recorded).containsExactly(new Recorded("GET", "/api/v1/me", 500));
   }
 
   @Test
@@ -90,5 +90,17 @@ class RequestMetricsFilterTest {
             (req, res) -> served[0] = true);
 
     assertThat(served[0]).isTrue();
+  }
+
+  @Test
+  void healthIsNotMeasured() throws Exception {
+    boolean[] served = {false};
+    filter.doFilter(
+        FakeRequest.get("/health").build(),
+        new FakeResponse().build(),
+        (req, res) -> served[0] = true);
+
+    assertThat(served[0]).isTrue();
+    assertThat(recorded).isEmpty();
   }
 }
