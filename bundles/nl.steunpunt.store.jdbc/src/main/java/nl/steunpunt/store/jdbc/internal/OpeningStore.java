@@ -42,7 +42,7 @@ public final class OpeningStore implements Store, StoreBackup {
   private final CompletableFuture<JdbcStore> opening = new CompletableFuture<>();
 
   /** The store's meters, once it is open and reports to them. */
-  private CompletableFuture<AutoCloseable> instruments =
+  private volatile CompletableFuture<AutoCloseable> instruments =
       CompletableFuture.completedFuture(() -> {});
 
   @Activate
