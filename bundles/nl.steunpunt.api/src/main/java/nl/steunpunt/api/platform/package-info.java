@@ -2,7 +2,8 @@
  * The state of the platform as a whole: its version and whether every core component is up; and the
  * operator's administration of partners ({@link nl.steunpunt.api.platform.PartnerAdministration},
  * since 0.2); signals between the nodes of a cluster ({@link
- * nl.steunpunt.api.platform.ClusterSignals}, since 0.5).
+ * nl.steunpunt.api.platform.ClusterSignals}) and the platform's metrics for the operator ({@link
+ * nl.steunpunt.api.platform.PlatformMetrics}), since 0.5.
  *
  * @since 0.1
  */

@@ -9,9 +9,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import nl.steunpunt.api.access.LoginLocks;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.store.jdbc.LoginThrottleRecords.Throttle;
+import nl.steunpunt.store.jdbc.Meters;
 import nl.steunpunt.store.jdbc.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -57,20 +59,35 @@ public final class CoreLoginLocks implements LoginLocks {
   private final Duration lock;
   private final Clock clock;
   private final AtomicReference<Instant> cleaned = new AtomicReference<>(Instant.MIN);
+  private final LoginMeters meters;
 
   @Activate
-  public CoreLoginLocks(@Reference Store store, @Reference Cases cases, Config config) {
+  public CoreLoginLocks(
+      @Reference Store store, @Reference Cases cases, @Reference Meters meters, Config config) {
     this(
         store,
         cases,
         Math.max(1, config.maxFailures()),
         Duration.ofMinutes(Math.max(1, config.windowMinutes())),
         Duration.ofMinutes(Math.max(1, config.lockMinutes())),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        new LoginMeters(meters.registry()));
   }
 
   CoreLoginLocks(
       Store store, Cases cases, int maxFailures, Duration window, Duration lock, Clock clock) {
+    this(store, cases, maxFailures, window, lock, clock, LoginMeters.none());
+  }
+
+  CoreLoginLocks(
+      Store store,
+      Cases cases,
+      int maxFailures,
+      Duration window,
+      Duration lock,
+      Clock clock,
+      LoginMeters meters) {
+    this.meters = meters;
     this.store = store;
     this.cases = cases;
     this.maxFailures = maxFailures;
@@ -103,16 +120,26 @@ public final class CoreLoginLocks implements LoginLocks {
               }
               return later;
             });
-    return until == null ? Optional.empty() : Optional.of(Duration.between(now, until));
+    if (until == null) {
+      return Optional.empty();
+    }
+    meters.refused();
+    return Optional.of(Duration.between(now, until));
+  }
+
+  @Deactivate
+  void deactivate() {
+    meters.close();
   }
 
   @Override
   public void failed(String user, String address) {
     refuseOutsider("LoginLocks.failed");
     Instant now = clock.instant();
+    meters.failed();
     clean(now);
-    userKey(user).ifPresent(key -> count(key, now, "one user name"));
-    addressKey(address).ifPresent(key -> count(key, now, "one client address"));
+    userKey(user).ifPresent(key -> count(key, now, true));
+    addressKey(address).ifPresent(key -> count(key, now, false));
   }
 
   @Override
@@ -135,7 +162,8 @@ public final class CoreLoginLocks implements LoginLocks {
     }
   }
 
-  private void count(String key, Instant now, String what) {
+  private void count(String key, Instant now, boolean userName) {
+    String what = userName ? "one user name" : "one client address";
     boolean lockStarted = false;
     for (int attempt = 1; ; attempt++) {
       try {
@@ -161,6 +189,7 @@ public final class CoreLoginLocks implements LoginLocks {
       }
     }
     if (lockStarted) {
+      meters.locked(userName);
       // Neither the name nor the address: the log must not carry them.
       LOG.warn(
           "Logins locked for {} minutes after {} failed attempts on {}",

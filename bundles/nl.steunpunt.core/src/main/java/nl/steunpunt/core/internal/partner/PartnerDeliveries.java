@@ -33,8 +33,19 @@ public final class PartnerDeliveries implements AutoCloseable {
   private final Clock clock;
   private final DeliverySettings settings;
   private final Map<String, Running> running = new ConcurrentHashMap<>();
+  private final PartnerDelivery.Counts counts;
 
   public PartnerDeliveries(Store store, String node, Clock clock, DeliverySettings settings) {
+    this(store, node, clock, settings, PartnerDelivery.Counts.NONE);
+  }
+
+  PartnerDeliveries(
+      Store store,
+      String node,
+      Clock clock,
+      DeliverySettings settings,
+      PartnerDelivery.Counts counts) {
+    this.counts = counts;
     this.store = store;
     this.node = node;
     this.clock = clock;
@@ -48,7 +59,7 @@ public final class PartnerDeliveries implements AutoCloseable {
   public boolean start(
       PartnerGrant grant, Channel.PartnerBundle channel, TrajectoryListener listener) {
     PartnerDelivery delivery =
-        new PartnerDelivery(store, grant, channel, listener, node, clock, settings);
+        new PartnerDelivery(store, grant, channel, listener, node, clock, settings, counts);
     ScheduledThreadPoolExecutor thread =
         new ScheduledThreadPoolExecutor(
             1,

@@ -43,7 +43,26 @@ final class PartnerDelivery {
   private final String node;
   private final Clock clock;
   private final DeliverySettings settings;
+  private final Counts counts;
   private volatile boolean stopped;
+
+  /** What the platform's metrics count of delivery (partner ids only). */
+  interface Counts {
+    Counts NONE =
+        new Counts() {
+          @Override
+          public void delivered(String partnerId) {}
+
+          @Override
+          public void failed(String partnerId) {}
+        };
+
+    /** An event was delivered to the partner. */
+    void delivered(String partnerId);
+
+    /** A delivery to the partner failed. */
+    void failed(String partnerId);
+  }
 
   PartnerDelivery(
       Store store,
@@ -53,6 +72,19 @@ final class PartnerDelivery {
       String node,
       Clock clock,
       DeliverySettings settings) {
+    this(store, grant, channel, listener, node, clock, settings, Counts.NONE);
+  }
+
+  PartnerDelivery(
+      Store store,
+      PartnerGrant grant,
+      Channel.PartnerBundle channel,
+      TrajectoryListener listener,
+      String node,
+      Clock clock,
+      DeliverySettings settings,
+      Counts counts) {
+    this.counts = counts;
     this.store = store;
     this.grant = grant;
     this.scope = EventScope.of(grant);
@@ -88,8 +120,10 @@ final class PartnerDelivery {
         disclose(event);
         listener.onEvent(partnerEvent(event));
       } catch (Exception | LinkageError failure) {
+        counts.failed(grant.partnerId());
         return failed(position, event.sequence() - 1, failure);
       }
+      counts.delivered(grant.partnerId());
       if (!advance(position, event.sequence())) {
         return settings.poll();
       }

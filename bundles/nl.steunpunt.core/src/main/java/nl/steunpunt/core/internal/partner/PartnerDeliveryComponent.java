@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.partner.TrajectoryListener;
+import nl.steunpunt.store.jdbc.Meters;
 import nl.steunpunt.store.jdbc.Store;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
@@ -40,6 +41,8 @@ public final class PartnerDeliveryComponent {
   private static final Logger LOG = LoggerFactory.getLogger(PartnerDeliveryComponent.class);
 
   private final PartnerDeliveries deliveries;
+  private final DeliveryMeters meters;
+  private final AutoCloseable scrapes;
   private final Map<ServiceReference<TrajectoryListener>, TrajectoryListener> listeners =
       new ConcurrentHashMap<>();
   private final Map<ServiceReference<TrajectoryListener>, String> delivering =
@@ -49,9 +52,13 @@ public final class PartnerDeliveryComponent {
   private final Runnable onChange = this::refresh;
 
   @Activate
-  public PartnerDeliveryComponent(@Reference Store store, DeliveryConfig config) {
+  public PartnerDeliveryComponent(
+      @Reference Store store, @Reference Meters meters, DeliveryConfig config) {
+    this.meters = new DeliveryMeters(meters.registry(), this::status);
     this.deliveries =
-        new PartnerDeliveries(store, node(config.node()), Clock.systemUTC(), settings(config));
+        new PartnerDeliveries(
+            store, node(config.node()), Clock.systemUTC(), settings(config), this.meters);
+    this.scrapes = meters.beforeScrape(this.meters::refresh);
     // Dynamic references are bound after the constructor; each bind refreshes.
     this.active = true;
   }
@@ -82,9 +89,11 @@ public final class PartnerDeliveryComponent {
   }
 
   @Deactivate
-  void deactivate() {
+  void deactivate() throws Exception {
     active = false;
     deliveries.close();
+    scrapes.close();
+    meters.close();
   }
 
   @Reference(

@@ -174,4 +174,33 @@ class CoreLoginLocksTest {
     assertThat(throttle.lockedFor("anna", "198.51.100.1")).isEmpty();
     assertThat(throttle.lockedFor("anna\u0000", "192.0.2.1")).isPresent();
   }
+
+  @Test
+  void failuresLocksAndRefusalsAreCountedWithoutNamesOrAddresses() {
+    var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+    throttle =
+        new CoreLoginLocks(
+            services.store,
+            services.cases,
+            5,
+            Duration.ofMinutes(15),
+            Duration.ofMinutes(15),
+            services.clock,
+            new LoginMeters(registry));
+
+    fail(5, "anna", "192.0.2.1");
+    assertThat(throttle.lockedFor("anna", "192.0.2.9")).isPresent();
+
+    assertThat(registry.get(LoginMeters.FAILURES).counter().count()).isEqualTo(5);
+    assertThat(registry.get(LoginMeters.LOCKS).tag("key", "user").counter().count()).isEqualTo(1);
+    assertThat(registry.get(LoginMeters.LOCKS).tag("key", "address").counter().count())
+        .isEqualTo(1);
+    assertThat(registry.get(LoginMeters.REFUSED).counter().count()).isEqualTo(1);
+    assertThat(registry.getMeters())
+        .allSatisfy(
+            m ->
+                assertThat(m.getId().getTags().toString())
+                    .doesNotContain("anna")
+                    .doesNotContain("192.0.2"));
+  }
 }

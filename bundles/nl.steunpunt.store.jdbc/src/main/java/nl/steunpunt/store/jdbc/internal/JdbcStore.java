@@ -2,6 +2,8 @@ package nl.steunpunt.store.jdbc.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
 import nl.steunpunt.api.platform.ClusterSignals;
+import nl.steunpunt.store.jdbc.Meters;
 import nl.steunpunt.store.jdbc.Store;
 import nl.steunpunt.store.jdbc.StoreBackup;
 import nl.steunpunt.store.jdbc.Work;
@@ -233,6 +236,24 @@ public final class JdbcStore implements Store, StoreBackup {
         .findFirst()
         .orElseThrow(
             () -> new IllegalStateException("No JDBC driver for " + dialect + " installed"));
+  }
+
+  /**
+   * Reports the connection pool (HikariCP's own meters, pool {@code steunpunt}) and the audit log's
+   * seal lag ({@link SealLag}) to the platform's meters; once per store.
+   *
+   * @return closing it removes the seal lag's meters (the pool's go when the pool closes)
+   */
+  public AutoCloseable instrument(Meters meters) {
+    MeterRegistry registry = meters.registry();
+    pool.setMetricRegistry(registry);
+    SealLag lag = new SealLag(pool, Clock.systemUTC());
+    List<Meter> gauges = lag.register(registry);
+    AutoCloseable refresh = meters.beforeScrape(lag::refresh);
+    return () -> {
+      refresh.close();
+      gauges.forEach(registry::remove);
+    };
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import nl.steunpunt.api.platform.ClusterSignals;
+import nl.steunpunt.store.jdbc.Meters;
 import nl.steunpunt.store.jdbc.Store;
 import nl.steunpunt.store.jdbc.StoreBackup;
 import nl.steunpunt.store.jdbc.Work;
@@ -56,14 +57,20 @@ public final class OpeningStore implements Store, StoreBackup, ClusterSignals {
 
   private final CompletableFuture<JdbcStore> opening = new CompletableFuture<>();
 
+  /** The store's meters, once it is open and reports to them. */
+  private volatile CompletableFuture<AutoCloseable> instruments =
+      CompletableFuture.completedFuture(() -> {});
+
   @Activate
   public OpeningStore(
       @Reference(
               cardinality = ReferenceCardinality.AT_LEAST_ONE,
               policyOption = ReferencePolicyOption.GREEDY)
           List<Map.Entry<Map<String, Object>, DataSourceFactory>> drivers,
+      @Reference Meters meters,
       StoreConfig config) {
     this(opener(drivers, config));
+    this.instruments = opening.thenApply(store -> instrument(store, meters));
   }
 
   /** Opens the store {@code open} makes, on its own thread. */
@@ -84,6 +91,16 @@ public final class OpeningStore implements Store, StoreBackup, ClusterSignals {
             "steunpunt-store-open");
     opener.setDaemon(true);
     opener.start();
+  }
+
+  /** Reports the store's pool and seal lag to the meters; the store works without them. */
+  private static AutoCloseable instrument(JdbcStore store, Meters meters) {
+    try {
+      return store.instrument(meters);
+    } catch (RuntimeException e) {
+      LOG.warn("The store's metrics could not be registered: {}", e.getClass().getName());
+      return () -> {};
+    }
   }
 
   private static Callable<JdbcStore> opener(
@@ -191,11 +208,21 @@ public final class OpeningStore implements Store, StoreBackup, ClusterSignals {
     }
   }
 
+  private static void closeQuietly(AutoCloseable closeable) {
+    try {
+      closeable.close();
+    } catch (Exception e) {
+      LOG.warn("The store's metrics could not be removed: {}", e.getClass().getName());
+    }
+  }
+
   @Deactivate
   void deactivate() {
     // Waits for an opening in progress, so its pool and sealer are closed too.
     try {
-      opening.join().close();
+      JdbcStore store = opening.join();
+      closeQuietly(instruments.join());
+      store.close();
     } catch (CompletionException e) {
       // Nothing was opened.
     }

@@ -61,6 +61,9 @@ public final class Router {
       if (ids.isEmpty()) {
         continue;
       }
+      if (allowed.isEmpty()) {
+        request.setAttribute(SteunpuntHttp.ROUTE_ATTRIBUTE, route.path().template());
+      }
       if (route.method().equals(method)) {
         route.handler().handle(new Exchange(request, response, json, ids.get()));
         return;

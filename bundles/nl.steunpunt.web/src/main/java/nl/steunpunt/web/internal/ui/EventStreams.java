@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -39,10 +40,19 @@ final class EventStreams {
   private long sent;
   private final Executor writer;
   private final int max;
+  private final IntConsumer counted;
 
   EventStreams(Executor writer, int max) {
+    this(writer, max, open -> {});
+  }
+
+  /**
+   * @param counted told the number of open streams after every change, for the metrics
+   */
+  EventStreams(Executor writer, int max, IntConsumer counted) {
     this.writer = writer;
     this.max = max;
+    this.counted = counted;
   }
 
   static String extensionsEvent(long version) {
@@ -61,6 +71,7 @@ final class EventStreams {
     // Added before the version is read, on the writer: a change in between is sent twice at
     // worst, never lost.
     open.add(sink);
+    count();
     writer.execute(() -> send(sink, extensionsEvent(currentVersion.getAsLong())));
     return true;
   }
@@ -102,7 +113,9 @@ final class EventStreams {
 
   /** Forgets a stream the client or the container ended. */
   void closed(Sink sink) {
-    open.remove(sink);
+    if (open.remove(sink)) {
+      count();
+    }
   }
 
   /** Ends every stream. */
@@ -111,10 +124,19 @@ final class EventStreams {
       open.remove(sink);
       sink.close();
     }
+    count();
   }
 
   int size() {
     return open.size();
+  }
+
+  private void count() {
+    try {
+      counted.accept(open.size());
+    } catch (RuntimeException ignored) {
+      // Metrics never end a stream.
+    }
   }
 
   private void send(Sink sink, String text) {
@@ -125,6 +147,7 @@ final class EventStreams {
       sink.write(text);
     } catch (IOException | RuntimeException gone) {
       open.remove(sink);
+      count();
       sink.close();
     }
   }

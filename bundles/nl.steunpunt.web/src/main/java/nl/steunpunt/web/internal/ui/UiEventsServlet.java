@@ -15,6 +15,7 @@ import javax.servlet.ServletOutputStream;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import nl.steunpunt.api.platform.ClusterSignals;
+import nl.steunpunt.api.platform.PlatformMetrics;
 import nl.steunpunt.web.internal.http.ApiServlet;
 import nl.steunpunt.web.internal.http.ProblemException;
 import nl.steunpunt.web.internal.http.RequestActor;
@@ -24,6 +25,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
@@ -79,7 +83,7 @@ public final class UiEventsServlet extends ApiServlet {
               thread.setDaemon(true);
               return thread;
             });
-    this.streams = new EventStreams(writer, MAX_STREAMS);
+    this.streams = new EventStreams(writer, MAX_STREAMS, this::counted);
     this.listener = this::changedHere;
     this.listening = signals.listen(TOPIC, this::signalled);
     extensions.addListener(listener);
@@ -100,6 +104,19 @@ public final class UiEventsServlet extends ApiServlet {
   private void signalled(String from) {
     if (!from.equals(node)) {
       streams.elsewhere();
+    }
+  }
+
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private transient volatile PlatformMetrics metrics;
+
+  private void counted(int open) {
+    PlatformMetrics current = metrics;
+    if (current != null) {
+      current.openStreams(open);
     }
   }
 

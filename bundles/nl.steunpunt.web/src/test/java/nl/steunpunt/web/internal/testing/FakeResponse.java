@@ -84,7 +84,7 @@ public final class FakeResponse implements InvocationHandler {
       case "getContentType" -> {
         return contentType;
       }
-      case "setCharacterEncoding", "flushBuffer" -> {}
+      case "setCharacterEncoding", "flushBuffer", "setContentLength" -> {}
       case "setHeader", "addHeader" -> headers.put((String) args[0], (String) args[1]);
       case "getHeader" -> {
         return headers.get((String) args[0]);

@@ -137,4 +137,21 @@ class EventStreamsTest {
     assertThat(sinks).allMatch(s -> s.closed);
     assertThat(streams.size()).isZero();
   }
+
+  @Test
+  void theNumberOfOpenStreamsIsToldAtEveryOpenAndClose() {
+    List<Integer> counts = new ArrayList<>();
+    EventStreams counted = new EventStreams(Runnable::run, 3, counts::add);
+    Recorded one = new Recorded();
+    Recorded two = new Recorded();
+
+    counted.open(one, () -> 1);
+    counted.open(two, () -> 1);
+    two.broken = true;
+    counted.changed(2);
+    counted.closed(one);
+    counted.closed(one);
+
+    assertThat(counts).containsExactly(1, 2, 1, 0);
+  }
 }
