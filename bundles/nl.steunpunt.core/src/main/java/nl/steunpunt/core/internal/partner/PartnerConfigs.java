@@ -78,6 +78,38 @@ final class PartnerConfigs {
     }
   }
 
+  /**
+   * Makes the configuration (or a new one of the factory) hold exactly these values, keeping only
+   * Configuration Admin's bookkeeping of the properties it had (the {@code etc/} file it is tied
+   * to). Nothing is written when it holds them already.
+   *
+   * @return whether it was written
+   */
+  boolean replace(Optional<Configuration> existing, String factoryPid, Map<String, Object> values) {
+    try {
+      if (existing.isPresent()
+          && SettingText.same(SettingText.of(existing.get().getProperties()), values)) {
+        return false;
+      }
+      Configuration configuration =
+          existing.isPresent() ? existing.get() : admin.createFactoryConfiguration(factoryPid, "?");
+      Dictionary<String, Object> properties = new Hashtable<>();
+      Dictionary<String, Object> before = configuration.getProperties();
+      if (before != null) {
+        for (String key : java.util.Collections.list(before.keys())) {
+          if (SettingText.BOOKKEEPING.contains(key)) {
+            properties.put(key, before.get(key));
+          }
+        }
+      }
+      values.forEach(properties::put);
+      configuration.update(properties);
+      return true;
+    } catch (IOException | IllegalStateException e) {
+      throw new UnavailableException(UNAVAILABLE, e);
+    }
+  }
+
   /** Whether every value is already set, lists and arrays compared by their elements. */
   static boolean unchanged(Dictionary<String, Object> before, Map<String, Object> values) {
     for (Map.Entry<String, Object> value : values.entrySet()) {
