@@ -21,6 +21,7 @@ import nl.steunpunt.store.jdbc.PartnerSettingRecords.Key;
 import nl.steunpunt.store.jdbc.PartnerSettingRecords.Kind;
 import nl.steunpunt.store.jdbc.PartnerSettingRecords.PartnerSetting;
 import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.trust.BundleTrust;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.cm.ConfigurationEvent;
@@ -61,6 +62,8 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
   private final PartnerSettingsImport importer;
   private final Clock clock;
   private final ScheduledExecutorService timer;
+  // Tells the trust boundary that this node's allow-list may count (fail closed until then).
+  private final Runnable current;
   private final Map<Key, Alert> alerts = new ConcurrentHashMap<>();
 
   private volatile boolean initialised;
@@ -77,15 +80,30 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
 
   @Activate
   public PartnerSettingsSync(
-      @Reference Store store, @Reference ConfigurationAdmin admin, SyncConfig config) {
-    this(store, admin, NodeName.of(config.node()), Clock.systemUTC(), timer());
+      @Reference Store store,
+      @Reference ConfigurationAdmin admin,
+      @Reference BundleTrust trust,
+      SyncConfig config) {
+    this(
+        store,
+        admin,
+        NodeName.of(config.node()),
+        Clock.systemUTC(),
+        trust::allowListCurrent,
+        timer());
     timer.scheduleWithFixedDelay(
         this::tick, 0, Math.max(100, config.intervalMillis()), TimeUnit.MILLISECONDS);
   }
 
   /** Without a timer: the tests call {@link #tick} and {@link #reconcile} themselves. */
   PartnerSettingsSync(Store store, ConfigurationAdmin admin, String node, Clock clock) {
-    this(store, admin, node, clock, null);
+    this(store, admin, node, clock, () -> {}, null);
+  }
+
+  /** As above, telling {@code current} whenever this node's settings equal the database's. */
+  PartnerSettingsSync(
+      Store store, ConfigurationAdmin admin, String node, Clock clock, Runnable current) {
+    this(store, admin, node, clock, current, null);
   }
 
   private PartnerSettingsSync(
@@ -93,7 +111,9 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
       ConfigurationAdmin admin,
       String node,
       Clock clock,
+      Runnable current,
       ScheduledExecutorService timer) {
+    this.current = current;
     this.store = store;
     this.configs = new PartnerConfigs(admin);
     this.importer = new PartnerSettingsImport(configs, node, clock);
@@ -145,6 +165,7 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
       if (due) {
         reconcile();
       }
+      current.run();
       if (failure != null) {
         LOG.info("Partner settings are applied on this node again");
         failure = null;

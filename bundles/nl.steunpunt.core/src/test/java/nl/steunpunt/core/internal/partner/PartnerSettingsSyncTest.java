@@ -135,12 +135,18 @@ class PartnerSettingsSyncTest {
         .put("felix.fileinstall.filename", "file:/opt/karaf/etc/grant-gm0363.cfg");
     // Node B stops; meanwhile the grant is revoked on node A.
     administrationA.revoke(CoreServices.OPERATOR, "gm0363");
+    java.util.concurrent.atomic.AtomicInteger confirmed =
+        new java.util.concurrent.atomic.AtomicInteger();
     PartnerSettingsSync restarted =
-        new PartnerSettingsSync(services.store, nodeB, "node-b", services.clock);
+        new PartnerSettingsSync(
+            services.store, nodeB, "node-b", services.clock, confirmed::incrementAndGet);
 
     restarted.tick();
 
     assertThat(partners(nodeB)).isEmpty();
+    assertThat(confirmed)
+        .as("the trust boundary is told only once the node is current")
+        .hasValue(1);
     assertThat(database()).isEmpty();
   }
 
@@ -305,8 +311,14 @@ class PartnerSettingsSyncTest {
       s.execute("ALTER TABLE audit_entry ADD CONSTRAINT audit_blocked CHECK (sequence < 0)");
     }
 
+    java.util.concurrent.atomic.AtomicInteger confirmed =
+        new java.util.concurrent.atomic.AtomicInteger();
+    syncA =
+        new PartnerSettingsSync(
+            services.store, nodeA, "node-a", services.clock, confirmed::incrementAndGet);
     syncA.tick();
 
+    assertThat(confirmed).as("the trust boundary keeps the allow-list closed").hasValue(0);
     assertThat(database()).isEmpty();
     assertThat(partners(nodeA)).as("left alone until it is imported").containsExactly("gm0363");
     assertThat(syncA.alerts()).singleElement().asString().contains("may be out of date");
@@ -318,6 +330,7 @@ class PartnerSettingsSyncTest {
     syncA.tick();
     assertThat(database()).hasSize(1);
     assertThat(syncA.alerts()).isEmpty();
+    assertThat(confirmed).hasValue(1);
   }
 
   private Connection h2() throws Exception {
