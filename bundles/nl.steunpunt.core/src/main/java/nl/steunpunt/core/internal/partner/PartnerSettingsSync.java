@@ -249,8 +249,9 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
     }
     for (var stale : have.entrySet()) {
       for (Configuration c : stale.getValue()) {
+        String pid = c.getPid(); // Felix refuses every call on a deleted configuration
         configs.delete(c);
-        removed(stale.getKey(), c.getPid(), kind);
+        removed(stale.getKey(), pid, kind);
       }
     }
   }
