@@ -136,6 +136,7 @@ for i in $(seq 1 "$nodes"); do
   set_property "$etc/nl.steunpunt.store.cfg" password "$pg_password"
   set_property "$etc/nl.steunpunt.store.cfg" cluster true
   set_property "$etc/nl.steunpunt.partners.delivery.cfg" node "node-$i"
+  set_property "$etc/nl.steunpunt.partners.sync.cfg" node "node-$i"
   set_property "$etc/nl.steunpunt.web.proxies.cfg" trustedProxies 127.0.0.1
   servers+="    server node-$i 127.0.0.1:$((8180 + i)) check"$'\n'
 done

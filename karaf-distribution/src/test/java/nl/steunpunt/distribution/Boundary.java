@@ -3,9 +3,7 @@ package nl.steunpunt.distribution;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Dictionary;
 import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -41,14 +39,56 @@ final class Boundary {
     return bundles;
   }
 
-  /** Allow-lists version 1.0.0 of a bundle with the SHA-256 of its jar, as an operator would. */
-  static void allow(ConfigurationAdmin configurations, String symbolicName, String sha256)
-      throws IOException {
-    Dictionary<String, Object> allow = new Hashtable<>();
-    allow.put("symbolicName", symbolicName);
-    allow.put("versionRange", "[1.0.0,1.0.0]");
-    allow.put("sha256", sha256);
-    configurations.createFactoryConfiguration("nl.steunpunt.partners.allow", "?").update(allow);
+  /**
+   * Allow-lists version 1.0.0 of a bundle with the SHA-256 of its jar, as an operator does: with
+   * the console (grants and the allow-list live in the database; an entry made in Configuration
+   * Admin alone is removed by the platform).
+   */
+  static void allow(String symbolicName, String sha256) {
+    allow(symbolicName, "[1.0.0,1.0.0]", sha256);
+  }
+
+  static void allow(String symbolicName, String versionRange, String sha256) {
+    ReferencePartner.operator(
+        "steunpunt:partner-allow --symbolic-name "
+            + symbolicName
+            // Quoted: the console's parser reads an unbalanced "[1.0.0,2.0.0)" as a list.
+            + " --version-range '"
+            + versionRange
+            + "' --sha256 "
+            + sha256);
+  }
+
+  /** Grants a partner with the console; the options of steunpunt:partner-grant, then the id. */
+  static void grant(String optionsAndPartnerId) {
+    ReferencePartner.operator("steunpunt:partner-grant " + optionsAndPartnerId);
+  }
+
+  /** Takes every allow-list entry this node has off the list, with the console. */
+  static void disallowEvery(ConfigurationAdmin configurations) throws Exception {
+    for (String name : named(configurations, "nl.steunpunt.partners.allow", "symbolicName")) {
+      ReferencePartner.operator("steunpunt:partner-disallow " + name);
+    }
+  }
+
+  /** Revokes every grant this node has, with the console. */
+  static void revokeEvery(ConfigurationAdmin configurations) throws Exception {
+    for (String id : named(configurations, "nl.steunpunt.partners.grant", "partnerId")) {
+      ReferencePartner.operator("steunpunt:partner-revoke " + id);
+    }
+  }
+
+  private static java.util.Set<String> named(
+      ConfigurationAdmin configurations, String factoryPid, String property) throws Exception {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    var found = configurations.listConfigurations("(service.factoryPid=" + factoryPid + ")");
+    for (var c : found == null ? new org.osgi.service.cm.Configuration[0] : found) {
+      Object name = c.getProperties() == null ? null : c.getProperties().get(property);
+      if (name instanceof String text && !text.isBlank()) {
+        names.add(text.strip());
+      }
+    }
+    return names;
   }
 
   /** The details of the platform's DENIED lifecycle entries about version 1.0.0 of a bundle. */

@@ -50,6 +50,8 @@ public class ClusterIT {
   private static final KarafProcess.Ports B_PORTS = TestCluster.B_PORTS;
   private static final int BALANCER = SteunpuntKaraf.HTTP_PORT - 1;
   private static final Duration WAIT = Duration.ofSeconds(60);
+  private static final String ALLOW_PID = "nl.steunpunt.partners.allow";
+  private static final String GRANT_PID = "nl.steunpunt.partners.grant";
 
   private static TestCluster cluster;
   private static TestDatabase database;
@@ -278,6 +280,32 @@ public class ClusterIT {
   }
 
   @Test
+  public void e_aGrantChangedThroughNodeATakesEffectOnNodeBWithinSeconds() throws Exception {
+    StaffSession onB = StaffSession.login(B_PORTS.http(), "counsellor");
+    assertThat(listed(onB, BenchPartnerBundle.UI_PAGE)).isTrue();
+
+    console(A_PORTS, "steunpunt:partner-revoke %s", BenchPartnerBundle.UI_PARTNER_ID);
+    long revoked = System.nanoTime();
+    await(() -> !listed(onB, BenchPartnerBundle.UI_PAGE));
+    double revokeMs = (System.nanoTime() - revoked) / 1e6;
+
+    console(
+        A_PORTS,
+        "steunpunt:partner-grant --kind OTHER --purpose EVALUATION --organisation evaluation"
+            + " --category EVALUATION_AGGREGATES %s",
+        BenchPartnerBundle.UI_PARTNER_ID);
+    long granted = System.nanoTime();
+    await(() -> listed(onB, BenchPartnerBundle.UI_PAGE));
+    double grantMs = (System.nanoTime() - granted) / 1e6;
+    log(
+        "a grant revoked through node A took effect on node B after %.0f ms, granted again after"
+            + " %.0f ms",
+        revokeMs, grantMs);
+    assertThat(revokeMs).as("revoked on B within seconds").isLessThan(10_000);
+    assertThat(grantMs).as("granted on B within seconds").isLessThan(10_000);
+  }
+
+  @Test
   public void z_killingANodeUnderLoadLosesNoAcknowledgedWriteAndUsersStayLoggedIn()
       throws Exception {
     StaffSession user = StaffSession.login(BALANCER, "teamlead");
@@ -340,9 +368,12 @@ public class ClusterIT {
     return bench.resolveSibling("features.xml");
   }
 
-  /** What the operator does over SSH: allow-lists both jars and grants both partners. */
-  private static void allowAndGrant() throws IOException {
-    for (KarafProcess.Ports node : List.of(A_PORTS, B_PORTS)) {
+  /**
+   * What the operator does over SSH, once, on node A: allow-lists both jars and grants both
+   * partners; then waits until node B has them in its Configuration Admin (from the database).
+   */
+  private static void allowAndGrant() throws Exception {
+    for (KarafProcess.Ports node : List.of(A_PORTS)) {
       console(
           node,
           "steunpunt:partner-allow --symbolic-name %s --version-range [1.0.0,1.0.0] --sha256 %s",
@@ -364,6 +395,15 @@ public class ClusterIT {
               + " --category EVALUATION_AGGREGATES %s",
           BenchPartnerBundle.UI_PARTNER_ID);
     }
+    await(
+        () -> {
+          String allowed = console(B_PORTS, "config:list '(service.factoryPid=%s)'", ALLOW_PID);
+          String granted = console(B_PORTS, "config:list '(service.factoryPid=%s)'", GRANT_PID);
+          return allowed.contains(BenchPartnerBundle.PARTNER_NAME)
+              && allowed.contains(BenchPartnerBundle.UI_NAME)
+              && granted.contains("= " + BenchPartnerBundle.PARTNER_ID)
+              && granted.contains("= " + BenchPartnerBundle.UI_PARTNER_ID);
+        });
   }
 
   private static String console(KarafProcess.Ports node, String format, Object... arguments)

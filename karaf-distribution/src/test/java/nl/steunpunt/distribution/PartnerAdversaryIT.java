@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Dictionary;
 import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
@@ -267,16 +265,11 @@ public class PartnerAdversaryIT {
     }
   }
 
-  private void grant() throws IOException {
-    Dictionary<String, Object> grant = new Hashtable<>();
-    grant.put("partnerId", GRANTED_PARTNER);
-    grant.put("kind", "MUNICIPALITY");
-    grant.put("purpose", "MUNICIPAL_SUPPORT");
-    grant.put("organisation", "GM0363");
-    grant.put("municipalities", new String[] {"0363"});
-    grant.put("categories", new String[] {"IDENTITY", "TRAJECTORY_STATUS", "EVENTS"});
-    grant.put("timeline", Boolean.TRUE);
-    configurations.createFactoryConfiguration("nl.steunpunt.partners.grant", "?").update(grant);
+  private void grant() {
+    Boundary.grant(
+        "--kind MUNICIPALITY --purpose MUNICIPAL_SUPPORT --organisation GM0363 --municipality 0363"
+            + " --category IDENTITY --category TRAJECTORY_STATUS --category EVENTS --timeline "
+            + GRANTED_PARTNER);
   }
 
   /** The bundle's report, once it holds the given attempt. */
@@ -330,6 +323,6 @@ public class PartnerAdversaryIT {
   }
 
   private void allow(String name) throws IOException {
-    Boundary.allow(configurations, name, System.getProperty("steunpunt.test." + name + ".sha256"));
+    Boundary.allow(name, System.getProperty("steunpunt.test." + name + ".sha256"));
   }
 }

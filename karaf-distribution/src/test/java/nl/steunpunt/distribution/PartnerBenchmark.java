@@ -448,34 +448,24 @@ public class PartnerBenchmark {
     throw new AssertionError(symbolicName + " is not installed");
   }
 
-  private void allowAndGrant() throws IOException {
-    Dictionary<String, Object> allow = new Hashtable<>();
-    allow.put("symbolicName", BenchPartnerBundle.PARTNER_NAME);
-    allow.put("versionRange", "[1.0.0,2.0.0)");
-    allow.put("sha256", System.getProperty("steunpunt.bench.partner.sha256"));
-    configurations.createFactoryConfiguration("nl.steunpunt.partners.allow", "?").update(allow);
-    Dictionary<String, Object> baseline = new Hashtable<>();
-    baseline.put("symbolicName", BenchPartnerBundle.UI_NAME);
-    baseline.put("versionRange", "[1.0.0,2.0.0)");
-    baseline.put("sha256", System.getProperty("steunpunt.bench.ui.sha256"));
-    configurations.createFactoryConfiguration("nl.steunpunt.partners.allow", "?").update(baseline);
-    Dictionary<String, Object> grant = new Hashtable<>();
-    grant.put("partnerId", BenchPartnerBundle.PARTNER_ID);
-    grant.put("kind", "OTHER");
-    grant.put("purpose", "EVALUATION");
-    grant.put("organisation", "evaluation");
+  private void allowAndGrant() {
+    Boundary.allow(
+        BenchPartnerBundle.PARTNER_NAME,
+        "[1.0.0,2.0.0)",
+        System.getProperty("steunpunt.bench.partner.sha256"));
+    Boundary.allow(
+        BenchPartnerBundle.UI_NAME,
+        "[1.0.0,2.0.0)",
+        System.getProperty("steunpunt.bench.ui.sha256"));
     // The timeline is disclosed only with the category EVENTS.
-    grant.put("categories", new String[] {"EVALUATION_AGGREGATES", "EVENTS"});
-    grant.put("timeline", Boolean.TRUE);
-    configurations.createFactoryConfiguration("nl.steunpunt.partners.grant", "?").update(grant);
-    Dictionary<String, Object> page = new Hashtable<>();
-    page.put("partnerId", BenchPartnerBundle.UI_PARTNER_ID);
-    page.put("kind", "OTHER");
-    page.put("purpose", "EVALUATION");
-    page.put("organisation", "evaluation");
-    page.put("categories", new String[] {"EVALUATION_AGGREGATES"});
-    page.put("timeline", Boolean.FALSE);
-    configurations.createFactoryConfiguration("nl.steunpunt.partners.grant", "?").update(page);
+    Boundary.grant(
+        "--kind OTHER --purpose EVALUATION --organisation evaluation"
+            + " --category EVALUATION_AGGREGATES --category EVENTS --timeline "
+            + BenchPartnerBundle.PARTNER_ID);
+    Boundary.grant(
+        "--kind OTHER --purpose EVALUATION --organisation evaluation"
+            + " --category EVALUATION_AGGREGATES "
+            + BenchPartnerBundle.UI_PARTNER_ID);
   }
 
   /** Records an event and waits until the listener has it (delivery is running). */

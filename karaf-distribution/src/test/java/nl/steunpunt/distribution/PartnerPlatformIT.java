@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,12 +79,8 @@ public class PartnerPlatformIT {
         bundle.uninstall();
       }
     }
-    for (var configuration :
-        configurations.listConfigurations(
-            "(|(service.factoryPid=nl.steunpunt.partners.allow)"
-                + "(service.factoryPid=nl.steunpunt.partners.grant))")) {
-      configuration.delete();
-    }
+    Boundary.revokeEvery(configurations);
+    Boundary.disallowEvery(configurations);
     Files.deleteIfExists(eventLog());
   }
 
@@ -162,10 +156,7 @@ public class PartnerPlatformIT {
     Bundle partner = installPartner();
     await(() -> !contextsSeenBy(partner).isEmpty(), "the partner's context");
 
-    for (var grant :
-        configurations.listConfigurations("(service.factoryPid=nl.steunpunt.partners.grant)")) {
-      grant.delete();
-    }
+    ReferencePartner.operator("steunpunt:partner-revoke " + TestPartnerBundle.PARTNER_ID);
     await(() -> contextsSeenBy(partner).isEmpty(), "the context withdrawn");
     long meanwhile = recordEvent(trajectory);
     Thread.sleep(1500);
@@ -309,25 +300,20 @@ public class PartnerPlatformIT {
     return found == null ? List.of() : List.of(found);
   }
 
-  private void allowAndGrant() throws IOException {
-    Dictionary<String, Object> allow = new Hashtable<>();
-    allow.put("symbolicName", TestPartnerBundle.SYMBOLIC_NAME);
-    allow.put("versionRange", "[1.0.0,2.0.0)");
-    allow.put("sha256", System.getProperty("steunpunt.test.partner.sha256"));
-    configurations.createFactoryConfiguration("nl.steunpunt.partners.allow", "?").update(allow);
+  private void allowAndGrant() {
+    Boundary.allow(
+        TestPartnerBundle.SYMBOLIC_NAME,
+        "[1.0.0,2.0.0)",
+        System.getProperty("steunpunt.test.partner.sha256"));
     grant();
   }
 
-  private void grant() throws IOException {
-    Dictionary<String, Object> grant = new Hashtable<>();
-    grant.put("partnerId", TestPartnerBundle.PARTNER_ID);
-    grant.put("kind", "OTHER");
-    grant.put("purpose", "EVALUATION");
-    grant.put("organisation", "evaluation");
+  private void grant() {
     // The timeline is disclosed only with the category EVENTS.
-    grant.put("categories", new String[] {"EVALUATION_AGGREGATES", "EVENTS"});
-    grant.put("timeline", Boolean.TRUE);
-    configurations.createFactoryConfiguration("nl.steunpunt.partners.grant", "?").update(grant);
+    Boundary.grant(
+        "--kind OTHER --purpose EVALUATION --organisation evaluation"
+            + " --category EVALUATION_AGGREGATES --category EVENTS --timeline "
+            + TestPartnerBundle.PARTNER_ID);
   }
 
   private static String newTrajectory() throws IOException {

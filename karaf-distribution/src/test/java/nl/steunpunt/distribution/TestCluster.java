@@ -60,6 +60,7 @@ final class TestCluster implements AutoCloseable {
     database.configure(node);
     node.set("nl.steunpunt.store.cfg", "cluster", "true");
     node.set("nl.steunpunt.partners.delivery.cfg", "node", "node-" + name);
+    node.set("nl.steunpunt.partners.sync.cfg", "node", "node-" + name);
     node.set("nl.steunpunt.web.proxies.cfg", "trustedProxies", "127.0.0.1");
     settings.apply(name, node);
     return node;

@@ -132,11 +132,7 @@ public class TrustBoundaryIT {
   @After
   public void cleanUp() throws Exception {
     watchers.forEach(context::removeBundleListener);
-    var entries =
-        configurations.listConfigurations("(service.factoryPid=nl.steunpunt.partners.allow)");
-    for (var entry : entries == null ? new org.osgi.service.cm.Configuration[0] : entries) {
-      entry.delete();
-    }
+    Boundary.disallowEvery(configurations);
   }
 
   @Test
@@ -294,6 +290,6 @@ public class TrustBoundaryIT {
   }
 
   private void allow(String name) throws IOException {
-    Boundary.allow(configurations, name, System.getProperty("steunpunt.test." + name + ".sha256"));
+    Boundary.allow(name, System.getProperty("steunpunt.test." + name + ".sha256"));
   }
 }

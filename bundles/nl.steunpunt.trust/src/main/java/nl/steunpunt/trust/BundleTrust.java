@@ -46,4 +46,15 @@ public interface BundleTrust {
 
   /** Stops calling {@code onChange}. */
   void unwatch(Runnable onChange);
+
+  /**
+   * Tells the boundary that this node's allow-list (its Configuration Admin entries) has been made
+   * equal to the operator's settings, which the platform keeps in the database. Until the first
+   * call after the framework started, no allow-list entry counts (only the platform's own bundles
+   * resolve), so an entry revoked while this node was down is never honoured at its restart; then
+   * every bundle is decided again. Later calls do nothing.
+   *
+   * @since 0.2
+   */
+  void allowListCurrent();
 }

@@ -21,7 +21,15 @@ public record Refusal(
     /** Named, but the installed content is not the bytes the allow-list or platform list pins. */
     DIGEST_DIFFERS("installed content differs from the SHA-256 on the allow-list"),
     /** Its installed content cannot be read (installed by reference, or gone): fail closed. */
-    CONTENT_UNREADABLE("installed content cannot be read");
+    CONTENT_UNREADABLE("installed content cannot be read"),
+    /**
+     * Not the platform's own, and this node's allow-list has not been brought up to date with the
+     * operator's settings since the framework started: an entry revoked while the node was down
+     * must not count. Decided again as soon as it is.
+     *
+     * @since 0.2
+     */
+    ALLOW_LIST_PENDING("this node's allow-list is not yet confirmed against the database");
 
     private final String text;
 

@@ -40,9 +40,8 @@ public interface PartnerAdministration {
    *
    * @param actor the operator
    * @param request the grant
-   * @return the pid of the configuration written
-   * @throws nl.steunpunt.api.common.ConflictException when the partner has several grant
-   *     configurations (revoke first)
+   * @return the pid of the configuration written on this node (the grant is kept in the database;
+   *     every node holds its own copy)
    */
   String grant(Actor actor, GrantRequest request);
 
@@ -51,7 +50,7 @@ public interface PartnerAdministration {
    *
    * @param actor the operator
    * @param partnerId the partner
-   * @return how many configurations were deleted (more than one only if they were set up by hand)
+   * @return how many grants were deleted (one: a partner has one grant)
    * @throws nl.steunpunt.api.common.NotFoundException when no grant names the partner
    */
   int revoke(Actor actor, String partnerId);

@@ -62,6 +62,14 @@ public interface StoreSession {
    */
   LoginThrottleRecords loginThrottle();
 
+  /**
+   * The operator's partner settings (grants and allow-list entries), the source of truth for every
+   * node.
+   *
+   * @since 0.4
+   */
+  PartnerSettingRecords partnerSettings();
+
   /** The evaluation's indicators, as aggregates. */
   EvaluationQueries evaluation();
 

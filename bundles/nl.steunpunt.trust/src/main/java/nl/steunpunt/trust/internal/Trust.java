@@ -66,6 +66,7 @@ final class Trust implements BundleTrust {
             return thread;
           });
   private long sequence;
+  private volatile boolean allowListCurrent;
 
   Trust(
       BundleContext context,
@@ -91,6 +92,7 @@ final class Trust implements BundleTrust {
    */
   Decision decide(Bundle bundle, Supplier<List<AllowEntry>> entries) {
     String name = bundle.getSymbolicName() == null ? "" : bundle.getSymbolicName();
+    boolean current = allowListCurrent;
     Decision decision =
         TrustRules.decide(
             bundle.getBundleId(),
@@ -98,8 +100,12 @@ final class Trust implements BundleTrust {
             bundle.getVersion(),
             () -> digest(bundle),
             platform,
-            entries,
+            current ? entries : List::of,
             harness);
+    if (!current
+        && decision.refusal().filter(r -> r != Refusal.Reason.CONTENT_UNREADABLE).isPresent()) {
+      decision = Decision.refused(Refusal.Reason.ALLOW_LIST_PENDING);
+    }
     lastDecisions.put(
         bundle.getBundleId(),
         new long[] {
@@ -175,6 +181,21 @@ final class Trust implements BundleTrust {
   @Override
   public void unwatch(Runnable onChange) {
     watchers.remove(onChange);
+  }
+
+  @Override
+  public void allowListCurrent() {
+    if (confirm()) {
+      LOG.info("The allow-list of this node is confirmed; bundles are decided with it");
+      schedule();
+    }
+  }
+
+  /** Lets the allow-list count from now on; whether it did not before. */
+  synchronized boolean confirm() {
+    boolean was = allowListCurrent;
+    allowListCurrent = true;
+    return !was;
   }
 
   /**
@@ -280,6 +301,12 @@ final class Trust implements BundleTrust {
     Refusal refusal =
         new Refusal(++sequence, bundle.getBundleId(), name, bundle.getVersion().toString(), reason);
     refused.put(bundle.getBundleId(), new Recorded(modified, refusal));
+    if (reason == Refusal.Reason.ALLOW_LIST_PENDING) {
+      // Deferred, not refused: decided again (and journalled then) once the list is confirmed.
+      LOG.info(
+          "Bundle {} {} waits until this node's allow-list is confirmed", name, refusal.version());
+      return;
+    }
     journal.addLast(refusal);
     while (journal.size() > JOURNAL) {
       journal.removeFirst();

@@ -49,6 +49,28 @@ class TrustHookTest {
         PlatformList.parse(List.of(platformSha + " org.apache.karaf.shell.core 1.0.0 x.jar"));
     allowList.add(AllowEntry.of("nl.example.partner", "[1.0.0,1.0.0]", allowedSha).orElseThrow());
     trust = new Trust(null, Optional.of(storage), platform, Harness.parse(null), () -> allowList);
+    trust.confirm();
+  }
+
+  /** At a restart, nothing but the platform runs until the core confirmed the node's list. */
+  @Test
+  void untilTheAllowListIsConfirmedOnlyThePlatformRuns() {
+    Trust restarted =
+        new Trust(null, Optional.of(storage), platform, Harness.parse(null), () -> allowList);
+    try {
+      assertThat(restarted.mayRun(platformBundle)).isTrue();
+      assertThat(restarted.mayRun(allowed)).isFalse();
+      assertThat(restarted.refused())
+          .extracting(Refusal::reason)
+          .containsExactly(Refusal.Reason.ALLOW_LIST_PENDING);
+      assertThat(restarted.refusalsAfter(0)).as("deferred, not journalled").isEmpty();
+
+      restarted.confirm();
+
+      assertThat(restarted.decide(allowed, restarted.allowList()).mayResolve()).isTrue();
+    } finally {
+      restarted.close();
+    }
   }
 
   @AfterEach
@@ -140,6 +162,7 @@ class TrustHookTest {
   void theTestHarnessRunsWhatItNamesEvenWithoutAStoredJar() {
     Trust withHarness =
         new Trust(null, Optional.of(storage), platform, Harness.parse("PAXEXAM-PROBE-*"), List::of);
+    withHarness.confirm();
     try {
       assertThat(withHarness.mayRun(bundle(90, "PAXEXAM-PROBE-0c1d", 1))).isTrue();
       assertThat(withHarness.mayRun(bundle(91, "nl.example.partner", 1))).isFalse();

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.audit.AuditEntry;
 import nl.steunpunt.api.audit.Outcome;
-import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.UnavailableException;
 import nl.steunpunt.api.common.ValidationException;
@@ -22,18 +22,24 @@ import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.validation.Timestamps;
 import nl.steunpunt.store.jdbc.AuditWriteFailed;
 import nl.steunpunt.store.jdbc.PartnerCursor;
+import nl.steunpunt.store.jdbc.PartnerSettingRecords.Kind;
 import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.jdbc.Work;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The operator's administration of partners. Grants and allow-list entries are written to
- * Configuration Admin, which is not transactional: the audit entry is written first, so a change
- * that cannot be audited is not made. A replay moves the cursor and is audited in one transaction.
+ * The operator's administration of partners. Grants and allow-list entries are written to the
+ * database, the source of truth for every node, in one transaction with their audit entry (no
+ * audit, no change), and then applied to this node's Configuration Admin at once ({@link
+ * PartnerSettingsSync}; the other nodes follow within seconds). A replay moves the cursor and is
+ * audited in one transaction.
  */
 @Component(service = PartnerAdministration.class)
 public final class CorePartnerAdministration implements PartnerAdministration {
@@ -41,11 +47,16 @@ public final class CorePartnerAdministration implements PartnerAdministration {
   static final String GRANT = "partner-grant";
   static final String ALLOW = "partner-allow";
   static final String CURSOR = "partner-cursor";
+  static final String NOT_APPLIED =
+      "The change was saved and audited, but this node's Configuration Admin could not be written"
+          + " now; every node applies it as soon as it can.";
+  private static final Logger LOG = LoggerFactory.getLogger(CorePartnerAdministration.class);
 
   private final Store store;
   private final PartnerConfigs configs;
   private final PartnerRuntime runtime;
   private final OperatorAudit audit;
+  private final PartnerSettingsSync settings;
 
   @Activate
   public CorePartnerAdministration(
@@ -54,13 +65,15 @@ public final class CorePartnerAdministration implements PartnerAdministration {
       @Reference ConfigurationAdmin configurations,
       @Reference PartnerTrust trust,
       @Reference PartnerDeliveryComponent delivery,
+      @Reference PartnerSettingsSync settings,
       @Reference Cases cases) {
     this(
         store,
         configurations,
         new FrameworkPartnerRuntime(context, trust, delivery),
         Clock.systemUTC(),
-        cases);
+        cases,
+        settings);
   }
 
   CorePartnerAdministration(
@@ -69,6 +82,23 @@ public final class CorePartnerAdministration implements PartnerAdministration {
       PartnerRuntime runtime,
       Clock clock,
       Cases cases) {
+    this(
+        store,
+        configurations,
+        runtime,
+        clock,
+        cases,
+        new PartnerSettingsSync(store, configurations, "test-node", clock));
+  }
+
+  CorePartnerAdministration(
+      Store store,
+      ConfigurationAdmin configurations,
+      PartnerRuntime runtime,
+      Clock clock,
+      Cases cases,
+      PartnerSettingsSync settings) {
+    this.settings = settings;
     this.store = store;
     this.configs = new PartnerConfigs(configurations);
     this.runtime = runtime;
@@ -93,31 +123,32 @@ public final class CorePartnerAdministration implements PartnerAdministration {
     audit.requireOperator(actor, Action.GRANT_CHANGE, GRANT);
     Map<String, Object> properties = PartnerRequests.grant(request);
     String partnerId = (String) properties.get(PartnerRequests.PARTNER_ID);
-    List<Configuration> existing =
-        configs.having(GrantEntry.PID, PartnerRequests.PARTNER_ID, partnerId);
-    if (existing.size() > 1) {
-      throw new ConflictException(
-          "Partner "
-              + partnerId
-              + " has "
-              + existing.size()
-              + " grant configurations; revoke them and grant again.");
-    }
-    audit.changed(actor, GRANT, partnerId, PartnerRequests.describe(properties));
-    return configs.write(existing.stream().findFirst(), GrantEntry.PID, properties);
+    change(
+        s -> {
+          s.partnerSettings()
+              .put(SettingKeys.grant(partnerId), SettingText.encode(properties), now());
+          s.audit().append(changed(actor, GRANT, partnerId, PartnerRequests.describe(properties)));
+          return null;
+        });
+    return configs.having(GrantEntry.PID, PartnerRequests.PARTNER_ID, partnerId).stream()
+        .findFirst()
+        .map(Configuration::getPid)
+        .orElse("");
   }
 
   @Override
   public int revoke(Actor actor, String partnerId) {
     audit.requireOperator(actor, Action.GRANT_CHANGE, GRANT);
     String id = PartnerRequests.partnerId(partnerId);
-    List<Configuration> existing = configs.having(GrantEntry.PID, PartnerRequests.PARTNER_ID, id);
-    if (existing.isEmpty()) {
-      throw new NotFoundException("grant for partner", id);
-    }
-    audit.changed(actor, GRANT, id, "revoked (" + existing.size() + " configuration(s))");
-    existing.forEach(configs::delete);
-    return existing.size();
+    return change(
+        s -> {
+          int deleted = s.partnerSettings().deleteNamed(Kind.GRANT, id);
+          if (deleted == 0) {
+            throw new NotFoundException("grant for partner", id);
+          }
+          s.audit().append(changed(actor, GRANT, id, "revoked (" + deleted + " configuration(s))"));
+          return deleted;
+        });
   }
 
   @Override
@@ -147,21 +178,22 @@ public final class CorePartnerAdministration implements PartnerAdministration {
   }
 
   private AllowRequest write(Actor actor, AllowRequest entry) {
-    Optional<Configuration> same =
-        configs
-            .having(AllowListEntry.PID, PartnerRequests.SYMBOLIC_NAME, entry.symbolicName())
-            .stream()
-            .filter(
-                c ->
-                    PartnerRequests.sameRange(
-                        c.getProperties().get("versionRange"), entry.versionRange()))
-            .findFirst();
-    audit.changed(
-        actor,
-        ALLOW,
-        entry.symbolicName(),
-        "allowed " + entry.versionRange() + " sha256=" + entry.sha256());
-    configs.write(same, AllowListEntry.PID, PartnerRequests.properties(entry));
+    change(
+        s -> {
+          s.partnerSettings()
+              .put(
+                  SettingKeys.allow(entry.symbolicName(), entry.versionRange()),
+                  SettingText.encode(PartnerRequests.properties(entry)),
+                  now());
+          s.audit()
+              .append(
+                  changed(
+                      actor,
+                      ALLOW,
+                      entry.symbolicName(),
+                      "allowed " + entry.versionRange() + " sha256=" + entry.sha256()));
+          return null;
+        });
     return entry;
   }
 
@@ -169,14 +201,45 @@ public final class CorePartnerAdministration implements PartnerAdministration {
   public int disallow(Actor actor, String symbolicName) {
     audit.requireOperator(actor, Action.GRANT_CHANGE, ALLOW);
     String name = PartnerRequests.symbolicName(symbolicName);
-    List<Configuration> existing =
-        configs.having(AllowListEntry.PID, PartnerRequests.SYMBOLIC_NAME, name);
-    if (existing.isEmpty()) {
-      throw new NotFoundException("allow-list entry for", name);
+    return change(
+        s -> {
+          int deleted = s.partnerSettings().deleteNamed(Kind.ALLOW, name);
+          if (deleted == 0) {
+            throw new NotFoundException("allow-list entry for", name);
+          }
+          s.audit().append(changed(actor, ALLOW, name, "disallowed (" + deleted + " entry(ies))"));
+          return deleted;
+        });
+  }
+
+  /**
+   * Makes a change in the database together with its audit entry (both or neither), then applies it
+   * to this node's Configuration Admin at once; the other nodes follow within their interval.
+   */
+  private <T> T change(Work<T> work) {
+    T result;
+    try {
+      settings.initialise();
+      result = store.write(work);
+    } catch (AuditWriteFailed e) {
+      throw new UnavailableException(OperatorAudit.NO_AUDIT, e);
     }
-    audit.changed(actor, ALLOW, name, "disallowed (" + existing.size() + " entry(ies))");
-    existing.forEach(configs::delete);
-    return existing.size();
+    try {
+      settings.reconcile();
+    } catch (RuntimeException e) {
+      LOG.warn("A partner setting was saved but not yet applied on this node", e);
+      throw new UnavailableException(NOT_APPLIED, e);
+    }
+    return result;
+  }
+
+  private AuditEntry changed(Actor actor, String objectType, String objectId, String detail) {
+    return audit.entry(
+        actor, Action.GRANT_CHANGE, objectType, Optional.of(objectId), Outcome.ALLOWED, detail);
+  }
+
+  private Instant now() {
+    return Timestamps.now(audit.clock());
   }
 
   @Override

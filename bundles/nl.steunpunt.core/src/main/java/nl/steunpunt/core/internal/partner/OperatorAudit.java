@@ -69,18 +69,6 @@ public final class OperatorAudit {
     write(entry(actor, action, objectType, Optional.empty(), Outcome.ALLOWED, detail));
   }
 
-  /** Audits a change on its own, before it is made (configurations are not in a transaction). */
-  void changed(Actor actor, String objectType, String objectId, String detail) {
-    write(
-        entry(
-            actor,
-            Action.GRANT_CHANGE,
-            objectType,
-            Optional.of(objectId),
-            Outcome.ALLOWED,
-            detail));
-  }
-
   public AuditEntry entry(
       Actor actor,
       Action action,

@@ -47,53 +47,35 @@ final class PartnerConfigs {
   }
 
   /**
-   * Writes the values into the configuration, or a new one of the factory. Properties the platform
-   * did not set are kept: Karaf's {@code felix.fileinstall.filename} ties a configuration to its
-   * {@code etc/} file, and without it the file would bring the old values back at the next start.
+   * Makes the configuration (or a new one of the factory) hold exactly these values, keeping only
+   * Configuration Admin's bookkeeping of the properties it had (the {@code etc/} file it is tied
+   * to). Nothing is written when it holds them already.
    *
-   * @return the pid
+   * @return whether it was written
    */
-  String write(Optional<Configuration> existing, String factoryPid, Map<String, Object> values) {
+  boolean replace(Optional<Configuration> existing, String factoryPid, Map<String, Object> values) {
     try {
-      // "?": bound to no bundle's location, as Karaf's config: commands create them.
+      if (existing.isPresent()
+          && SettingText.same(SettingText.of(existing.get().getProperties()), values)) {
+        return false;
+      }
       Configuration configuration =
           existing.isPresent() ? existing.get() : admin.createFactoryConfiguration(factoryPid, "?");
       Dictionary<String, Object> properties = new Hashtable<>();
       Dictionary<String, Object> before = configuration.getProperties();
       if (before != null) {
         for (String key : java.util.Collections.list(before.keys())) {
-          properties.put(key, before.get(key));
+          if (SettingText.BOOKKEEPING.contains(key)) {
+            properties.put(key, before.get(key));
+          }
         }
-      }
-      if (existing.isPresent() && before != null && unchanged(before, values)) {
-        // Writing the same values again would make the entry's component restart, and the
-        // partner's trust flap for a moment.
-        return configuration.getPid();
       }
       values.forEach(properties::put);
       configuration.update(properties);
-      return configuration.getPid();
+      return true;
     } catch (IOException | IllegalStateException e) {
       throw new UnavailableException(UNAVAILABLE, e);
     }
-  }
-
-  /** Whether every value is already set, lists and arrays compared by their elements. */
-  static boolean unchanged(Dictionary<String, Object> before, Map<String, Object> values) {
-    for (Map.Entry<String, Object> value : values.entrySet()) {
-      Object old = before.get(value.getKey());
-      if (!java.util.Objects.deepEquals(normal(old), normal(value.getValue()))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static Object normal(Object value) {
-    if (value instanceof java.util.Collection<?> list) {
-      return list.toArray();
-    }
-    return value;
   }
 
   void delete(Configuration configuration) {

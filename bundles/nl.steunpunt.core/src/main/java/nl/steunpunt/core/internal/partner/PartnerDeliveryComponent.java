@@ -1,15 +1,14 @@
 package nl.steunpunt.core.internal.partner;
 
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.partner.TrajectoryListener;
+import nl.steunpunt.core.internal.platform.NodeName;
 import nl.steunpunt.store.jdbc.Meters;
 import nl.steunpunt.store.jdbc.Store;
 import org.osgi.framework.Bundle;
@@ -57,7 +56,11 @@ public final class PartnerDeliveryComponent {
     this.meters = new DeliveryMeters(meters.registry(), this::status);
     this.deliveries =
         new PartnerDeliveries(
-            store, node(config.node()), Clock.systemUTC(), settings(config), this.meters);
+            store,
+            NodeName.unique(config.node()),
+            Clock.systemUTC(),
+            settings(config),
+            this.meters);
     this.scrapes = meters.beforeScrape(this.meters::refresh);
     // Dynamic references are bound after the constructor; each bind refreshes.
     this.active = true;
@@ -71,21 +74,6 @@ public final class PartnerDeliveryComponent {
         Duration.ofSeconds(Math.max(1, config.maxRetrySeconds())),
         Duration.ofSeconds(Math.max(5, config.leaseSeconds())),
         DeliverySettings.defaults().gapWait());
-  }
-
-  private static String node(String configured) {
-    if (!configured.isBlank()) {
-      return configured;
-    }
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (java.io.IOException e) {
-      host = "node";
-    }
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
-    String name = host + "-" + suffix;
-    return name.length() > 64 ? name.substring(name.length() - 64) : name;
   }
 
   @Deactivate

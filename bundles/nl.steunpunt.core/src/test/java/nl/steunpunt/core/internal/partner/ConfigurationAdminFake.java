@@ -98,6 +98,10 @@ final class ConfigurationAdminFake implements ConfigurationAdmin {
 
     @Override
     public String getPid() {
+      if (!stored.containsKey(pid)) {
+        // As Felix: a deleted configuration answers nothing.
+        throw new IllegalStateException("Configuration " + pid + " deleted");
+      }
       return pid;
     }
 

@@ -26,6 +26,13 @@ class TrustRefusalsTest {
 
   /** The trust bundle's decisions as plain values. */
   static final class Decisions implements BundleTrust {
+    boolean current;
+
+    @Override
+    public void allowListCurrent() {
+      current = true;
+    }
+
     final List<Refusal> journal = new ArrayList<>();
     final List<Refusal> refused = new ArrayList<>();
     final List<String> harness = new ArrayList<>();

@@ -31,7 +31,7 @@ final class Grants {
   // Entries waiting for the sealer: queued by work, taken off by the sealer, never changed.
   private static final List<String> QUEUES = List.of("audit_unsealed");
   // One row, created by the migration: locked and moved on, never added to or removed.
-  private static final List<String> UPDATE_ONLY = List.of("audit_head");
+  private static final List<String> UPDATE_ONLY = List.of("audit_head", "partner_setting_head");
 
   private Grants() {}
 

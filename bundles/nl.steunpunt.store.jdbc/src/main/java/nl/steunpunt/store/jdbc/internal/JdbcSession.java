@@ -13,6 +13,7 @@ import nl.steunpunt.store.jdbc.MemberRecords;
 import nl.steunpunt.store.jdbc.NoteRecords;
 import nl.steunpunt.store.jdbc.PartnerCursors;
 import nl.steunpunt.store.jdbc.PartnerRecords;
+import nl.steunpunt.store.jdbc.PartnerSettingRecords;
 import nl.steunpunt.store.jdbc.ReferralRecords;
 import nl.steunpunt.store.jdbc.ReportRecords;
 import nl.steunpunt.store.jdbc.StoreSession;
@@ -93,6 +94,11 @@ final class JdbcSession implements StoreSession {
   @Override
   public LoginThrottleRecords loginThrottle() {
     return new JdbcLoginThrottleRecords(sql);
+  }
+
+  @Override
+  public PartnerSettingRecords partnerSettings() {
+    return new JdbcPartnerSettingRecords(sql);
   }
 
   @Override

@@ -61,7 +61,8 @@ final class Migrations {
           new Script(14, "014-erasure.sql", Set.of(Dialect.H2)),
           new Script(14, "014-postgresql-erasure.sql", Set.of(Dialect.POSTGRESQL)),
           new Script(15, "015-web-sessions.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
-          new Script(16, "016-login-throttle.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)));
+          new Script(16, "016-login-throttle.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)),
+          new Script(17, "017-partner-settings.sql", Set.of(Dialect.H2, Dialect.POSTGRESQL)));
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

@@ -1,0 +1,303 @@
+package nl.steunpunt.core.internal.partner;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import nl.steunpunt.core.internal.platform.NodeName;
+import nl.steunpunt.core.internal.platform.PlatformAlerts;
+import nl.steunpunt.store.jdbc.PartnerSettingRecords.Key;
+import nl.steunpunt.store.jdbc.PartnerSettingRecords.Kind;
+import nl.steunpunt.store.jdbc.PartnerSettingRecords.PartnerSetting;
+import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.trust.BundleTrust;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.cm.ConfigurationEvent;
+import org.osgi.service.cm.ConfigurationListener;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps this node's grant and allow-list configurations equal to the database's, which is the
+ * source of truth for every node: at activation, whenever the database's revision moved (asked
+ * every {@code intervalMillis}), and whenever one of those configurations changed here. The
+ * database wins: a configuration it does not hold is deleted, whether a revocation this node missed
+ * while it was down or one made here outside the partner administration (a {@code .cfg} file
+ * dropped into {@code etc/}, {@code config:edit}), which is also an alert. Only once, when the
+ * database has never held the settings, are this node's configurations imported into it ({@link
+ * PartnerSettingsImport}).
+ */
+@Component(
+    service = {PartnerSettingsSync.class, PlatformAlerts.class, ConfigurationListener.class},
+    immediate = true,
+    configurationPid = PartnerSettingsSync.PID)
+@Designate(ocd = SyncConfig.class)
+public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationListener {
+
+  static final String PID = "nl.steunpunt.partners.sync";
+  private static final Logger LOG = LoggerFactory.getLogger(PartnerSettingsSync.class);
+  private static final Duration ALERT_FOR = Duration.ofHours(1);
+  // A full comparison now and then even without a change, in case an event was missed.
+  private static final int FULL_EVERY = 30;
+
+  private final Store store;
+  private final PartnerConfigs configs;
+  private final PartnerSettingsImport importer;
+  private final Clock clock;
+  private final ScheduledExecutorService timer;
+  // Tells the trust boundary that this node's allow-list may count (fail closed until then).
+  private final Runnable current;
+  private final Map<Key, Alert> alerts = new ConcurrentHashMap<>();
+
+  private volatile boolean initialised;
+  private volatile boolean dirty = true;
+  private volatile String failure;
+
+  // Guarded by this.
+  private long applied = -1;
+  private Set<Key> known = Set.of();
+  private boolean first = true;
+  private int quietTicks;
+
+  private record Alert(String text, Instant at) {}
+
+  @Activate
+  public PartnerSettingsSync(
+      @Reference Store store,
+      @Reference ConfigurationAdmin admin,
+      @Reference BundleTrust trust,
+      SyncConfig config) {
+    this(
+        store,
+        admin,
+        NodeName.of(config.node()),
+        Clock.systemUTC(),
+        trust::allowListCurrent,
+        timer());
+    timer.scheduleWithFixedDelay(
+        this::tick, 0, Math.max(100, config.intervalMillis()), TimeUnit.MILLISECONDS);
+  }
+
+  /** Without a timer: the tests call {@link #tick} and {@link #reconcile} themselves. */
+  PartnerSettingsSync(Store store, ConfigurationAdmin admin, String node, Clock clock) {
+    this(store, admin, node, clock, () -> {}, null);
+  }
+
+  /** As above, telling {@code current} whenever this node's settings equal the database's. */
+  PartnerSettingsSync(
+      Store store, ConfigurationAdmin admin, String node, Clock clock, Runnable current) {
+    this(store, admin, node, clock, current, null);
+  }
+
+  private PartnerSettingsSync(
+      Store store,
+      ConfigurationAdmin admin,
+      String node,
+      Clock clock,
+      Runnable current,
+      ScheduledExecutorService timer) {
+    this.current = current;
+    this.store = store;
+    this.configs = new PartnerConfigs(admin);
+    this.importer = new PartnerSettingsImport(configs, node, clock);
+    this.clock = clock;
+    this.timer = timer;
+  }
+
+  private static ScheduledExecutorService timer() {
+    return Executors.newSingleThreadScheduledExecutor(
+        work -> {
+          Thread thread = new Thread(work, "steunpunt-partner-settings");
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  @Deactivate
+  void deactivate() {
+    timer.shutdownNow();
+  }
+
+  @Override
+  public void configurationEvent(ConfigurationEvent event) {
+    changed(event.getFactoryPid());
+  }
+
+  /** A configuration of the factory changed on this node: look at once. */
+  void changed(String factory) {
+    if (GrantEntry.PID.equals(factory) || AllowListEntry.PID.equals(factory)) {
+      dirty = true;
+      if (timer != null) {
+        try {
+          timer.execute(this::tick);
+        } catch (RejectedExecutionException stopping) {
+          // Deactivated meanwhile.
+        }
+      }
+    }
+  }
+
+  /** One look at the database's revision; a reconciliation when it moved or something changed. */
+  void tick() {
+    try {
+      long revision = store.read(s -> s.partnerSettings().head().revision());
+      boolean due;
+      synchronized (this) {
+        due = dirty || revision != applied || ++quietTicks >= FULL_EVERY;
+      }
+      if (due) {
+        reconcile();
+      }
+      current.run();
+      if (failure != null) {
+        LOG.info("Partner settings are applied on this node again");
+        failure = null;
+      }
+    } catch (RuntimeException e) {
+      String reason = e.getClass().getSimpleName();
+      if (!reason.equals(failure)) {
+        LOG.warn("Partner settings could not be brought up to date on this node: {}", reason, e);
+      }
+      failure = reason;
+    }
+  }
+
+  /**
+   * Makes sure the database holds the settings: imports this node's configurations when it never
+   * did (once, among all nodes). Throws when that cannot be done and audited now.
+   */
+  void initialise() {
+    if (initialised) {
+      return;
+    }
+    synchronized (this) {
+      if (!initialised) {
+        importer.run(store).forEach(problem -> alert(problem.key(), problem.text()));
+        initialised = true;
+      }
+    }
+  }
+
+  /** Makes this node's configurations equal to the database's settings, now. */
+  synchronized void reconcile() {
+    initialise();
+    dirty = false;
+    quietTicks = 0;
+    record Snapshot(long revision, List<PartnerSetting> settings) {}
+    Snapshot snapshot =
+        store.read(
+            s -> new Snapshot(s.partnerSettings().head().revision(), s.partnerSettings().all()));
+    Map<Key, Map<String, Object>> wanted = new LinkedHashMap<>();
+    for (PartnerSetting setting : snapshot.settings()) {
+      try {
+        wanted.put(setting.key(), SettingText.decode(setting.properties()));
+      } catch (IllegalArgumentException e) {
+        // Not applied, and not left standing here either: fail closed.
+        LOG.error("The partner setting {} in the database cannot be read", setting.key());
+      }
+    }
+    for (Kind kind : Kind.values()) {
+      apply(kind, wanted);
+    }
+    known = Set.copyOf(wanted.keySet());
+    applied = snapshot.revision();
+    first = false;
+    Instant now = clock.instant();
+    alerts
+        .entrySet()
+        .removeIf(
+            a -> wanted.containsKey(a.getKey()) || a.getValue().at().plus(ALERT_FOR).isBefore(now));
+  }
+
+  private void apply(Kind kind, Map<Key, Map<String, Object>> wanted) {
+    String factoryPid = SettingKeys.factoryPid(kind);
+    Map<Optional<Key>, List<Configuration>> have = new LinkedHashMap<>();
+    for (Configuration c : configs.all(factoryPid)) {
+      Optional<Key> key = SettingKeys.of(kind, SettingText.of(c.getProperties()));
+      have.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+    for (var entry : wanted.entrySet()) {
+      if (entry.getKey().kind() != kind) {
+        continue;
+      }
+      List<Configuration> same = have.getOrDefault(Optional.of(entry.getKey()), List.of());
+      have.remove(Optional.of(entry.getKey()));
+      if (configs.replace(same.stream().findFirst(), factoryPid, entry.getValue())) {
+        LOG.info("Partner setting {} applied on this node", describe(entry.getKey()));
+      }
+      for (Configuration duplicate : same.stream().skip(1).toList()) {
+        configs.delete(duplicate);
+        LOG.warn("A second configuration of {} was removed", describe(entry.getKey()));
+      }
+    }
+    for (var stale : have.entrySet()) {
+      for (Configuration c : stale.getValue()) {
+        String pid = c.getPid(); // Felix refuses every call on a deleted configuration
+        configs.delete(c);
+        removed(stale.getKey(), pid, kind);
+      }
+    }
+  }
+
+  private void removed(Optional<Key> key, String pid, Kind kind) {
+    String what =
+        key.map(PartnerSettingsSync::describe).orElse(kind.name().toLowerCase() + " " + pid);
+    if (key.isPresent() && known.contains(key.get())) {
+      LOG.info("Partner setting {} removed on this node: it was taken out of the database", what);
+      return;
+    }
+    LOG.warn(
+        "Partner setting {} (configuration {}) is not in the database and was removed on this node:"
+            + " grants and the allow-list are changed with the steunpunt:partner-* commands only",
+        what,
+        pid);
+    if (!first) {
+      alert(
+          key.orElse(new Key(kind, pid, "")),
+          what + " was made on this node outside the partner administration and was removed");
+    }
+  }
+
+  private void alert(Key key, String text) {
+    alerts.put(key, new Alert(text, clock.instant()));
+  }
+
+  static String describe(Key key) {
+    return key.kind() == Kind.GRANT
+        ? "grant for partner " + key.name()
+        : "allow-list entry " + key.name() + " " + key.versionRange();
+  }
+
+  @Override
+  public List<String> alerts() {
+    List<String> texts = new ArrayList<>();
+    String failed = failure;
+    if (failed != null) {
+      texts.add("partner settings on this node may be out of date: " + failed);
+    }
+    alerts.values().stream().map(Alert::text).sorted().forEach(texts::add);
+    return texts;
+  }
+
+  /** The keys this node holds as the database had them at the last reconciliation. */
+  synchronized Set<Key> applied() {
+    return new HashSet<>(known);
+  }
+}
