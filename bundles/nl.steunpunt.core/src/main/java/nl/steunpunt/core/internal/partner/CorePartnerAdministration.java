@@ -214,7 +214,8 @@ public final class CorePartnerAdministration implements PartnerAdministration {
 
   /**
    * Makes a change in the database together with its audit entry (both or neither), then applies it
-   * to this node's Configuration Admin at once; the other nodes follow within their interval.
+   * to this node's Configuration Admin at once; the other nodes are told at once and follow (within
+   * their interval, should the signal be lost).
    */
   private <T> T change(Work<T> work) {
     T result;
@@ -224,6 +225,7 @@ public final class CorePartnerAdministration implements PartnerAdministration {
     } catch (AuditWriteFailed e) {
       throw new UnavailableException(OperatorAudit.NO_AUDIT, e);
     }
+    settings.announce();
     try {
       settings.reconcile();
     } catch (RuntimeException e) {

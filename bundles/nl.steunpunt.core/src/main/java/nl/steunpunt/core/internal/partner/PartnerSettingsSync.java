@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import nl.steunpunt.api.platform.ClusterSignals;
 import nl.steunpunt.core.internal.platform.NodeName;
 import nl.steunpunt.core.internal.platform.PlatformAlerts;
 import nl.steunpunt.store.jdbc.PartnerSettingRecords.Key;
@@ -53,6 +54,7 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
 
   static final String PID = "nl.steunpunt.partners.sync";
   private static final Logger LOG = LoggerFactory.getLogger(PartnerSettingsSync.class);
+  static final String TOPIC = "partner-settings";
   private static final Duration ALERT_FOR = Duration.ofHours(1);
   // A full comparison now and then even without a change, in case an event was missed.
   private static final int FULL_EVERY = 30;
@@ -65,6 +67,9 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
   // Tells the trust boundary that this node's allow-list may count (fail closed until then).
   private final Runnable current;
   private final Map<Key, Alert> alerts = new ConcurrentHashMap<>();
+  // Tells the other nodes at once that the settings changed; null in tests.
+  private volatile ClusterSignals signals;
+  private volatile AutoCloseable listening;
 
   private volatile boolean initialised;
   private volatile boolean dirty = true;
@@ -83,6 +88,7 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
       @Reference Store store,
       @Reference ConfigurationAdmin admin,
       @Reference BundleTrust trust,
+      @Reference ClusterSignals signals,
       SyncConfig config) {
     this(
         store,
@@ -91,8 +97,35 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
         Clock.systemUTC(),
         trust::allowListCurrent,
         timer());
+    this.signals = signals;
+    // Another node's change is looked at at once; the interval only catches a missed signal.
+    this.listening = signals.listen(TOPIC, from -> nudge());
     timer.scheduleWithFixedDelay(
         this::tick, 0, Math.max(100, config.intervalMillis()), TimeUnit.MILLISECONDS);
+  }
+
+  /** Tells every node, after a change was committed, to look at once. */
+  void announce() {
+    ClusterSignals current = signals;
+    if (current != null) {
+      try {
+        current.send(TOPIC, "");
+      } catch (RuntimeException e) {
+        LOG.warn(
+            "The other nodes will see the partner setting within their interval: {}",
+            e.getMessage());
+      }
+    }
+  }
+
+  private void nudge() {
+    if (timer != null) {
+      try {
+        timer.execute(this::tick);
+      } catch (RejectedExecutionException stopping) {
+        // Deactivated meanwhile.
+      }
+    }
   }
 
   /** Without a timer: the tests call {@link #tick} and {@link #reconcile} themselves. */
@@ -132,6 +165,14 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
 
   @Deactivate
   void deactivate() {
+    AutoCloseable stop = listening;
+    if (stop != null) {
+      try {
+        stop.close();
+      } catch (Exception e) {
+        LOG.warn("Could not stop listening to the other nodes: {}", e.getClass().getName());
+      }
+    }
     timer.shutdownNow();
   }
 
