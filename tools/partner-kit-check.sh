@@ -139,14 +139,16 @@ offline=(-B -Dstyle.color=never -o -s "$work/settings.xml" -Dmaven.repo.local="$
 
 # 4. Generate, as the partner guide says, into the temporary folder.
 echo "partner-kit-check: generating partner $partner_id ($kind, $purpose) in $work"
-(cd "$work" && "$mvn" "${offline[@]}" -q \
+(cd "$work" && "$mvn" "${offline[@]}" \
   "org.apache.maven.plugins:maven-archetype-plugin:$archetype_plugin:generate" \
   -DarchetypeGroupId=nl.steunpunt -DarchetypeArtifactId=steunpunt-partner-archetype \
   -DarchetypeVersion="$version" -DinteractiveMode=false \
   -DgroupId=nl.example.partner -DartifactId=partner-kit-check -Dversion=1.0.0-SNAPSHOT \
   -Dpackage=nl.example.partner.kitcheck \
-  -DpartnerId="$partner_id" -Dkind="$kind" -Dpurpose="$purpose") ||
-  fail "archetype:generate failed"
+  -DpartnerId="$partner_id" -Dkind="$kind" -Dpurpose="$purpose" >"$work/generate.log" 2>&1) || {
+  tail -n 40 "$work/generate.log" >&2
+  fail "archetype:generate failed (log above)"
+}
 project=$work/partner-kit-check
 [ -f "$project/pom.xml" ] || fail "no project generated"
 ! grep -q '<parent>' "$project/pom.xml" || fail "the generated project inherits a parent"
