@@ -7,9 +7,8 @@ import nl.steunpunt.partner.http.Fields;
 import nl.steunpunt.partner.http.Json;
 
 /**
- * The partner's own record about a trajectory: {@code {"date": "2026-11-20", "note": "…"}}. Only
- * these fields are stored; the platform keeps the record with the trajectory and erases it with the
- * family.
+ * The partner's own record about a {@link Partner#SUBJECT}: {@code {"date": "2026-11-20", "note":
+ * "…"}}. Only these fields are stored; the platform erases the record with the family.
  */
 final class FollowUp {
 

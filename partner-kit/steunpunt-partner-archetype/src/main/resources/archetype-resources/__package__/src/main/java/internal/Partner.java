@@ -1,21 +1,27 @@
-#if( $kind == "MUNICIPALITY" )#set( $role = "MUNICIPALITY_OFFICER" )#elseif( $kind == "POLICE" )#set( $role = "POLICE_LIAISON" )#elseif( $kind == "THERAPY" )#set( $role = "THERAPIST" )#else#set( $role = "EVALUATOR" )#end
+#if( $kind == "MUNICIPALITY" )#set( $role = "MUNICIPALITY_OFFICER" )#set( $subject = "FAMILY" )#set( $subjects = "families" )#elseif( $kind == "POLICE" )#set( $role = "POLICE_LIAISON" )#set( $subject = "REPORT" )#set( $subjects = "reports" )#elseif( $kind == "THERAPY" )#set( $role = "THERAPIST" )#set( $subject = "MEMBER" )#set( $subjects = "members" )#else#set( $role = "EVALUATOR" )#set( $subject = "TRAJECTORY" )#set( $subjects = "trajectories" )#end
 package ${package}.internal;
 
 import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.partner.OrganisationKind;
 import nl.steunpunt.api.partner.PartnerHeader;
+import nl.steunpunt.api.partner.RecordSubject;
 import org.osgi.annotation.bundle.Header;
 
 /**
- * The partner this bundle acts for. The operator allow-lists the bundle and grants partner {@value
- * #ID} with kind ${kind} and purpose ${purpose}; until then none of its components start.
+ * The partner this bundle acts for. The operator allow-lists the bundle and grants the partner
+ * ({@link #ID}, {@link #KIND}, {@link #PURPOSE}); until then none of its components start.
  */
 @Header(name = PartnerHeader.NAME, value = Partner.DECLARATION)
 public final class Partner {
 
   /** The partner id, as the operator's grant names it. */
+#if( $partnerId.length() > 62 )
+  public static final String ID =
+      "${partnerId}";
+#else
   public static final String ID = "${partnerId}";
+#end
 
   static final OrganisationKind KIND = OrganisationKind.${kind};
 
@@ -23,6 +29,15 @@ public final class Partner {
 
   /** The staff role this partner's routes and page serve. */
   static final Role ROLE = Role.${role};
+
+  /**
+   * What the partner's own records are about: the kind of subject its users see through the tie
+   * this kind of partner has, so that the records are theirs to read and write.
+   */
+  static final RecordSubject.Kind SUBJECT = RecordSubject.Kind.${subject};
+
+  /** The route segment of {@link #SUBJECT}. */
+  static final String SUBJECTS = "${subjects}";
 
   /** The value of the manifest header {@link PartnerHeader#NAME}. */
   static final String DECLARATION = ID + ";kind=${kind};purpose=${purpose}";

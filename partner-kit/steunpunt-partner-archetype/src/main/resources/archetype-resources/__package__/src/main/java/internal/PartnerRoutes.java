@@ -3,7 +3,6 @@ package ${package}.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import nl.steunpunt.api.partner.PartnerContext;
-import nl.steunpunt.api.partner.RecordSubject;
 import nl.steunpunt.partner.http.Call;
 import nl.steunpunt.partner.http.Handler;
 import nl.steunpunt.partner.http.Json;
@@ -12,8 +11,8 @@ import nl.steunpunt.partner.http.Reply;
 import nl.steunpunt.partner.http.Router;
 
 /**
- * The routes below {@code /api/v1/partners/${partnerId}}: what the listener has seen, and the
- * partner's own follow-up records about a trajectory. A route that reads the platform's case data
+ * The routes below {@link Partner#BASE}: what the listener has seen, and the partner's own
+ * follow-up records about a {@link Partner#SUBJECT}. A route that reads the platform's case data
  * asks {@code context.service(…)} with {@code call.actor()}, so the access policy limits every read
  * to this partner's grant and the user's rights.
  */
@@ -24,16 +23,14 @@ final class PartnerRoutes {
 
   PartnerRoutes(PartnerContext context, EventTally tally, Clock clock) {
     this.tally = tally;
-    this.followUps =
-        new OwnRecords(
-            context, RecordSubject.Kind.TRAJECTORY, "trajectoryId", FollowUp::read, clock);
+    this.followUps = new OwnRecords(context, Partner.SUBJECT, "subjectId", FollowUp::read, clock);
   }
 
   Router<Handler> router() {
     return new Router<Handler>()
         .add("GET", "summary", this::summary)
-        .add("GET", "trajectories/{trajectoryId}/follow-ups", followUps::list)
-        .add("POST", "trajectories/{trajectoryId}/follow-ups", followUps::add)
+        .add("GET", Partner.SUBJECTS + "/{subjectId}/follow-ups", followUps::list)
+        .add("POST", Partner.SUBJECTS + "/{subjectId}/follow-ups", followUps::add)
         .add("PUT", "follow-ups/{recordId}", followUps::change)
         .add("DELETE", "follow-ups/{recordId}", followUps::delete);
   }

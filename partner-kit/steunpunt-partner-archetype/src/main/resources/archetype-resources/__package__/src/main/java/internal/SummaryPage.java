@@ -25,7 +25,7 @@ public final class SummaryPage extends PartnerPage {
   public SummaryPage(@Reference PartnerContext context) {
     super(
         Partner.ID + "-summary",
-        Map.of("nl", "${partnerId}: overzicht", "en", "${partnerId}: overview"),
+        Map.of("nl", Partner.ID + ": overzicht", "en", Partner.ID + ": overview"),
         UiSlot.NAV,
         MODULE,
         ELEMENT,

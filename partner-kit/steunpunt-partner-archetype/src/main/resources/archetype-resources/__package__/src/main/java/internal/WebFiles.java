@@ -6,8 +6,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelec
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 
 /**
- * Serves the bundle's {@code web/} folder (the page's module and the kit's) at {@code
- * /plugins/${partnerId}/} in the platform's web context, so only logged-in staff can load it.
+ * Serves the bundle's {@code web/} folder (the page's module and the kit's) at {@link
+ * Partner#FILES} in the platform's web context, so only logged-in staff can load it.
  */
 @Component(service = WebFiles.class)
 @HttpWhiteboardContextSelect(PartnerHttp.CONTEXT_SELECT)

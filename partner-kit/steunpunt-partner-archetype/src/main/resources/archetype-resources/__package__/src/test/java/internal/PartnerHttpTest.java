@@ -48,6 +48,10 @@ class PartnerHttpTest {
         "demo", Set.of(role), new Organisation("example"), Channel.web("127.0.0.1"));
   }
 
+  private static String followUps(UUID subject) {
+    return "/" + Partner.SUBJECTS + "/" + subject + "/follow-ups";
+  }
+
   @Test
   void theServletPatternIsThePartnersPath() {
     assertThat(Partner.PATTERN).isEqualTo(PartnerHttp.path(Partner.ID) + "/*");
@@ -76,23 +80,18 @@ class PartnerHttpTest {
   }
 
   @Test
-  void aFollowUpIsARecordAboutTheTrajectory() {
-    UUID trajectory = UUID.randomUUID();
+  void aFollowUpIsARecordAboutItsSubject() {
+    UUID subject = UUID.randomUUID();
 
     Reply created =
-        dispatcher.dispatch(
-            "POST",
-            "/trajectories/" + trajectory + "/follow-ups",
-            user,
-            TestRequest.json(FOLLOW_UP));
+        dispatcher.dispatch("POST", followUps(subject), user, TestRequest.json(FOLLOW_UP));
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(context.records().values().iterator().next().subject())
-        .isEqualTo(new RecordSubject(RecordSubject.Kind.TRAJECTORY, trajectory));
+        .isEqualTo(new RecordSubject(Partner.SUBJECT, subject));
     assertThat(
             dispatcher
-                .dispatch(
-                    "GET", "/trajectories/" + trajectory + "/follow-ups", user, new TestRequest())
+                .dispatch("GET", followUps(subject), user, new TestRequest())
                 .body()
                 .get("items"))
         .hasSize(1);
@@ -103,7 +102,7 @@ class PartnerHttpTest {
     Reply reply =
         dispatcher.dispatch(
             "POST",
-            "/trajectories/" + UUID.randomUUID() + "/follow-ups",
+            followUps(UUID.randomUUID()),
             user,
             TestRequest.json("{\"date\":\"2026-13-01\",\"address\":\"Damrak 1\"}"));
 
@@ -113,11 +112,7 @@ class PartnerHttpTest {
 
   @Test
   void changingAFollowUpNeedsTheVersionRead() {
-    dispatcher.dispatch(
-        "POST",
-        "/trajectories/" + UUID.randomUUID() + "/follow-ups",
-        user,
-        TestRequest.json(FOLLOW_UP));
+    dispatcher.dispatch("POST", followUps(UUID.randomUUID()), user, TestRequest.json(FOLLOW_UP));
     UUID id = context.records().keySet().iterator().next();
 
     assertThat(
@@ -128,13 +123,19 @@ class PartnerHttpTest {
     assertThat(
             dispatcher
                 .dispatch(
-                    "DELETE", "/follow-ups/" + id, user, new TestRequest().header("If-Match", "\"2\""))
+                    "DELETE",
+                    "/follow-ups/" + id,
+                    user,
+                    new TestRequest().header("If-Match", "\"2\""))
                 .status())
         .isEqualTo(412);
     assertThat(
             dispatcher
                 .dispatch(
-                    "DELETE", "/follow-ups/" + id, user, new TestRequest().header("If-Match", "\"1\""))
+                    "DELETE",
+                    "/follow-ups/" + id,
+                    user,
+                    new TestRequest().header("If-Match", "\"1\""))
                 .status())
         .isEqualTo(204);
   }
