@@ -169,4 +169,6 @@ grep -qx "repository/nl/example/partner/nl.example.partner.kitcheck/1.0.0-SNAPSH
 grep -q "/partner-kit-check-kar-1.0.0-SNAPSHOT-features.xml$" <<<"$entries" ||
   fail "the KAR has no features repository"
 
-echo "partner-kit-check: OK in $(elapsed) (generated in $generated): $(basename "$kar"), bundle sha256 $(sha256sum "$project"/nl.example.partner.kitcheck/target/nl.example.partner.kitcheck-1.0.0-SNAPSHOT.jar | cut -c1-16)…"
+jar=$project/nl.example.partner.kitcheck/target/nl.example.partner.kitcheck-1.0.0-SNAPSHOT.jar
+digest=$( (sha256sum "$jar" 2>/dev/null || shasum -a 256 "$jar") | cut -c1-16)
+echo "partner-kit-check: OK in $(elapsed) (generated in $generated): $(basename "$kar"), bundle SHA-256 $digest…"

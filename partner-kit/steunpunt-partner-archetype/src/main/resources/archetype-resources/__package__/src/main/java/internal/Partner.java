@@ -1,4 +1,21 @@
-#if( $kind == "MUNICIPALITY" )#set( $role = "MUNICIPALITY_OFFICER" )#set( $subject = "FAMILY" )#set( $subjects = "families" )#elseif( $kind == "POLICE" )#set( $role = "POLICE_LIAISON" )#set( $subject = "REPORT" )#set( $subjects = "reports" )#elseif( $kind == "THERAPY" )#set( $role = "THERAPIST" )#set( $subject = "MEMBER" )#set( $subjects = "members" )#else#set( $role = "EVALUATOR" )#set( $subject = "TRAJECTORY" )#set( $subjects = "trajectories" )#end
+## From the kind: the staff role the routes serve, and the subjects the partner's records are about.
+#if( $kind == "MUNICIPALITY" )
+#set( $role = "MUNICIPALITY_OFFICER" )
+#set( $subject = "FAMILY" )
+#set( $subjects = "families" )
+#elseif( $kind == "POLICE" )
+#set( $role = "POLICE_LIAISON" )
+#set( $subject = "REPORT" )
+#set( $subjects = "reports" )
+#elseif( $kind == "THERAPY" )
+#set( $role = "THERAPIST" )
+#set( $subject = "MEMBER" )
+#set( $subjects = "members" )
+#else
+#set( $role = "EVALUATOR" )
+#set( $subject = "TRAJECTORY" )
+#set( $subjects = "trajectories" )
+#end
 package ${package}.internal;
 
 import nl.steunpunt.api.access.Purpose;
