@@ -128,7 +128,7 @@ for i in $(seq 1 "$nodes"); do
   set_property "$etc/org.apache.karaf.shell.cfg" sshHost 127.0.0.1
   set_property "$etc/org.apache.karaf.management.cfg" rmiRegistryPort "$((1098 + i))"
   set_property "$etc/org.apache.karaf.management.cfg" rmiRegistryHost 127.0.0.1
-  set_property "$etc/org.apache.karaf.management.cfg" rmiServerPort "$((44443 + i))"
+  set_property "$etc/org.apache.karaf.management.cfg" rmiServerPort "$((44450 + i))"
   set_property "$etc/org.apache.karaf.management.cfg" rmiServerHost 127.0.0.1
   set_property "$etc/system.properties" steunpunt.demo true
   set_property "$etc/nl.steunpunt.store.cfg" url "$pg_url"
@@ -157,6 +157,7 @@ for home in $(node_homes); do
   if [ "$ready" != true ]; then
     echo "$(basename "$(dirname "$home")") did not become ready; see $home/data/log/karaf.log" >&2
     curl -s --max-time 2 "http://127.0.0.1:$port/health" >&2 || true
+    stop_all
     exit 1
   fi
 done

@@ -10,7 +10,7 @@ import { startRouter } from './shell/router.js';
 // The shell's own views and pages: they define their elements on import. The pages are
 // extensions too (CorePages on the server), whose module is this one's bundle: one file for all.
 import './pages/home.js';
-import { prefetchFamily } from './family/family-page.js';
+import './family/family-page.js';
 import './pages/intake.js';
 import './report/report-page.js';
 import './pages/families.js';
@@ -43,8 +43,6 @@ skip.addEventListener('click', (event) => {
 });
 
 async function start() {
-  // A page opened at a family (a link, a reload) asks for its data while the shell gets ready.
-  prefetchFamily(window.location.hash);
   // The texts, the user and the extensions are asked for at once: one wait, not three.
   const extensions = refreshExtensions();
   extensions.catch(() => {}); // awaited below; not an unhandled rejection meanwhile

@@ -1,6 +1,6 @@
 // The family page (#/families/<id>[/<tab>]). Every part is loaded on its own: a part the user
 // may not have (403/404) is simply not shown; only a missing family is a "not found".
-import { ApiError, api, optional, prefetch, withQuery } from '../lib/api.js';
+import { ApiError, api, optional, withQuery } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
 import { extensionsFor, hasRole, titleOf } from '../lib/extensions.js';
 import { t } from '../lib/i18n.js';
@@ -18,20 +18,6 @@ import { EVENTS_PAGE, timelineTab } from './timeline.js';
 import { trajectoryTab } from './trajectory.js';
 
 const TAB_NAME = /^[a-z0-9-]+$/;
-const FAMILY_ROUTE = /^#\/families\/([^/]+)(?:\/[a-z0-9-]+)?$/;
-
-/** The family, its members and trajectory, when the page opened at is a family's. */
-export function prefetchFamily(hash) {
-  const match = FAMILY_ROUTE.exec(hash);
-  if (!match || match[1] === 'new') return;
-  let id;
-  try {
-    id = encodeURIComponent(decodeURIComponent(match[1]));
-  } catch {
-    return; // not a family's id; the router says so
-  }
-  prefetch(`/api/v1/families/${id}`, `/api/v1/families/${id}/members`, `/api/v1/families/${id}/trajectory`);
-}
 
 class FamilyPage extends ShellElement {
   familyId = null;

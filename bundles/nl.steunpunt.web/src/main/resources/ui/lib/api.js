@@ -2,29 +2,6 @@
 
 let csrfToken = null;
 
-// GETs started before the shell was ready, for the page it is about to show: path -> { response, at }.
-const prefetched = new Map();
-const PREFETCH_MS = 10000;
-
-/**
- * Starts the GETs a page is about to make, so that they run while the shell still waits for the
- * user, the texts and the extensions. `api()` takes each answer once, within ten seconds.
- */
-export function prefetch(...paths) {
-  for (const path of paths) {
-    const response = apiFetch(path);
-    response.catch(() => {}); // taken by api(), or forgotten
-    prefetched.set(path, { response, at: performance.now() });
-  }
-}
-
-function takePrefetched(path) {
-  const entry = prefetched.get(path);
-  if (!entry) return null;
-  prefetched.delete(path);
-  return performance.now() - entry.at < PREFETCH_MS ? entry.response : null;
-}
-
 export function setCsrfToken(token) {
   csrfToken = token;
 }
@@ -111,13 +88,12 @@ async function problemOf(response) {
 export async function api(path, { method = 'GET', body, version, signal } = {}) {
   const headers = {};
   if (version !== undefined && version !== null) headers['If-Match'] = `"${version}"`;
-  const early = method === 'GET' && body === undefined ? takePrefetched(path) : null;
-  const response = await (early ?? apiFetch(path, {
+  const response = await apiFetch(path, {
     method,
     headers,
     signal,
     body: body === undefined ? undefined : JSON.stringify(body),
-  }));
+  });
   if (response.status === 401) {
     toLogin();
     throw new ApiError(401, null);

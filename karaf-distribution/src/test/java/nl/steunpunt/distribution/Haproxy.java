@@ -61,7 +61,12 @@ final class Haproxy implements AutoCloseable {
             .start();
     Haproxy haproxy = new Haproxy(process, port, log);
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-    haproxy.awaitServing();
+    try {
+      haproxy.awaitServing();
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      haproxy.close();
+      throw e;
+    }
     return haproxy;
   }
 

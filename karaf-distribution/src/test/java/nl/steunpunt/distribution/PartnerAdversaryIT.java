@@ -248,8 +248,12 @@ public class PartnerAdversaryIT {
   private static void assertNoStaffServiceFound(Map<String, String> report) {
     assertThat(report.entrySet())
         .filteredOn(e -> e.getKey().startsWith("own.") || e.getKey().startsWith("core."))
-        .hasSize(12)
+        .hasSize(16)
         .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).isEqualTo("hidden"));
+    assertThat(report)
+        .as("nor Configuration Admin through the system bundle's context")
+        .containsEntry("system.ConfigurationAdmin", "hidden")
+        .containsEntry("system.FeaturesService", "hidden");
   }
 
   private Bundle install(String name) throws Exception {

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.steunpunt.api.platform.ClusterSignals;
 import nl.steunpunt.core.internal.platform.NodeName;
 import nl.steunpunt.core.internal.platform.PlatformAlerts;
@@ -70,6 +71,7 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
   // Tells the other nodes at once that the settings changed; null in tests.
   private volatile ClusterSignals signals;
   private volatile AutoCloseable listening;
+  private final AtomicBoolean nudged = new AtomicBoolean();
 
   private volatile boolean initialised;
   private volatile boolean dirty = true;
@@ -118,10 +120,15 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
     }
   }
 
+  /** One look for any number of signals that came before it ran. */
   private void nudge() {
-    if (timer != null) {
+    if (timer != null && nudged.compareAndSet(false, true)) {
       try {
-        timer.execute(this::tick);
+        timer.execute(
+            () -> {
+              nudged.set(false);
+              tick();
+            });
       } catch (RejectedExecutionException stopping) {
         // Deactivated meanwhile.
       }

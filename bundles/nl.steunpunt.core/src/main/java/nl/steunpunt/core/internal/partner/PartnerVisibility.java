@@ -46,6 +46,23 @@ final class PartnerVisibility implements FindHook, EventListenerHook {
           MunicipalityRegister.class.getName(),
           "org.osgi.service.http.context.ServletContextHelper");
 
+  /**
+   * Services of the platform's other bundles (Felix, Karaf) through which a bundle could change
+   * what the trust boundary decides or who may log in: the configurations (grants, the allow-list),
+   * the features and the console, the components' runtime, the login realms. Hidden from bundles
+   * outside the platform like the Steunpunt bundles' own.
+   */
+  static final Set<String> ADMINISTRATION =
+      Set.of(
+          "org.osgi.service.cm.ConfigurationAdmin",
+          "org.apache.karaf.config.core.ConfigRepository",
+          "org.apache.karaf.features.FeaturesService",
+          "org.apache.karaf.shell.api.console.SessionFactory",
+          "org.osgi.service.component.runtime.ServiceComponentRuntime",
+          "org.apache.karaf.jaas.config.JaasRealm",
+          "org.apache.karaf.jaas.modules.BackingEngineFactory",
+          "org.apache.karaf.bundle.core.BundleService");
+
   private static final String OWN_PREFIX = "nl.steunpunt.";
   private static final StackWalker WALKER =
       StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
@@ -108,7 +125,7 @@ final class PartnerVisibility implements FindHook, EventListenerHook {
     if (offTheWebFace(viewer, reference)) {
       return true;
     }
-    if (!platformOwn(reference)) {
+    if (!platformOwn(reference) && !administration(reference)) {
       return false;
     }
     if (!platform.platform(viewer)) {
@@ -154,6 +171,22 @@ final class PartnerVisibility implements FindHook, EventListenerHook {
       return false;
     }
     return true;
+  }
+
+  /** A service of the platform's administration ({@link #ADMINISTRATION}). */
+  private boolean administration(ServiceReference<?> reference) {
+    Bundle registrant = reference.getBundle();
+    if (registrant == null || !platform.platform(registrant)) {
+      return false;
+    }
+    if (reference.getProperty(Constants.OBJECTCLASS) instanceof String[] classes) {
+      for (String type : classes) {
+        if (ADMINISTRATION.contains(type)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether code of a bundle outside the platform is on the stack of this lookup. */

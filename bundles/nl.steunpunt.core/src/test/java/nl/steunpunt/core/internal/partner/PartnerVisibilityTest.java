@@ -95,6 +95,22 @@ class PartnerVisibilityTest {
   }
 
   @Test
+  void noBundleOutsideThePlatformSeesConfigurationAdminOrTheOtherAdministrationServices() {
+    Bundle felixCm = bundle(8, "org.apache.felix.configadmin");
+    for (String type : PartnerVisibility.ADMINISTRATION) {
+      assertThat(visibility.hidden(partner, service(felixCm, type), true)).as(type).isTrue();
+      assertThat(visibility.hidden(partner, service(felixCm, type), false)).as(type).isTrue();
+      assertThat(visibility.hidden(karaf, service(felixCm, type), true)).as(type).isFalse();
+    }
+    onStack = partner;
+    assertThat(
+            visibility.hidden(
+                system, service(felixCm, "org.osgi.service.cm.ConfigurationAdmin"), true))
+        .as("nor through the system bundle's context from a partner's code")
+        .isTrue();
+  }
+
+  @Test
   void aPartnerBundleThatIsNotThePlatformsOwnMakesNoServiceHidden() {
     Bundle lookalike = bundle(102, "nl.steunpunt.core.fake");
     PartnerVisibility strict =

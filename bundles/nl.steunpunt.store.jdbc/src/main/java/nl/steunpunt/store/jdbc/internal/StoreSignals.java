@@ -40,6 +40,8 @@ final class StoreSignals implements ClusterSignals, AutoCloseable {
   private static final Pattern TOPIC = Pattern.compile("[a-z0-9-]{1,40}");
   private static final int WAIT_MILLIS = 500;
   private static final long MAX_BACKOFF_MILLIS = 30_000;
+  // A connection the network or a fail-over cut without a word only shows when it is used.
+  private static final int PROBE_EVERY_WAITS = 20;
 
   private final Map<String, Set<Consumer<String>>> listeners = new ConcurrentHashMap<>();
   private final ExecutorService deliver =
@@ -163,7 +165,11 @@ final class StoreSignals implements ClusterSignals, AutoCloseable {
         first = false;
         backoff = 1000;
         PGConnection listening = connection.unwrap(PGConnection.class);
+        int waits = 0;
         while (running) {
+          if (++waits % PROBE_EVERY_WAITS == 0) {
+            statement.execute("SELECT 1");
+          }
           PGNotification[] received = listening.getNotifications(WAIT_MILLIS);
           if (received != null) {
             for (PGNotification notification : received) {

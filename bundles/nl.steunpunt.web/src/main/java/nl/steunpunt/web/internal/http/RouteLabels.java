@@ -35,8 +35,13 @@ public final class RouteLabels {
    * @param path the decoded request path within the context
    */
   public static String of(Object routed, String path) {
-    if (routed instanceof String template) {
-      return template;
+    // A partner's servlet shares the request and could set the attribute: its paths are one label,
+    // and only a template the platform's Router made (a type no partner can make) is believed.
+    if (path != null && path.startsWith("/api/v1/partners/")) {
+      return "/api/v1/partners/*";
+    }
+    if (routed instanceof RouteTemplate route) {
+      return route.template();
     }
     if (path == null) {
       return OTHER;

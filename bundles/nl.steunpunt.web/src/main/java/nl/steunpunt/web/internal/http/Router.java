@@ -62,7 +62,8 @@ public final class Router {
         continue;
       }
       if (allowed.isEmpty()) {
-        request.setAttribute(SteunpuntHttp.ROUTE_ATTRIBUTE, route.path().template());
+        request.setAttribute(
+            SteunpuntHttp.ROUTE_ATTRIBUTE, new RouteTemplate(route.path().template()));
       }
       if (route.method().equals(method)) {
         route.handler().handle(new Exchange(request, response, json, ids.get()));

@@ -93,12 +93,18 @@ public final class UiEventsServlet extends ApiServlet {
 
   private void changedHere(long version) {
     streams.changed(version);
-    try {
-      signals.send(TOPIC, node);
-    } catch (RuntimeException e) {
-      // This node's pages know; the others' learn when their own list changes or they reload.
-      LOG.warn("The other nodes could not be told of a UI extension change: {}", e.getMessage());
-    }
+    // On the writer, not on the thread that changed the extensions (a trust or service event):
+    // sending needs a connection from the pool, which may have to wait.
+    writer.execute(
+        () -> {
+          try {
+            signals.send(TOPIC, node);
+          } catch (RuntimeException e) {
+            // This node's pages know; the others' learn when their own list changes or reload.
+            LOG.warn(
+                "The other nodes could not be told of a UI extension change: {}", e.getMessage());
+          }
+        });
   }
 
   private void signalled(String from) {

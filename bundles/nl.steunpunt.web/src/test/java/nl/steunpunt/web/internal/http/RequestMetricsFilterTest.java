@@ -48,7 +48,8 @@ class RequestMetricsFilterTest {
         request,
         response,
         (req, res) -> {
-          req.setAttribute(SteunpuntHttp.ROUTE_ATTRIBUTE, "/api/v1/families/{id}");
+          req.setAttribute(
+              SteunpuntHttp.ROUTE_ATTRIBUTE, new RouteTemplate("/api/v1/families/{id}"));
           ((HttpServletResponse) res).setStatus(200);
         });
 

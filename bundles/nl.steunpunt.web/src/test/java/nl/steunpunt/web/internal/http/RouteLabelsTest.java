@@ -29,6 +29,18 @@ class RouteLabelsTest {
   }
 
   @Test
+  void aStringSetAsTheRouteAttributeIsNotBelievedAndPartnerPathsAreOneLabel() {
+    // What a partner's servlet, which shares the request, could set.
+    assertThat(RouteLabels.of("/families/" + ID + "/jansen", "/api/v1/families/" + ID))
+        .isEqualTo(RouteLabels.OTHER);
+    assertThat(
+            RouteLabels.of(
+                new RouteTemplate("/api/v1/partners/police/{anything}"),
+                "/api/v1/partners/police/" + ID))
+        .isEqualTo("/api/v1/partners/*");
+  }
+
+  @Test
   void aKnownPathWithAnotherMethodIsStillLabelledWithItsTemplate() {
     Router router = new Router().get("/api/v1/families/{id}", exchange -> {});
     var http = FakeRequest.method("DELETE", "/api/v1/families/" + ID).build();
