@@ -250,10 +250,9 @@ public class PartnerAdversaryIT {
         .filteredOn(e -> e.getKey().startsWith("own.") || e.getKey().startsWith("core."))
         .hasSize(16)
         .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).isEqualTo("hidden"));
-    assertThat(report)
-        .as("nor Configuration Admin through the system bundle's context")
-        .containsEntry("system.ConfigurationAdmin", "hidden")
-        .containsEntry("system.FeaturesService", "hidden");
+    // Through the system bundle's context (which the framework calls no find hook for) the
+    // services are found: the wall there is the actors for the staff services, and for
+    // Configuration Admin that only allow-list entries the database holds count (BundleTrust).
   }
 
   private Bundle install(String name) throws Exception {

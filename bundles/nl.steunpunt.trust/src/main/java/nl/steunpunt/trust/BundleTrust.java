@@ -1,6 +1,7 @@
 package nl.steunpunt.trust;
 
 import java.util.List;
+import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 import org.osgi.framework.Bundle;
 
@@ -48,13 +49,17 @@ public interface BundleTrust {
   void unwatch(Runnable onChange);
 
   /**
-   * Tells the boundary that this node's allow-list (its Configuration Admin entries) has been made
-   * equal to the operator's settings, which the platform keeps in the database. Until the first
-   * call after the framework started, no allow-list entry counts (only the platform's own bundles
-   * resolve), so an entry revoked while this node was down is never honoured at its restart; then
-   * every bundle is decided again. Later calls do nothing.
+   * Tells the boundary which allow-list entries the operator's settings hold (the platform keeps
+   * them in the database) once this node's Configuration Admin entries were made equal to them. An
+   * entry in Configuration Admin counts only when its SHA-256 is among these: one written there by
+   * anyone else (a bundle that found Configuration Admin through the system bundle, a file dropped
+   * into {@code etc/}) never does, not even before the platform removes it. Until the first call
+   * after the framework started, no entry counts (only the platform's own bundles resolve), so an
+   * entry revoked while this node was down is never honoured at its restart. Every bundle is
+   * decided again when the set changed.
    *
+   * @param sha256s the lower-case SHA-256 of every allow-list entry in the operator's settings
    * @since 0.2
    */
-  void allowListCurrent();
+  void allowListCurrent(Set<String> sha256s);
 }

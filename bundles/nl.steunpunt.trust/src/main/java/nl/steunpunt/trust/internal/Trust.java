@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -66,7 +67,8 @@ final class Trust implements BundleTrust {
             return thread;
           });
   private long sequence;
-  private volatile boolean allowListCurrent;
+  // The SHA-256s of the operator's allow-list, as the core last confirmed them; null until then.
+  private volatile Set<String> confirmed;
 
   Trust(
       BundleContext context,
@@ -92,7 +94,12 @@ final class Trust implements BundleTrust {
    */
   Decision decide(Bundle bundle, Supplier<List<AllowEntry>> entries) {
     String name = bundle.getSymbolicName() == null ? "" : bundle.getSymbolicName();
-    boolean current = allowListCurrent;
+    Set<String> digests = confirmed;
+    boolean current = digests != null;
+    Supplier<List<AllowEntry>> counted =
+        current
+            ? () -> entries.get().stream().filter(e -> digests.contains(e.sha256())).toList()
+            : List::of;
     Decision decision =
         TrustRules.decide(
             bundle.getBundleId(),
@@ -100,7 +107,7 @@ final class Trust implements BundleTrust {
             bundle.getVersion(),
             () -> digest(bundle),
             platform,
-            current ? entries : List::of,
+            counted,
             harness);
     if (!current
         && decision.refusal().filter(r -> r != Refusal.Reason.CONTENT_UNREADABLE).isPresent()) {
@@ -184,18 +191,25 @@ final class Trust implements BundleTrust {
   }
 
   @Override
-  public void allowListCurrent() {
-    if (confirm()) {
-      LOG.info("The allow-list of this node is confirmed; bundles are decided with it");
+  public void allowListCurrent(Set<String> sha256s) {
+    boolean first = confirmed == null;
+    if (confirm(sha256s)) {
+      if (first) {
+        LOG.info("The allow-list of this node is confirmed; bundles are decided with it");
+      }
       schedule();
     }
   }
 
-  /** Lets the allow-list count from now on; whether it did not before. */
-  synchronized boolean confirm() {
-    boolean was = allowListCurrent;
-    allowListCurrent = true;
-    return !was;
+  /** Lets the entries with these digests count from now on; whether that changed anything. */
+  synchronized boolean confirm(Set<String> sha256s) {
+    Set<String> digests =
+        sha256s.stream()
+            .map(d -> d.toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    boolean changed = !digests.equals(confirmed);
+    confirmed = digests;
+    return changed;
   }
 
   /**

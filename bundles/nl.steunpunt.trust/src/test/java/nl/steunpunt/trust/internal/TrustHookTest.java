@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.steunpunt.trust.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +50,22 @@ class TrustHookTest {
         PlatformList.parse(List.of(platformSha + " org.apache.karaf.shell.core 1.0.0 x.jar"));
     allowList.add(AllowEntry.of("nl.example.partner", "[1.0.0,1.0.0]", allowedSha).orElseThrow());
     trust = new Trust(null, Optional.of(storage), platform, Harness.parse(null), () -> allowList);
-    trust.confirm();
+    trust.confirm(Set.of(allowedSha));
+  }
+
+  /**
+   * An entry in Configuration Admin the operator's settings do not hold (a bundle wrote it through
+   * the system bundle's Configuration Admin) lets nothing run, even before the platform removes it.
+   */
+  @Test
+  void anAllowListEntryWhoseDigestTheCoreDidNotConfirmCountsForNothing() {
+    trust.confirm(Set.of());
+
+    assertThat(trust.decide(allowed, trust.allowList()).mayResolve()).isFalse();
+
+    trust.confirm(Set.of(allowList.get(0).sha256()));
+
+    assertThat(trust.decide(allowed, trust.allowList()).mayResolve()).isTrue();
   }
 
   /** At a restart, nothing but the platform runs until the core confirmed the node's list. */
@@ -65,7 +81,7 @@ class TrustHookTest {
           .containsExactly(Refusal.Reason.ALLOW_LIST_PENDING);
       assertThat(restarted.refusalsAfter(0)).as("deferred, not journalled").isEmpty();
 
-      restarted.confirm();
+      restarted.confirm(Set.of(allowList.get(0).sha256()));
 
       assertThat(restarted.decide(allowed, restarted.allowList()).mayResolve()).isTrue();
     } finally {
@@ -162,7 +178,7 @@ class TrustHookTest {
   void theTestHarnessRunsWhatItNamesEvenWithoutAStoredJar() {
     Trust withHarness =
         new Trust(null, Optional.of(storage), platform, Harness.parse("PAXEXAM-PROBE-*"), List::of);
-    withHarness.confirm();
+    withHarness.confirm(Set.of());
     try {
       assertThat(withHarness.mayRun(bundle(90, "PAXEXAM-PROBE-0c1d", 1))).isTrue();
       assertThat(withHarness.mayRun(bundle(91, "nl.example.partner", 1))).isFalse();

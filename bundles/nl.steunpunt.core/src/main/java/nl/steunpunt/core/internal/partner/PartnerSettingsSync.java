@@ -16,6 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import nl.steunpunt.api.platform.ClusterSignals;
 import nl.steunpunt.core.internal.platform.NodeName;
 import nl.steunpunt.core.internal.platform.PlatformAlerts;
@@ -66,7 +67,7 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
   private final Clock clock;
   private final ScheduledExecutorService timer;
   // Tells the trust boundary that this node's allow-list may count (fail closed until then).
-  private final Runnable current;
+  private final Consumer<Set<String>> current;
   private final Map<Key, Alert> alerts = new ConcurrentHashMap<>();
   // Tells the other nodes at once that the settings changed; null in tests.
   private volatile ClusterSignals signals;
@@ -137,12 +138,16 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
 
   /** Without a timer: the tests call {@link #tick} and {@link #reconcile} themselves. */
   PartnerSettingsSync(Store store, ConfigurationAdmin admin, String node, Clock clock) {
-    this(store, admin, node, clock, () -> {}, null);
+    this(store, admin, node, clock, digests -> {}, null);
   }
 
   /** As above, telling {@code current} whenever this node's settings equal the database's. */
   PartnerSettingsSync(
-      Store store, ConfigurationAdmin admin, String node, Clock clock, Runnable current) {
+      Store store,
+      ConfigurationAdmin admin,
+      String node,
+      Clock clock,
+      Consumer<Set<String>> current) {
     this(store, admin, node, clock, current, null);
   }
 
@@ -151,7 +156,7 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
       ConfigurationAdmin admin,
       String node,
       Clock clock,
-      Runnable current,
+      Consumer<Set<String>> current,
       ScheduledExecutorService timer) {
     this.current = current;
     this.store = store;
@@ -213,7 +218,6 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
       if (due) {
         reconcile();
       }
-      current.run();
       if (failure != null) {
         LOG.info("Partner settings are applied on this node again");
         failure = null;
@@ -243,6 +247,17 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
     }
   }
 
+  private static Set<String> allowedDigests(Map<Key, Map<String, Object>> wanted) {
+    Set<String> digests = new java.util.HashSet<>();
+    wanted.forEach(
+        (key, properties) -> {
+          if (key.kind() == Kind.ALLOW && properties.get("sha256") instanceof String sha) {
+            digests.add(sha.strip().toLowerCase(java.util.Locale.ROOT));
+          }
+        });
+    return Set.copyOf(digests);
+  }
+
   /** Makes this node's configurations equal to the database's settings, now. */
   synchronized void reconcile() {
     initialise();
@@ -266,6 +281,8 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
     }
     known = Set.copyOf(wanted.keySet());
     applied = snapshot.revision();
+    // Only entries the database holds count at the trust boundary, whatever Config Admin has.
+    current.accept(allowedDigests(wanted));
     first = false;
     Instant now = clock.instant();
     alerts

@@ -139,7 +139,11 @@ class PartnerSettingsSyncTest {
         new java.util.concurrent.atomic.AtomicInteger();
     PartnerSettingsSync restarted =
         new PartnerSettingsSync(
-            services.store, nodeB, "node-b", services.clock, confirmed::incrementAndGet);
+            services.store,
+            nodeB,
+            "node-b",
+            services.clock,
+            digests -> confirmed.incrementAndGet());
 
     restarted.tick();
 
@@ -148,6 +152,25 @@ class PartnerSettingsSyncTest {
         .as("the trust boundary is told only once the node is current")
         .hasValue(1);
     assertThat(database()).isEmpty();
+  }
+
+  @Test
+  void theTrustBoundaryIsToldTheDatabasesAllowListDigestsNotWhatConfigAdminHolds()
+      throws Exception {
+    java.util.List<java.util.Set<String>> told = new java.util.ArrayList<>();
+    PartnerSettingsSync onB =
+        new PartnerSettingsSync(services.store, nodeB, "node-b", services.clock, told::add);
+    administrationA.allow(
+        CoreServices.OPERATOR, new AllowRequest("nl.example.partner", "[1.0,2.0)", SHA));
+    String other = "b".repeat(64);
+    // What a bundle could write through the system bundle's Configuration Admin.
+    nodeB.put(
+        AllowListEntry.PID,
+        Map.of("symbolicName", "nl.example.payload", "versionRange", "1.0", "sha256", other));
+
+    onB.tick();
+
+    assertThat(told).isNotEmpty().allSatisfy(digests -> assertThat(digests).containsExactly(SHA));
   }
 
   @Test
@@ -315,7 +338,11 @@ class PartnerSettingsSyncTest {
         new java.util.concurrent.atomic.AtomicInteger();
     syncA =
         new PartnerSettingsSync(
-            services.store, nodeA, "node-a", services.clock, confirmed::incrementAndGet);
+            services.store,
+            nodeA,
+            "node-a",
+            services.clock,
+            digests -> confirmed.incrementAndGet());
     syncA.tick();
 
     assertThat(confirmed).as("the trust boundary keeps the allow-list closed").hasValue(0);

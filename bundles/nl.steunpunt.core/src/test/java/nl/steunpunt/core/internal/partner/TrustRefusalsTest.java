@@ -29,7 +29,7 @@ class TrustRefusalsTest {
     boolean current;
 
     @Override
-    public void allowListCurrent() {
+    public void allowListCurrent(java.util.Set<String> sha256s) {
       current = true;
     }
 
