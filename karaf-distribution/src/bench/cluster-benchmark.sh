@@ -14,27 +14,4 @@
 #
 #   Build first (mvn -B install -DskipTests). Needs PostgreSQL (.ci/postgres-setup) and haproxy.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-
-rounds=3
-write=0
-for arg in "$@"; do
-  case "$arg" in
-    --write) write=1 ;;
-    ''|*[!0-9]*) echo "usage: $0 [ROUNDS] [--write]" >&2; exit 2 ;;
-    *) rounds="$arg" ;;
-  esac
-done
-
-load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
-mvn -B -o -q verify -Dit.test=ClusterBenchmark -Dsteunpunt.bench.rounds="$rounds" \
-  -Dfailsafe.failIfNoSpecifiedTests=false -Dbnd.baseline.skip=true >&2
-table="$(cat target/cluster-benchmark.md)"
-echo "$table"
-
-if [ "$write" = 1 ]; then
-  section="$(mktemp)"
-  printf 'Measured %s on %s (%s cores), %s rounds of 10 s each, 32 connections; load average %s before.\n\n%s\n' \
-    "$(date -u +%Y-%m-%d)" "$(uname -m)" "$(nproc)" "$rounds" "$load_before" "$table" > "$section"
-  ../tools/benchmark-section.sh cluster-benchmark ../docs/benchmarks.md "$section"
-fi
+exec "$(dirname "$0")/it-benchmark.sh" cluster-benchmark ClusterBenchmark "10 s each, 32 connections" 3 "$@"

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -29,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nl.steunpunt.distribution.benchpartner.BenchPartnerActivator;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.FixMethodOrder;
@@ -425,18 +424,8 @@ public class ClusterIT {
 
   /** The sequences the benchmark partner's listener wrote on a node, in the order received. */
   private static List<Long> received(KarafProcess node) throws IOException {
-    Path log = node.home().resolve("data").resolve("bench-partner-events.log");
-    List<Long> sequences = new ArrayList<>();
-    if (Files.exists(log)) {
-      String text = Files.readString(log, StandardCharsets.UTF_8);
-      // Complete lines only: the listener may be writing the last one.
-      for (String line : text.substring(0, text.lastIndexOf('\n') + 1).split("\n")) {
-        if (!line.isBlank()) {
-          sequences.add(Long.parseLong(line.substring(0, line.indexOf(' '))));
-        }
-      }
-    }
-    return sequences;
+    return ListenerLog.sequences(
+        node.home().resolve("data").resolve(BenchPartnerActivator.LOG_FILE));
   }
 
   private static Set<Long> delivered() throws IOException {

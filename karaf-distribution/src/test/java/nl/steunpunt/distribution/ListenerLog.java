@@ -5,7 +5,9 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.steunpunt.distribution.benchpartner.BenchPartnerActivator;
 
@@ -45,6 +47,23 @@ final class ListenerLog {
       String line = text.substring(start, end);
       return Long.parseLong(line.substring(0, line.indexOf(' ')));
     }
+  }
+
+  /**
+   * The sequences in a listener log, in the order received, repeats kept; complete lines only (the
+   * listener may be writing the last one). Empty when there is no log.
+   */
+  static List<Long> sequences(Path log) throws IOException {
+    List<Long> sequences = new ArrayList<>();
+    if (Files.exists(log)) {
+      String text = Files.readString(log, StandardCharsets.UTF_8);
+      for (String line : text.substring(0, text.lastIndexOf('\n') + 1).split("\n")) {
+        if (!line.isBlank()) {
+          sequences.add(Long.parseLong(line.substring(0, line.indexOf(' '))));
+        }
+      }
+    }
+    return sequences;
   }
 
   /** Sequence to receive time (nanoTime) of each event first given after the byte offset. */

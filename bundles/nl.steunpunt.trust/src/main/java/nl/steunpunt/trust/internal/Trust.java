@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import nl.steunpunt.trust.BundleTrust;
 import nl.steunpunt.trust.InstalledDigest;
 import nl.steunpunt.trust.Refusal;
@@ -205,8 +207,8 @@ final class Trust implements BundleTrust {
   synchronized boolean confirm(Set<String> sha256s) {
     Set<String> digests =
         sha256s.stream()
-            .map(d -> d.toLowerCase(java.util.Locale.ROOT))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(d -> d.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     boolean changed = !digests.equals(confirmed);
     confirmed = digests;
     return changed;

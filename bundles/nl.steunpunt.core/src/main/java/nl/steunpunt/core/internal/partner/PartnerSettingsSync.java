@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -197,13 +198,7 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
   void changed(String factory) {
     if (GrantEntry.PID.equals(factory) || AllowListEntry.PID.equals(factory)) {
       dirty = true;
-      if (timer != null) {
-        try {
-          timer.execute(this::tick);
-        } catch (RejectedExecutionException stopping) {
-          // Deactivated meanwhile.
-        }
-      }
+      nudge();
     }
   }
 
@@ -248,11 +243,11 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
   }
 
   private static Set<String> allowedDigests(Map<Key, Map<String, Object>> wanted) {
-    Set<String> digests = new java.util.HashSet<>();
+    Set<String> digests = new HashSet<>();
     wanted.forEach(
         (key, properties) -> {
           if (key.kind() == Kind.ALLOW && properties.get("sha256") instanceof String sha) {
-            digests.add(sha.strip().toLowerCase(java.util.Locale.ROOT));
+            digests.add(sha.strip().toLowerCase(Locale.ROOT));
           }
         });
     return Set.copyOf(digests);
