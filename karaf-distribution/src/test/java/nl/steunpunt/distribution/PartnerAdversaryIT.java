@@ -30,11 +30,12 @@ import org.osgi.service.cm.ConfigurationAdmin;
 /**
  * Partner bundles that try to get around the trust boundary, packed at test time from the {@code
  * testadversary} classes (built outside the reactor's bundles, against the installed API only): one
- * declares a partner but is not on the allow-list; one is on the list without a grant; one is
- * listed and granted but forges actors, keeps a user's actor for later, reaches for the staff
- * services through its own, the system bundle's and the core's contexts, and points its UI
- * extension outside its prefix. Each gets nothing, each attempt is audited and raises an alert,
- * {@code /health} stays ready, and no other bundle is touched.
+ * declares a partner but is not on the allow-list; one is on the list without a grant and writes
+ * itself one through the system bundle's Configuration Admin; one is listed and granted but forges
+ * actors, keeps a user's actor for later, reaches for the staff services through its own, the
+ * system bundle's and the core's contexts, and points its UI extension outside its prefix. Each
+ * gets nothing, each attempt is audited and raises an alert, {@code /health} stays ready, and no
+ * other bundle is touched.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -65,7 +66,8 @@ public class PartnerAdversaryIT {
             folder,
             UNGRANTED,
             "ungranted;kind=MUNICIPALITY;purpose=MUNICIPAL_SUPPORT",
-            "/plugins/ungranted/p.js"));
+            "/plugins/ungranted/p.js",
+            Map.of("X-Test-Grant-Itself", "IDENTITY,EVENTS,COUNSELLING_NOTES")));
     // Granted, but its page claims to be one of the platform's own.
     written.put(
         GRANTED,
@@ -97,6 +99,18 @@ public class PartnerAdversaryIT {
 
   private static Path write(Path folder, String name, String partner, String module)
       throws IOException {
+    return write(folder, name, partner, module, Map.of());
+  }
+
+  private static Path write(
+      Path folder, String name, String partner, String module, Map<String, String> more)
+      throws IOException {
+    Map<String, String> headers = new HashMap<>(more);
+    headers.putAll(
+        Map.of(
+            "Steunpunt-Partner", partner,
+            "X-Test-Module", module,
+            "X-Test-Element", "sp-families-page"));
     return TestBundleJar.write(
         folder.resolve(name + ".jar"),
         name,
@@ -108,11 +122,9 @@ public class PartnerAdversaryIT {
             + "nl.steunpunt.api.family;version=\"[0.1,1)\","
             + "nl.steunpunt.api.partner;version=\"[0.3,1)\","
             + "nl.steunpunt.api.ui;version=\"[0.1,1)\","
-            + "org.apache.karaf.jaas.boot.principal,javax.security.auth",
-        Map.of(
-            "Steunpunt-Partner", partner,
-            "X-Test-Module", module,
-            "X-Test-Element", "sp-families-page"),
+            + "org.apache.karaf.jaas.boot.principal,javax.security.auth,"
+            + "org.osgi.service.cm;version=\"[1.5,2)\"",
+        headers,
         Map.of());
   }
 
@@ -152,15 +164,31 @@ public class PartnerAdversaryIT {
     bundle.uninstall();
   }
 
+  /**
+   * Also writes itself a grant through the system bundle's Configuration Admin, where no find hook
+   * hides it: the grant is not in the database, so it never counts, and the sync removes it.
+   */
   @Test
-  public void aListedBundleWithoutAGrantRunsButGetsNothingAndItsPageIsNotShown() throws Exception {
+  public void aListedBundleWithoutAGrantGetsNothingNotEvenFromAGrantItWritesItself()
+      throws Exception {
     Map<Long, Long> before = platformBundles();
     allow(UNGRANTED);
 
     Bundle bundle = install(UNGRANTED);
     bundle.start();
-    Map<String, String> report = awaitReport(UNGRANTED, "started.done");
+    awaitReport(UNGRANTED, "started.done");
+    ReferencePartner.await(
+        () ->
+            alerted(
+                "grant for partner ungranted was made on this node outside the partner"
+                    + " administration"),
+        "the self-written grant removed with an alert");
+    ReferencePartner.await(
+        () -> configurations.listConfigurations("(partnerId=ungranted)") == null,
+        "no configuration of it left");
+    Map<String, String> report = read(AdversaryActivator.report(UNGRANTED));
 
+    assertThat(report).containsEntry("grant.itself", "written");
     assertThat(report).containsEntry("started", "yes");
     assertNoStaffServiceFound(report);
     assertThat(report).containsEntry("forged.web", "AccessDeniedException");

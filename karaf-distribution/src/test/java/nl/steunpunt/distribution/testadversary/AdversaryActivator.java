@@ -31,6 +31,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceEvent;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The activator of the adversarial partner bundles that {@code PartnerAdversaryIT} packs at test
@@ -110,7 +112,44 @@ public final class AdversaryActivator implements BundleActivator {
             : context.getServiceReferences(PartnerContext.class.getName(), null)) {
       withContext(context, reference);
     }
+    String grantItself = context.getBundle().getHeaders("").get("X-Test-Grant-Itself");
+    if (grantItself != null) {
+      write("grant.itself", grantItself(system, partnerId(context), grantItself));
+    }
     write("started.done", "yes");
+  }
+
+  /**
+   * A grant for its own partner with the given categories, written through the system bundle's
+   * Configuration Admin (which no find hook hides), as the operator's console would write one.
+   */
+  private static String grantItself(BundleContext system, String partner, String categories) {
+    ServiceReference<?> found = system.getServiceReference(ConfigurationAdmin.class.getName());
+    if (found == null) {
+      return "no-service";
+    }
+    try {
+      ConfigurationAdmin admin = (ConfigurationAdmin) system.getService(found);
+      Configuration grant =
+          admin.getFactoryConfiguration("nl.steunpunt.partners.grant", "self-" + partner, "?");
+      Hashtable<String, Object> properties = new Hashtable<>();
+      properties.put("partnerId", partner);
+      properties.put("kind", "MUNICIPALITY");
+      properties.put("purpose", "MUNICIPAL_SUPPORT");
+      properties.put("organisation", "GM0363");
+      properties.put("municipalities", new String[] {"0363"});
+      properties.put("categories", categories.split(","));
+      properties.put("timeline", true);
+      grant.update(properties);
+      return "written";
+    } catch (IOException | RuntimeException e) {
+      return e.getClass().getSimpleName();
+    }
+  }
+
+  private static String partnerId(BundleContext context) {
+    String header = context.getBundle().getHeaders("").get("Steunpunt-Partner");
+    return header == null ? "none" : header.substring(0, header.indexOf(';'));
   }
 
   @Override
@@ -271,8 +310,7 @@ public final class AdversaryActivator implements BundleActivator {
   }
 
   private static Hashtable<String, Object> servletProperties(BundleContext context) {
-    String header = context.getBundle().getHeaders("").get("Steunpunt-Partner");
-    String partner = header == null ? "none" : header.substring(0, header.indexOf(';'));
+    String partner = partnerId(context);
     Hashtable<String, Object> properties = new Hashtable<>();
     properties.put("osgi.http.whiteboard.servlet.pattern", PartnerHttp.path(partner) + "/*");
     properties.put("osgi.http.whiteboard.servlet.name", "adversary-" + partner);

@@ -27,18 +27,27 @@ public final class GrantEntry {
   private static final Pattern CBS_CODE = Pattern.compile("\\d{4}");
 
   private final Configured<PartnerGrant> grant;
+  private final Map<String, Object> settings;
 
   @Activate
   public GrantEntry(GrantConfig config, Map<String, Object> properties) {
-    this.grant = read(String.valueOf(properties.getOrDefault("service.pid", PID)), config);
+    this(
+        read(String.valueOf(properties.getOrDefault("service.pid", PID)), config),
+        SettingText.ofComponent(properties));
   }
 
-  GrantEntry(Configured<PartnerGrant> grant) {
+  GrantEntry(Configured<PartnerGrant> grant, Map<String, Object> settings) {
     this.grant = grant;
+    this.settings = Map.copyOf(settings);
   }
 
   Configured<PartnerGrant> grant() {
     return grant;
+  }
+
+  /** The configuration's properties as the database would hold them, to compare with its own. */
+  Map<String, Object> settings() {
+    return settings;
   }
 
   static Configured<PartnerGrant> read(String pid, GrantConfig config) {

@@ -67,8 +67,8 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
   private final PartnerSettingsImport importer;
   private final Clock clock;
   private final ScheduledExecutorService timer;
-  // Tells the trust boundary that this node's allow-list may count (fail closed until then).
-  private final Consumer<Set<String>> current;
+  // Tells the trust boundary what the database holds: only that counts (nothing until then).
+  private final Consumer<Held> current;
   private final Map<Key, Alert> alerts = new ConcurrentHashMap<>();
   // Tells the other nodes at once that the settings changed; null in tests.
   private volatile ClusterSignals signals;
@@ -87,11 +87,19 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
 
   private record Alert(String text, Instant at) {}
 
+  /**
+   * What the database held at a reconciliation: the allow-list's digests and the grants'
+   * properties. Only configurations that match count at the trust boundary, whatever else
+   * Configuration Admin holds.
+   */
+  record Held(Set<String> allowedDigests, List<Map<String, Object>> grants) {}
+
   @Activate
   public PartnerSettingsSync(
       @Reference Store store,
       @Reference ConfigurationAdmin admin,
       @Reference BundleTrust trust,
+      @Reference PartnerTrust partners,
       @Reference ClusterSignals signals,
       SyncConfig config) {
     this(
@@ -99,7 +107,10 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
         admin,
         NodeName.of(config.node()),
         Clock.systemUTC(),
-        trust::allowListCurrent,
+        held -> {
+          trust.allowListCurrent(held.allowedDigests());
+          partners.grantsHeld(held.grants());
+        },
         timer());
     this.signals = signals;
     // Another node's change is looked at at once; the interval only catches a missed signal.
@@ -139,16 +150,12 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
 
   /** Without a timer: the tests call {@link #tick} and {@link #reconcile} themselves. */
   PartnerSettingsSync(Store store, ConfigurationAdmin admin, String node, Clock clock) {
-    this(store, admin, node, clock, digests -> {}, null);
+    this(store, admin, node, clock, held -> {}, null);
   }
 
   /** As above, telling {@code current} whenever this node's settings equal the database's. */
   PartnerSettingsSync(
-      Store store,
-      ConfigurationAdmin admin,
-      String node,
-      Clock clock,
-      Consumer<Set<String>> current) {
+      Store store, ConfigurationAdmin admin, String node, Clock clock, Consumer<Held> current) {
     this(store, admin, node, clock, current, null);
   }
 
@@ -157,7 +164,7 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
       ConfigurationAdmin admin,
       String node,
       Clock clock,
-      Consumer<Set<String>> current,
+      Consumer<Held> current,
       ScheduledExecutorService timer) {
     this.current = current;
     this.store = store;
@@ -242,15 +249,18 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
     }
   }
 
-  private static Set<String> allowedDigests(Map<Key, Map<String, Object>> wanted) {
+  private static Held held(Map<Key, Map<String, Object>> wanted) {
     Set<String> digests = new HashSet<>();
+    List<Map<String, Object>> grants = new ArrayList<>();
     wanted.forEach(
         (key, properties) -> {
           if (key.kind() == Kind.ALLOW && properties.get("sha256") instanceof String sha) {
             digests.add(sha.strip().toLowerCase(Locale.ROOT));
+          } else if (key.kind() == Kind.GRANT) {
+            grants.add(properties);
           }
         });
-    return Set.copyOf(digests);
+    return new Held(Set.copyOf(digests), List.copyOf(grants));
   }
 
   /** Makes this node's configurations equal to the database's settings, now. */
@@ -277,7 +287,7 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
     known = Set.copyOf(wanted.keySet());
     applied = snapshot.revision();
     // Only entries the database holds count at the trust boundary, whatever Config Admin has.
-    current.accept(allowedDigests(wanted));
+    current.accept(held(wanted));
     first = false;
     Instant now = clock.instant();
     alerts

@@ -2,6 +2,7 @@ package nl.steunpunt.core.internal.partner;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,11 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
   private final List<AllowListEntry> allowList = new CopyOnWriteArrayList<>();
   private final List<GrantEntry> grants = new CopyOnWriteArrayList<>();
   private final List<Runnable> watchers = new CopyOnWriteArrayList<>();
+  private volatile HeldGrants held = HeldGrants.PENDING;
+  // Grant configurations found not to count, and why: said once each in the log. A moment after a
+  // change one may be seen (Configuration Admin follows the database a little later); the sync
+  // removes one that stays, with a WARN line and an alert.
+  private final Map<GrantEntry, String> unheld = new ConcurrentHashMap<>();
   private volatile BundleTracker<Bundle> tracker;
 
   @Activate
@@ -115,7 +121,29 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
 
   void removeGrantEntry(GrantEntry entry) {
     grants.remove(entry);
+    unheld.remove(entry);
     changed();
+  }
+
+  /**
+   * Tells which grants the database holds, after this node was reconciled with it; only grant
+   * configurations that match one of them count from now on.
+   */
+  public void grantsHeld(Collection<Map<String, Object>> grants) {
+    HeldGrants database = HeldGrants.of(grants);
+    boolean moved = !database.sameAs(held);
+    held = database;
+    for (GrantEntry entry : this.grants) {
+      database
+          .mismatch(entry)
+          .filter(why -> !why.equals(unheld.put(entry, why)))
+          .ifPresent(
+              why ->
+                  LOG.info("Grant configuration {} does not count: {}", entry.grant().pid(), why));
+    }
+    if (moved) {
+      changed();
+    }
   }
 
   @Override
@@ -183,7 +211,7 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
         .toList();
   }
 
-  /** The grant configurations as read, invalid ones included; for the operator. */
+  /** The grant configurations that count, invalid ones included; for the operator. */
   public List<Configured<PartnerGrant>> configuredGrants() {
     return grantList();
   }
@@ -213,7 +241,8 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
   }
 
   private List<Configured<PartnerGrant>> grantList() {
-    return grants.stream().map(GrantEntry::grant).toList();
+    HeldGrants database = held;
+    return grants.stream().filter(database::holds).map(GrantEntry::grant).toList();
   }
 
   private List<AllowEntry> allowEntries() {

@@ -46,6 +46,24 @@ final class SettingText {
     return values;
   }
 
+  /**
+   * As {@link #of(Dictionary)}, for the properties a component is activated with: without what
+   * Declarative Services adds ({@code component.name}, {@code component.id}, {@code
+   * osgi.ds.satisfying.condition.target} and whatever later versions add under those prefixes).
+   */
+  static Map<String, Object> ofComponent(Map<String, ?> properties) {
+    Map<String, Object> values = new TreeMap<>();
+    properties.forEach(
+        (key, value) -> {
+          if (!BOOKKEEPING.contains(key)
+              && !key.startsWith("component.")
+              && !key.startsWith("osgi.ds.")) {
+            values.put(key, normal(value));
+          }
+        });
+    return values;
+  }
+
   static String encode(Map<String, Object> properties) {
     StringBuilder text = new StringBuilder();
     new TreeMap<>(properties)

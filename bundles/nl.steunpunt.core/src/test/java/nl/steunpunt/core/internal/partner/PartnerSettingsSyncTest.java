@@ -139,11 +139,7 @@ class PartnerSettingsSyncTest {
         new java.util.concurrent.atomic.AtomicInteger();
     PartnerSettingsSync restarted =
         new PartnerSettingsSync(
-            services.store,
-            nodeB,
-            "node-b",
-            services.clock,
-            digests -> confirmed.incrementAndGet());
+            services.store, nodeB, "node-b", services.clock, held -> confirmed.incrementAndGet());
 
     restarted.tick();
 
@@ -159,7 +155,8 @@ class PartnerSettingsSyncTest {
       throws Exception {
     java.util.List<java.util.Set<String>> told = new java.util.ArrayList<>();
     PartnerSettingsSync onB =
-        new PartnerSettingsSync(services.store, nodeB, "node-b", services.clock, told::add);
+        new PartnerSettingsSync(
+            services.store, nodeB, "node-b", services.clock, h -> told.add(h.allowedDigests()));
     administrationA.allow(
         CoreServices.OPERATOR, new AllowRequest("nl.example.partner", "[1.0,2.0)", SHA));
     String other = "b".repeat(64);
@@ -171,6 +168,33 @@ class PartnerSettingsSyncTest {
     onB.tick();
 
     assertThat(told).isNotEmpty().allSatisfy(digests -> assertThat(digests).containsExactly(SHA));
+  }
+
+  @Test
+  void theTrustBoundaryIsToldTheDatabasesGrantsAndAGrantWrittenInConfigAdminMatchesNone()
+      throws Exception {
+    List<PartnerSettingsSync.Held> told = new ArrayList<>();
+    PartnerSettingsSync onB =
+        new PartnerSettingsSync(services.store, nodeB, "node-b", services.clock, told::add);
+    administrationA.grant(CoreServices.OPERATOR, CorePartnerAdministrationTest.AMSTERDAM);
+    onB.tick();
+    Map<String, Object> applied = SettingText.of(nodeB.of(GrantEntry.PID).get(0));
+    // What a partner could write through the system bundle's Configuration Admin: itself wider.
+    Map<String, Object> wider = new java.util.HashMap<>(applied);
+    wider.put("categories", new String[] {"IDENTITY", "COUNSELLING_NOTES"});
+
+    assertThat(told)
+        .singleElement()
+        .extracting(PartnerSettingsSync.Held::grants)
+        .asList()
+        .singleElement()
+        .satisfies(
+            grant -> {
+              @SuppressWarnings("unchecked")
+              Map<String, Object> properties = (Map<String, Object>) grant;
+              assertThat(SettingText.same(properties, applied)).isTrue();
+              assertThat(SettingText.same(properties, wider)).isFalse();
+            });
   }
 
   @Test
@@ -338,11 +362,7 @@ class PartnerSettingsSyncTest {
         new java.util.concurrent.atomic.AtomicInteger();
     syncA =
         new PartnerSettingsSync(
-            services.store,
-            nodeA,
-            "node-a",
-            services.clock,
-            digests -> confirmed.incrementAndGet());
+            services.store, nodeA, "node-a", services.clock, held -> confirmed.incrementAndGet());
     syncA.tick();
 
     assertThat(confirmed).as("the trust boundary keeps the allow-list closed").hasValue(0);
