@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Proves the partner developer kit outside this repository: generates a partner project from
 # steunpunt-partner-archetype into a temporary folder outside the repository, builds it with Maven
-# offline against the artifacts this reactor built, runs its unit tests and checks its KAR.
+# offline against the artifacts this reactor built, runs its unit tests, checks its KAR, and runs
+# its integration test, in which the test kit boots the real distribution in demo mode, installs
+# the KAR, allow-lists and grants the partner and calls its routes.
 #
 #   tools/partner-kit-check.sh [--keep] [partnerId kind purpose]
 #
@@ -11,8 +13,8 @@
 # Where the generated project finds the platform's artifacts, although `verify` installs nothing:
 # the check makes a local repository of its own in the temporary folder and copies into it, in
 # Maven's layout, what a partner would take from the organisation's repository: the API and the
-# partner kit (jar, test-jar) from their target/ folders, the BOM, the archetype and the parent
-# POMs they name. Everything else (Maven's plugins, bnd, Karaf's plugin, JUnit, Jackson) the
+# partner kit (jar, test-jar), the test kit and the distribution archive from their target/
+# folders, the BOM, the archetype and the parent POMs they name. Everything else (Maven's plugins, bnd, Karaf's plugin, JUnit, Jackson) the
 # reactor's build has already put in its own local repository; the generated build reads that one
 # as its Maven Central, a file:// repository, read-only, and Maven runs offline (-o, letting only
 # the file protocol through). So nothing is downloaded, nothing is written to the build's local
@@ -20,7 +22,9 @@
 # is read for releases only).
 #
 # Environment: MAVEN_REPO_LOCAL (the build's local repository; default ~/.m2/repository),
-# MVN (default mvn), ARCHETYPE_PLUGIN_VERSION (default the reactor's archetype.version).
+# MVN (default mvn), ARCHETYPE_PLUGIN_VERSION (default the reactor's archetype.version),
+# STEUNPUNT_TESTKIT_PORTS ("http ssh rmi rmi-server": the ports the integration test's platform
+# listens on, on 127.0.0.1; default free ones).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -60,10 +64,14 @@ done
 api=$root/bundles/nl.steunpunt.api
 kit=$root/bundles/nl.steunpunt.partner.http
 archetype=$root/partner-kit/steunpunt-partner-archetype
+testkit=$root/partner-kit/steunpunt-partner-testkit
+distribution=$root/karaf-distribution
 for jar in "$api/target/nl.steunpunt.api-$version.jar" \
   "$kit/target/nl.steunpunt.partner.http-$version.jar" \
   "$kit/target/nl.steunpunt.partner.http-$version-tests.jar" \
-  "$archetype/target/steunpunt-partner-archetype-$version.jar"; do
+  "$archetype/target/steunpunt-partner-archetype-$version.jar" \
+  "$testkit/target/steunpunt-partner-testkit-$version.jar" \
+  "$distribution/target/karaf-distribution-$version.tar.gz"; do
   [ -f "$jar" ] || fail "$jar is missing: build the reactor first (mvn -B package -DskipTests)"
 done
 [ -d "$maven_repo" ] || fail "no local repository at $maven_repo (set MAVEN_REPO_LOCAL)"
@@ -95,6 +103,10 @@ put nl.steunpunt nl.steunpunt.partner.http "$kit/target/nl.steunpunt.partner.htt
 put nl.steunpunt steunpunt-partner-bom "$bom" pom
 put nl.steunpunt steunpunt-partner-archetype "$archetype/pom.xml" pom
 put nl.steunpunt steunpunt-partner-archetype "$archetype/target/steunpunt-partner-archetype-$version.jar" jar
+put nl.steunpunt steunpunt-partner-testkit "$testkit/pom.xml" pom
+put nl.steunpunt steunpunt-partner-testkit "$testkit/target/steunpunt-partner-testkit-$version.jar" jar
+put nl.steunpunt karaf-distribution "$distribution/pom.xml" pom
+put nl.steunpunt karaf-distribution "$distribution/target/karaf-distribution-$version.tar.gz" tar.gz
 
 cat >"$work/settings.xml" <<SETTINGS
 <settings>
@@ -154,13 +166,29 @@ project=$work/partner-kit-check
 ! grep -q '<parent>' "$project/pom.xml" || fail "the generated project inherits a parent"
 generated=$(elapsed)
 
-# 5. Build it as generated: compile, unit tests, bundle, manifest check, enforcer rule, KAR.
-(cd "$project" && "$mvn" "${offline[@]}" verify >"$work/build.log" 2>&1) || {
+# 5. Build it as generated: compile, unit tests, bundle, manifest check, enforcer rule, KAR, and
+#    the integration test on the real platform.
+ports=()
+if [ -n "${STEUNPUNT_TESTKIT_PORTS:-}" ]; then
+  read -r http ssh rmi rmi_server <<<"$STEUNPUNT_TESTKIT_PORTS"
+  ports=(-Dsteunpunt.testkit.http.port="$http" -Dsteunpunt.testkit.ssh.port="$ssh"
+    -Dsteunpunt.testkit.rmi.port="$rmi" -Dsteunpunt.testkit.rmi.server.port="$rmi_server")
+fi
+(cd "$project" && "$mvn" "${offline[@]}" "${ports[@]}" verify >"$work/build.log" 2>&1) || {
   tail -n 80 "$work/build.log" >&2
   fail "the generated project does not build (log above)"
 }
 grep -E "Tests run: [1-9][0-9]*, Failures: 0, Errors: 0" "$work/build.log" | tail -n 1 ||
   fail "the generated project ran no unit tests"
+# The integration test ran, on the platform, and passed: failsafe's summary, not only the log.
+summary=$project/partner-kit-check-it/target/failsafe-reports/failsafe-summary.xml
+[ -f "$summary" ] || fail "the generated project's integration test did not run (no $summary)"
+completed=$(property completed "$summary")
+[ "${completed:-0}" -gt 0 ] || fail "the generated project's integration test ran no test"
+for counter in errors failures skipped; do
+  [ "$(property "$counter" "$summary")" = 0 ] || fail "the integration test has $counter (see $summary)"
+done
+grep -h "steunpunt-testkit: platform ready" "$work/build.log" | tail -n 1 || true
 kar=$project/partner-kit-check-kar/target/partner-kit-check-kar-1.0.0-SNAPSHOT.kar
 [ -f "$kar" ] || fail "no KAR at $kar"
 entries=$(unzip -Z1 "$kar")
@@ -171,4 +199,4 @@ grep -q "/partner-kit-check-kar-1.0.0-SNAPSHOT-features.xml$" <<<"$entries" ||
 
 jar=$project/nl.example.partner.kitcheck/target/nl.example.partner.kitcheck-1.0.0-SNAPSHOT.jar
 digest=$( (sha256sum "$jar" 2>/dev/null || shasum -a 256 "$jar") | cut -c1-16)
-echo "partner-kit-check: OK in $(elapsed) (generated in $generated): $(basename "$kar"), bundle SHA-256 $digest…"
+echo "partner-kit-check: OK in $(elapsed) (generated in $generated): $(basename "$kar"), bundle SHA-256 $digest…, $completed integration tests passed on the platform"
