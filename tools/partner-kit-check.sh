@@ -24,7 +24,9 @@
 # Environment: MAVEN_REPO_LOCAL (the build's local repository; default ~/.m2/repository),
 # MVN (default mvn), ARCHETYPE_PLUGIN_VERSION (default the reactor's archetype.version),
 # STEUNPUNT_TESTKIT_PORTS ("http ssh rmi rmi-server": the ports the integration test's platform
-# listens on, on 127.0.0.1; default free ones).
+# listens on, on 127.0.0.1; default free ones), PARTNER_KIT_TIMES (a file to which a line of
+# seconds is appended: generate, build, platform boot, deploy, integration test; for
+# karaf-distribution/src/bench/partner-kit-benchmark.sh).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -49,8 +51,10 @@ fail() {
   echo "partner-kit-check: $*" >&2
   exit 1
 }
-elapsed() { echo "$(($(date +%s) - started)) s"; }
-started=$(date +%s)
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+elapsed() { echo "$(since "$started") s"; }
+started=$(now)
 
 # 1. The BOM follows the reactor: same version, same value for every property it shares.
 [ "$(property version "$bom")" = "$version" ] || fail "steunpunt-partner-bom is not at the reactor's version $version"
@@ -150,6 +154,7 @@ SETTINGS
 offline=(-B -Dstyle.color=never -o -s "$work/settings.xml" -Dmaven.repo.local="$repo" -Daether.offline.protocols=file)
 
 # 4. Generate, as the partner guide says, into the temporary folder.
+generate_started=$(now)
 echo "partner-kit-check: generating partner $partner_id ($kind, $purpose) in $work"
 (cd "$work" && "$mvn" "${offline[@]}" \
   "org.apache.maven.plugins:maven-archetype-plugin:$archetype_plugin:generate" \
@@ -165,6 +170,7 @@ project=$work/partner-kit-check
 [ -f "$project/pom.xml" ] || fail "no project generated"
 ! grep -q '<parent>' "$project/pom.xml" || fail "the generated project inherits a parent"
 generated=$(elapsed)
+generate_seconds=$(since "$generate_started")
 
 # 5. Build it as generated: compile, unit tests, bundle, manifest check, enforcer rule, KAR, and
 #    the integration test on the real platform.
@@ -174,10 +180,12 @@ if [ -n "${STEUNPUNT_TESTKIT_PORTS:-}" ]; then
   ports=(-Dsteunpunt.testkit.http.port="$http" -Dsteunpunt.testkit.ssh.port="$ssh"
     -Dsteunpunt.testkit.rmi.port="$rmi" -Dsteunpunt.testkit.rmi.server.port="$rmi_server")
 fi
+build_started=$(now)
 (cd "$project" && "$mvn" "${offline[@]}" "${ports[@]}" verify >"$work/build.log" 2>&1) || {
   tail -n 80 "$work/build.log" >&2
   fail "the generated project does not build (log above)"
 }
+build_seconds=$(since "$build_started")
 grep -E "Tests run: [1-9][0-9]*, Failures: 0, Errors: 0" "$work/build.log" | tail -n 1 ||
   fail "the generated project ran no unit tests"
 # The integration test ran, on the platform, and passed: failsafe's summary, not only the log.
@@ -188,7 +196,15 @@ completed=$(property completed "$summary")
 for counter in errors failures skipped; do
   [ "$(property "$counter" "$summary")" = 0 ] || fail "the integration test has $counter (see $summary)"
 done
-grep -h "steunpunt-testkit: platform ready" "$work/build.log" | tail -n 1 || true
+booted=$(grep -h "steunpunt-testkit: platform ready" "$work/build.log" | tail -n 1) ||
+  fail "the test kit did not say that it booted the platform"
+echo "$booted"
+if [ -n "${PARTNER_KIT_TIMES:-}" ]; then
+  boot_seconds=$(sed -n 's/.*platform ready in \([0-9.]*\) s.*/\1/p' <<<"$booted")
+  deploy_seconds=$(sed -n 's/.*serving \([0-9.]*\) s later.*/\1/p' <<<"$booted")
+  it_seconds=$(sed -n 's/.*Time elapsed: \([0-9.]*\) s -- in .*\.it\.PartnerIT$/\1/p' "$work/build.log" | tail -n 1)
+  echo "$generate_seconds $build_seconds $boot_seconds $deploy_seconds ${it_seconds:-0}" >>"$PARTNER_KIT_TIMES"
+fi
 kar=$project/partner-kit-check-kar/target/partner-kit-check-kar-1.0.0-SNAPSHOT.kar
 [ -f "$kar" ] || fail "no KAR at $kar"
 entries=$(unzip -Z1 "$kar")

@@ -11,7 +11,9 @@ package ${package}.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+#if( $kind != "POLICE" )
 import com.fasterxml.jackson.databind.JsonNode;
+#end
 import nl.steunpunt.testkit.DemoFamily;
 import nl.steunpunt.testkit.Partner;
 import nl.steunpunt.testkit.Reply;
