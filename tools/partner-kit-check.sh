@@ -199,6 +199,8 @@ done
 booted=$(grep -h "steunpunt-testkit: platform ready" "$work/build.log" | tail -n 1) ||
   fail "the test kit did not say that it booted the platform"
 echo "$booted"
+grep -q "steunpunt-testkit: platform stopped" "$work/build.log" ||
+  fail "the test kit did not say that it stopped the platform"
 if [ -n "${PARTNER_KIT_TIMES:-}" ]; then
   boot_seconds=$(sed -n 's/.*platform ready in \([0-9.]*\) s.*/\1/p' <<<"$booted")
   deploy_seconds=$(sed -n 's/.*serving \([0-9.]*\) s later.*/\1/p' <<<"$booted")

@@ -72,7 +72,7 @@ table="$(
   printf '| of which deploying the KAR: allow, grant, route answering | %s |\n' "$(column 4)"
   printf '| reactor build of one reference partner (`clean package -pl bundles/nl.steunpunt.partner.municipality`, no platform) | %s |\n' "$reference"
   printf '\nEvery round, kit and reference: %s s; %s s.\n' \
-    "$(awk '{ printf "%s%.1f", NR > 1 ? ", " : "", $1 + $2 }' "$work/kit")" \
+    "$(awk '{ printf "%s%.1f", (NR > 1 ? ", " : ""), $1 + $2 }' "$work/kit")" \
     "$(grep -v '^$' "$work/reference" | paste -sd, | sed 's/,/, /g')"
 )"
 echo "$table"

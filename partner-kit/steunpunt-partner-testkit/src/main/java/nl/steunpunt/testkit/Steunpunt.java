@@ -180,10 +180,15 @@ public final class Steunpunt implements AutoCloseable {
     return karaf.home();
   }
 
-  /** Stops the platform and everything it started. */
+  /** Stops the platform and everything it started (JUnit calls this when the run ends). */
   @Override
   public void close() {
+    long started = System.nanoTime();
     karaf.close();
+    System.out.printf(
+        Locale.ROOT,
+        "steunpunt-testkit: platform stopped in %.1f s%n",
+        (System.nanoTime() - started) / 1e9);
   }
 
   /**
