@@ -79,7 +79,7 @@ echo "$table"
 
 if [ "$write" = 1 ]; then
   section=$(mktemp)
-  printf '### Partner kit: a new partner project to its first green build (issue 18)\n\nMeasured %s on %s (%s cores), %s rounds; load average %s before. The kit round is `tools/partner-kit-check.sh gm0344 MUNICIPALITY MUNICIPAL_SUPPORT` (offline, a fresh local repository of the published artifacts, its plugins read from the build'"'"'s; a fresh platform unpacked each time).\n\n%s\n' \
+  printf '### Partner kit: a new partner project to its first green build (issue 18)\n\nMeasured %s on %s (%s cores), %s rounds; load average %s before. The kit round is `tools/partner-kit-check.sh gm0344 MUNICIPALITY MUNICIPAL_SUPPORT` (offline, a fresh local repository of the published artifacts, its plugins read from the build'"'"'s; a fresh platform unpacked each time). The machine is shared: with a load average above its 2 cores, other builds ran at the same time and these figures are upper bounds.\n\n%s\n' \
     "$(date -u +%Y-%m-%d)" "$(uname -m)" "$(nproc)" "$rounds" "$load_before" "$table" >"$section"
   "$root/tools/benchmark-section.sh" partner-kit-benchmark "$root/docs/benchmarks.md" "$section"
   rm -f "$section"
