@@ -1,16 +1,20 @@
 package nl.steunpunt.testkit;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A family the demo counsellor takes in for a test, made so that each kind of demo partner has its
- * tie to it: it lives in Amsterdam (municipality 0363) with GM0363 among the trajectory's partners,
- * its trajectory is in SUPPORT (a municipality partner sees SUPPORT and AFTERCARE only), and its
- * one member, a parent, is referred to {@code therapy-demo} with written consent (a therapy partner
- * sees referred members only). A police partner has no tie to any family; an OTHER partner no tie
- * at all, only what its grant's categories give.
+ * A family the demo counsellor takes in for a test. {@link Steunpunt#newFamily()} makes it so that
+ * each kind of demo partner has its tie to it: it lives in Amsterdam (municipality 0363) with
+ * GM0363 among the trajectory's partners, its trajectory is in SUPPORT (a municipality partner sees
+ * SUPPORT and AFTERCARE only), and its one member, a parent, is referred to {@code therapy-demo}
+ * with written consent (a therapy partner sees referred members only). A police partner has no tie
+ * to any family; an OTHER partner no tie at all, only what its grant's categories give. {@link
+ * Steunpunt#newFamilyOutsideEveryTie()} makes its counterpart: in Utrecht (0344), trajectory in
+ * CONTACT, no partner, no referral, so no demo partner's tie reaches it.
  */
 public final class DemoFamily {
 
@@ -36,18 +40,19 @@ public final class DemoFamily {
     return trajectoryId;
   }
 
-  /** The referred parent's id. */
+  /** Its one member's id: a parent (referred to {@code therapy-demo} if the family is tied). */
   public String memberId() {
     return memberId;
   }
 
-  static DemoFamily takeIn(Staff counsellor) {
+  static DemoFamily takeIn(Staff counsellor, boolean tied) {
     String family =
         created(
                 counsellor.post(
                     "/api/v1/families",
-                    "{\"municipality\":\"0363\",\"languages\":[\"nl\"],"
-                        + "\"background\":\"NOT_RECORDED\"}"),
+                    "{\"municipality\":\""
+                        + (tied ? "0363" : "0344")
+                        + "\",\"languages\":[\"nl\"],\"background\":\"NOT_RECORDED\"}"),
                 "take in a family")
             .json()
             .path("id")
@@ -56,6 +61,28 @@ public final class DemoFamily {
         Staff.expect(
             200, counsellor.get("/api/v1/families/" + family + "/trajectory"), "its trajectory");
     String trajectoryId = trajectory.json().path("id").asText();
+    String member = addParent(counsellor, family);
+    if (tied) {
+      tie(counsellor, trajectoryId, trajectory.etag(), member);
+    }
+    return new DemoFamily(counsellor, family, trajectoryId, member);
+  }
+
+  private static String addParent(Staff counsellor, String family) {
+    return created(
+            counsellor.post(
+                "/api/v1/families/" + family + "/members",
+                "{\"role\":\"PARENT\",\"givenName\":\"Testouder\",\"birthYear\":"
+                    + (Year.now().getValue() - 50)
+                    + ",\"languages\":[\"nl\"],\"whereabouts\":\"AT_HOME_NL\"}"),
+            "a parent")
+        .json()
+        .path("id")
+        .asText();
+  }
+
+  /** GM0363 among the trajectory's partners, the trajectory in SUPPORT, the parent referred. */
+  private static void tie(Staff counsellor, String trajectoryId, String etag, String member) {
     Reply partners =
         Staff.expect(
             200,
@@ -63,7 +90,7 @@ public final class DemoFamily {
                 "PUT",
                 "/api/v1/trajectories/" + trajectoryId + "/partners",
                 "{\"partners\":[\"GM0363\"]}",
-                trajectory.etag()),
+                etag),
             "GM0363 among its partners");
     Staff.expect(
         200,
@@ -73,27 +100,15 @@ public final class DemoFamily {
             "{\"phase\":\"SUPPORT\"}",
             partners.etag()),
         "the trajectory in SUPPORT");
-    String member =
-        created(
-                counsellor.post(
-                    "/api/v1/families/" + family + "/members",
-                    "{\"role\":\"PARENT\",\"givenName\":\"Testouder\",\"birthYear\":"
-                        + (Year.now().getValue() - 50)
-                        + ",\"languages\":[\"nl\"],\"whereabouts\":\"AT_HOME_NL\"}"),
-                "a parent")
-            .json()
-            .path("id")
-            .asText();
     created(
         counsellor.post(
             "/api/v1/trajectories/" + trajectoryId + "/referrals",
             "{\"memberId\":\""
                 + member
                 + "\",\"organisation\":\"therapy-demo\",\"consent\":{\"by\":\"MEMBER\",\"givenOn\":\""
-                + Instant.now().truncatedTo(ChronoUnit.DAYS).toString().substring(0, 10)
+                + LocalDate.now(ZoneOffset.UTC)
                 + "\",\"form\":\"WRITTEN\"}}"),
         "the parent referred to therapy-demo");
-    return new DemoFamily(counsellor, family, trajectoryId, member);
   }
 
   /**

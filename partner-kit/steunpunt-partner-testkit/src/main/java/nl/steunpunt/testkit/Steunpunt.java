@@ -153,7 +153,15 @@ public final class Steunpunt implements AutoCloseable {
    * DemoFamily}).
    */
   public DemoFamily newFamily() {
-    return DemoFamily.takeIn(as("counsellor"));
+    return DemoFamily.takeIn(as("counsellor"), true);
+  }
+
+  /**
+   * Takes in a new family as the demo counsellor that no demo partner's tie reaches (see {@link
+   * DemoFamily}): what a partner must not see.
+   */
+  public DemoFamily newFamilyOutsideEveryTie() {
+    return DemoFamily.takeIn(as("counsellor"), false);
   }
 
   /**

@@ -1,11 +1,18 @@
 #if( $kind == "MUNICIPALITY" )
 #set( $user = "municipality" )
+#set( $tiedSubjects = "families" )
+#set( $tiedSubjectOf = "id" )
 #elseif( $kind == "POLICE" )
 #set( $user = "police" )
 #elseif( $kind == "THERAPY" )
 #set( $user = "therapist" )
+#set( $tiedSubjects = "members" )
+#set( $tiedSubjectOf = "memberId" )
 #else
 #set( $user = "evaluator" )
+#end
+#if( $kind != "MUNICIPALITY" && $kind != "THERAPY" )
+#set( $tiedSubjects = false )
 #end
 package ${package}.it;
 
@@ -13,6 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 #if( $kind != "POLICE" )
 import com.fasterxml.jackson.databind.JsonNode;
+#end
+#if( $tiedSubjects )
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 #end
 import nl.steunpunt.testkit.DemoFamily;
 import nl.steunpunt.testkit.Partner;
@@ -32,6 +43,13 @@ class PartnerIT {
 
   /** The demo user with this partner's role (${kind}); every demo password is {@code demo}. */
   private static final String USER = "${user}";
+#if( $tiedSubjects )
+
+  private static final String FOLLOW_UP =
+      "{\"date\":\""
+          + LocalDate.now(ZoneOffset.UTC).minusDays(1)
+          + "\",\"note\":\"Gesprek gepland.\"}";
+#end
 
   @Test
   void theSummaryAnswersAUserWithThePartnersRole(Steunpunt platform) {
@@ -54,6 +72,22 @@ class PartnerIT {
 
     assertThat(anonymous.status()).isEqualTo(401);
   }
+#if( $tiedSubjects )
+
+  /** The platform's access policy decides, with this partner's grant and the user's tie. */
+  @Test
+  void aFollowUpIsKeptAboutWhatTheTieReachesAndRefusedBeyondIt(Steunpunt platform) {
+    Partner partner = platform.partner();
+    String reached = platform.newFamily().${tiedSubjectOf}();
+    String beyond = platform.newFamilyOutsideEveryTie().${tiedSubjectOf}();
+
+    Reply kept = partner.post(USER, "/${tiedSubjects}/" + reached + "/follow-ups", FOLLOW_UP);
+    Reply refused = partner.post(USER, "/${tiedSubjects}/" + beyond + "/follow-ups", FOLLOW_UP);
+
+    assertThat(kept.status()).as(kept.toString()).isEqualTo(201);
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(404);
+  }
+#end
 #if( $kind == "POLICE" )
 
   /** By design: the police learn of a case only through the security reports made to them. */
