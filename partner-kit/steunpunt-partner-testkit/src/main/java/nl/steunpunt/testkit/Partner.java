@@ -67,8 +67,7 @@ public final class Partner {
 
   /**
    * The platform's delivery cursor for this partner: the sequence of the last event it handed on or
-   * passed over (one the grant does not disclose); empty while delivery never started, as for a
-   * grant without the timeline.
+   * passed over (one the grant does not disclose); empty while delivery to it never started.
    */
   public OptionalLong cursor() {
     return cursorIn(status());
