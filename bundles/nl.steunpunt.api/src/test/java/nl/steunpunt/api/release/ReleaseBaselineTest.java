@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.partner.PartnerContext;
 import nl.steunpunt.api.release.Release.Verdict;
+import nl.steunpunt.api.trajectory.EventDetail;
 import nl.steunpunt.api.ui.UiExtension;
+import nl.steunpunt.api.ui.UiSlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +29,7 @@ class ReleaseBaselineTest {
   private static final String PARTNER = "nl.steunpunt.api.partner";
   private static final String FAMILY = "nl.steunpunt.api.family";
   private static final String UI = "nl.steunpunt.api.ui";
+  private static final String TRAJECTORY = "nl.steunpunt.api.trajectory";
 
   @TempDir Path folder;
 
@@ -134,6 +137,42 @@ class ReleaseBaselineTest {
                 source ->
                     addBeforeLastBrace(
                         source, "  default String description() {\n    return \"\";\n  }"))
+            .exportVersion(UI, "1.1.0")
+            .bundleVersion("1.1.0");
+
+    Verdict verdict = baseline(copy);
+
+    assertThat(verdict.of(UI).packageDiff.getDelta()).isEqualTo(Delta.MINOR);
+    assertThat(verdict.passes()).as("errors in %s", verdict.errors()).isTrue();
+  }
+
+  @Test
+  void aNewVariantOfASealedTypeWithAMinorVersionPasses() throws Exception {
+    ApiCopy copy =
+        ApiCopy.ofBuild(folder)
+            .edit(
+                EventDetail.class,
+                source ->
+                    addBeforeLastBrace(source, "  record Relocation() implements EventDetail {}"))
+            .exportVersion(TRAJECTORY, "1.1.0")
+            .bundleVersion("1.1.0");
+
+    Verdict verdict = baseline(copy);
+
+    assertThat(verdict.of(TRAJECTORY).packageDiff.getDelta()).isEqualTo(Delta.MINOR);
+    assertThat(verdict.passes()).as("errors in %s", verdict.errors()).isTrue();
+  }
+
+  @Test
+  void aNewEnumConstantWithAMinorVersionPasses() throws Exception {
+    ApiCopy copy =
+        ApiCopy.ofBuild(folder)
+            .edit(
+                UiSlot.class,
+                source ->
+                    source.replace(
+                        "  REPORT_ACTIONS(\"report-actions\");",
+                        "  REPORT_ACTIONS(\"report-actions\"),\n  SIDEBAR(\"sidebar\");"))
             .exportVersion(UI, "1.1.0")
             .bundleVersion("1.1.0");
 
