@@ -44,6 +44,8 @@ maven_repo=${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}
 # The first <version> and the archetype plugin's version of the reactor's root POM.
 property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$2" | head -n 1; }
 version=$(property version "$root/pom.xml")
+# The API has a version of its own (its release number), in the root POM's steunpunt.api.version.
+api_version=$(property steunpunt.api.version "$root/pom.xml")
 archetype_plugin=${ARCHETYPE_PLUGIN_VERSION:-$(property archetype.version "$root/pom.xml")}
 bom=$root/partner-kit/steunpunt-partner-bom/pom.xml
 
@@ -64,13 +66,17 @@ for name in $(sed -n '/<properties>/,/<\/properties>/s:.*<\([a-z.]*\)>.*</\1>.*:
   [ "$ours" = "$theirs" ] || fail "steunpunt-partner-bom has $name=$ours, the reactor $theirs"
 done
 
-# 2. What the reactor built (package phase or later).
+# ... and the API module carries that version (its second <version>; the first is its parent's).
 api=$root/bundles/nl.steunpunt.api
+[ "$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$api/pom.xml" | sed -n 2p)" = "$api_version" ] ||
+  fail "bundles/nl.steunpunt.api/pom.xml is not at the root POM's steunpunt.api.version $api_version"
+
+# 2. What the reactor built (package phase or later).
 kit=$root/bundles/nl.steunpunt.partner.http
 archetype=$root/partner-kit/steunpunt-partner-archetype
 testkit=$root/partner-kit/steunpunt-partner-testkit
 distribution=$root/karaf-distribution
-for jar in "$api/target/nl.steunpunt.api-$version.jar" \
+for jar in "$api/target/nl.steunpunt.api-$api_version.jar" \
   "$kit/target/nl.steunpunt.partner.http-$version.jar" \
   "$kit/target/nl.steunpunt.partner.http-$version-tests.jar" \
   "$archetype/target/steunpunt-partner-archetype-$version.jar" \
@@ -93,14 +99,16 @@ fi
 # 3. The partner's view of the platform: a local repository with the published artifacts only.
 repo=$work/repository
 put() { # groupId artifactId file extension [classifier]
-  local dir=$repo/${1//.//}/$2/$version
+  local v=$version
+  [ "$2" = nl.steunpunt.api ] && v=$api_version
+  local dir=$repo/${1//.//}/$2/$v
   mkdir -p "$dir"
-  cp "$3" "$dir/$2-$version${5:+-$5}.$4"
+  cp "$3" "$dir/$2-$v${5:+-$5}.$4"
 }
 put nl.steunpunt steunpunt "$root/pom.xml" pom
 put nl.steunpunt steunpunt-bundles "$root/bundles/pom.xml" pom
 put nl.steunpunt nl.steunpunt.api "$api/pom.xml" pom
-put nl.steunpunt nl.steunpunt.api "$api/target/nl.steunpunt.api-$version.jar" jar
+put nl.steunpunt nl.steunpunt.api "$api/target/nl.steunpunt.api-$api_version.jar" jar
 put nl.steunpunt nl.steunpunt.partner.http "$kit/pom.xml" pom
 put nl.steunpunt nl.steunpunt.partner.http "$kit/target/nl.steunpunt.partner.http-$version.jar" jar
 put nl.steunpunt nl.steunpunt.partner.http "$kit/target/nl.steunpunt.partner.http-$version-tests.jar" jar tests

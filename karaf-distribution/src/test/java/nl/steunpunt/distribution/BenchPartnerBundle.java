@@ -51,8 +51,8 @@ final class BenchPartnerBundle {
         jar,
         symbolicName,
         BenchPartnerActivator.class,
-        "org.osgi.framework;version=\"[1.8,2)\",nl.steunpunt.api.partner;version=\"[0.1,1)\","
-            + "nl.steunpunt.api.ui;version=\"[0.1,1)\",nl.steunpunt.api.access;version=\"[0.1,1)\"",
+        "org.osgi.framework;version=\"[1.8,2)\",nl.steunpunt.api.partner;version=\"[1.0,2)\","
+            + "nl.steunpunt.api.ui;version=\"[1.0,2)\",nl.steunpunt.api.access;version=\"[1.0,2)\"",
         headers,
         Map.of());
   }

@@ -117,11 +117,11 @@ public class PartnerAdversaryIT {
         AdversaryActivator.class,
         "org.osgi.framework;version=\"[1.8,2)\","
             + "javax.servlet;version=\"[3.1,5)\",javax.servlet.http;version=\"[3.1,5)\","
-            + "nl.steunpunt.api.access;version=\"[0.2,1)\","
-            + "nl.steunpunt.api.common;version=\"[0.1,1)\","
-            + "nl.steunpunt.api.family;version=\"[0.1,1)\","
-            + "nl.steunpunt.api.partner;version=\"[0.3,1)\","
-            + "nl.steunpunt.api.ui;version=\"[0.1,1)\","
+            + "nl.steunpunt.api.access;version=\"[1.0,2)\","
+            + "nl.steunpunt.api.common;version=\"[1.0,2)\","
+            + "nl.steunpunt.api.family;version=\"[1.0,2)\","
+            + "nl.steunpunt.api.partner;version=\"[1.0,2)\","
+            + "nl.steunpunt.api.ui;version=\"[1.0,2)\","
             + "org.apache.karaf.jaas.boot.principal,javax.security.auth,"
             + "org.osgi.service.cm;version=\"[1.5,2)\"",
         headers,

@@ -76,6 +76,12 @@ final class SteunpuntKaraf {
             "etc/org.apache.karaf.management.cfg", "rmiServerPort", "" + RMI_SERVER_PORT));
     options.add(
         editConfigurationFilePut("etc/system.properties", "steunpunt.trust.harness", HARNESS));
+    // Pax Exam's probe waits 10 s for its injector, which comes with the features Karaf is still
+    // installing: on a busy two-core machine that was too short, and the run hung (seen here).
+    options.add(
+        systemProperty(
+                "org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT")
+            .value("120000"));
     options.add(systemProperty("steunpunt.it.http.port").value("" + HTTP_PORT));
     options.add(systemProperty("steunpunt.it.ssh.port").value("" + SSH_PORT));
     options.add(

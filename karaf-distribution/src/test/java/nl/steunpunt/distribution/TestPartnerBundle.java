@@ -29,7 +29,7 @@ final class TestPartnerBundle {
             folder.resolve("steunpunt-test-partner.jar"),
             SYMBOLIC_NAME,
             TestPartnerActivator.class,
-            "org.osgi.framework;version=\"[1.8,2)\",nl.steunpunt.api.partner;version=\"[0.1,1)\"",
+            "org.osgi.framework;version=\"[1.8,2)\",nl.steunpunt.api.partner;version=\"[1.0,2)\"",
             Map.of("Steunpunt-Partner", PARTNER_ID + ";kind=OTHER;purpose=EVALUATION"),
             Map.of());
     TestBundleJar.features(

@@ -23,8 +23,8 @@ final class TestUiBundle {
         folder.resolve("steunpunt-test-ui.jar"),
         SYMBOLIC_NAME,
         TestUiActivator.class,
-        "org.osgi.framework;version=\"[1.8,2)\",nl.steunpunt.api.ui;version=\"[0.1,1)\","
-            + "nl.steunpunt.api.access;version=\"[0.1,1)\"",
+        "org.osgi.framework;version=\"[1.8,2)\",nl.steunpunt.api.ui;version=\"[1.0,2)\","
+            + "nl.steunpunt.api.access;version=\"[1.0,2)\"",
         Map.of("Steunpunt-Partner", PARTNER_ID + ";kind=OTHER;purpose=CARE"),
         Map.of("web/page.js", "/testui/page.js"));
   }

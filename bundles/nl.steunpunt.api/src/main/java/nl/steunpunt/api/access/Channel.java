@@ -2,14 +2,20 @@ package nl.steunpunt.api.access;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The way a call reached the platform: the core's web face (REST and UI), the operator console, a
  * partner bundle, or the platform itself for a job of its own. The channel is recorded with every
  * audited action.
  *
+ * <p>Sealed, so only the platform implements it ({@code @ProviderType}): a method added to it is a
+ * minor change. A new variant is a minor change too, so a partner that tells the variants apart
+ * must also handle one it does not know (a {@code default} branch).
+ *
  * @since 0.1
  */
+@ProviderType
 public sealed interface Channel
     permits Channel.Web, Channel.Console, Channel.PartnerBundle, Channel.Platform {
 

@@ -9,7 +9,7 @@
  * @since 0.1
  */
 @Export
-@Version("0.3.0")
+@Version("1.0.0")
 package nl.steunpunt.api.access;
 
 import org.osgi.annotation.bundle.Export;

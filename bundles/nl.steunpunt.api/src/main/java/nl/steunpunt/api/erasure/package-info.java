@@ -12,7 +12,7 @@
  * @since 0.1
  */
 @Export
-@Version("0.1.0")
+@Version("1.0.0")
 package nl.steunpunt.api.erasure;
 
 import org.osgi.annotation.bundle.Export;

@@ -13,7 +13,7 @@
  * @since 0.1
  */
 @Export
-@Version("0.1.0")
+@Version("1.0.0")
 package nl.steunpunt.api.evaluation;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,7 +8,7 @@
  * @since 0.1
  */
 @Export
-@Version("0.5.0")
+@Version("1.0.0")
 package nl.steunpunt.api.platform;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,12 +2,18 @@ package nl.steunpunt.api.trajectory;
 
 import java.util.Optional;
 import nl.steunpunt.api.family.Whereabouts;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * What happened: the closed set of event types on a trajectory's timeline.
  *
+ * <p>Sealed, so only the platform implements it ({@code @ProviderType}): a method added to it is a
+ * minor change. A new variant is a minor change too, so a partner that tells the variants apart
+ * must also handle one it does not know (a {@code default} branch).
+ *
  * @since 0.1
  */
+@ProviderType
 public sealed interface EventDetail {
 
   /** Signs that a member may leave for the conflict zone. */

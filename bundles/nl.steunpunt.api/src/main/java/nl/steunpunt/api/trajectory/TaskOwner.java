@@ -1,12 +1,18 @@
 package nl.steunpunt.api.trajectory;
 
 import java.util.Objects;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Who a task is for: a staff member or a partner organisation.
  *
+ * <p>Sealed, so only the platform implements it ({@code @ProviderType}): a method added to it is a
+ * minor change. A new variant is a minor change too, so a partner that tells the variants apart
+ * must also handle one it does not know (a {@code default} branch).
+ *
  * @since 0.1
  */
+@ProviderType
 public sealed interface TaskOwner {
 
   /**

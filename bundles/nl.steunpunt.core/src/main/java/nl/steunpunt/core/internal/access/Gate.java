@@ -99,9 +99,22 @@ public final class Gate {
     return decide(action, category, family, trajectory, Optional.empty(), objectType, objectId);
   }
 
-  /** Allows an action on one member's data, or refuses it as if the member did not exist. */
-  public Permit member(Action action, DataCategory category, Member member) {
+  /**
+   * Loads one member and decides in one step: allows the action on the member's data and hands the
+   * member out with the permit, or refuses it as if the member did not exist. Callers never hold a
+   * member the policy has not allowed.
+   */
+  public MemberPermit member(Action action, DataCategory category, UUID memberId) {
     requireRole(action, category, "member");
+    Member member =
+        session
+            .members()
+            .find(memberId)
+            .orElseThrow(() -> new NotFoundException("member", memberId));
+    return new MemberPermit(member, member(action, category, member));
+  }
+
+  private Permit member(Action action, DataCategory category, Member member) {
     Family family = session.families().find(member.familyId()).orElseThrow();
     return decide(
         action,

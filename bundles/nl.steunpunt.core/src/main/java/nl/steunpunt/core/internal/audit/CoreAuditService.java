@@ -13,12 +13,12 @@ import nl.steunpunt.api.audit.AuditSearch;
 import nl.steunpunt.api.audit.AuditService;
 import nl.steunpunt.api.audit.ChainVerification;
 import nl.steunpunt.api.audit.Outcome;
-import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.core.internal.access.MemberPermit;
 import nl.steunpunt.core.internal.access.Permit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -61,11 +61,9 @@ public final class CoreAuditService implements AuditService {
         actor,
         g -> {
           var s = g.store();
-          Member member =
-              s.members()
-                  .find(memberId)
-                  .orElseThrow(() -> new NotFoundException("member", memberId));
-          Permit permit = g.member(Action.EXPORT, DataCategory.IDENTITY, member);
+          MemberPermit allowed = g.member(Action.EXPORT, DataCategory.IDENTITY, memberId);
+          Member member = allowed.member();
+          Permit permit = allowed.permit();
           List<Event> events = new ArrayList<>();
           int offset = 0;
           Page<Event> page;

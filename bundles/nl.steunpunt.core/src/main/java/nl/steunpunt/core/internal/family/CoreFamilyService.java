@@ -229,13 +229,7 @@ public final class CoreFamilyService implements FamilyService {
           cases.run(
               actor,
               g -> {
-                Member member =
-                    g.store()
-                        .members()
-                        .find(memberId)
-                        .orElseThrow(() -> new NotFoundException("member", memberId));
-                g.member(Action.READ, DataCategory.IDENTITY, member);
-                return member;
+                return g.member(Action.READ, DataCategory.IDENTITY, memberId).member();
               }));
     } catch (NotFoundException e) {
       return Optional.empty();
@@ -307,12 +301,8 @@ public final class CoreFamilyService implements FamilyService {
     return cases.run(
         actor,
         g -> {
+          Member current = g.member(Action.UPDATE, DataCategory.IDENTITY, memberId).member();
           var s = g.store();
-          Member current =
-              s.members()
-                  .find(memberId)
-                  .orElseThrow(() -> new NotFoundException("member", memberId));
-          g.member(Action.UPDATE, DataCategory.IDENTITY, current);
           Member changed =
               new Member(
                   memberId,
@@ -347,12 +337,8 @@ public final class CoreFamilyService implements FamilyService {
     return cases.run(
         actor,
         g -> {
+          Member current = g.member(Action.UPDATE, DataCategory.IDENTITY, memberId).member();
           var s = g.store();
-          Member current =
-              s.members()
-                  .find(memberId)
-                  .orElseThrow(() -> new NotFoundException("member", memberId));
-          g.member(Action.UPDATE, DataCategory.IDENTITY, current);
           if (current.whereabouts() == whereabouts) {
             throw new ConflictException(
                 "The member's whereabouts are already " + whereabouts + ".");

@@ -247,20 +247,10 @@ final class PartnerRecordContext implements PartnerContext {
     DataCategory category = categoryOf(grant.kind(), subject.kind());
     return switch (subject.kind()) {
       case FAMILY -> {
-        var family =
-            g.store()
-                .families()
-                .find(subject.id())
-                .orElseThrow(() -> new NotFoundException("family", subject.id()));
-        yield reach(g.family(Action.READ, category, family.id(), RECORD, recordId), category);
+        yield reach(g.family(Action.READ, category, subject.id(), RECORD, recordId), category);
       }
       case MEMBER -> {
-        var member =
-            g.store()
-                .members()
-                .find(subject.id())
-                .orElseThrow(() -> new NotFoundException("member", subject.id()));
-        yield reach(g.member(Action.READ, category, member), category);
+        yield reach(g.member(Action.READ, category, subject.id()).permit(), category);
       }
       case TRAJECTORY -> {
         var trajectory =

@@ -137,6 +137,12 @@ final class PartnerSettingsImport {
   }
 
   private static AuditEntry entry(Instant at, String objectType, String objectId, String detail) {
+    return entry(at, objectType, objectId, Outcome.ALLOWED, detail);
+  }
+
+  /** An entry of the platform's own, for a change of the settings no person made. */
+  static AuditEntry entry(
+      Instant at, String objectType, String objectId, Outcome outcome, String detail) {
     return new AuditEntry(
         0,
         at,
@@ -151,7 +157,7 @@ final class PartnerSettingsImport {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        Outcome.ALLOWED,
+        outcome,
         Purpose.OPERATIONS,
         Optional.empty(),
         Optional.empty(),

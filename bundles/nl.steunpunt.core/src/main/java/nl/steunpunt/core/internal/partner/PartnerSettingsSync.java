@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.api.platform.ClusterSignals;
 import nl.steunpunt.core.internal.platform.NodeName;
 import nl.steunpunt.core.internal.platform.PlatformAlerts;
@@ -66,6 +67,7 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
   private final PartnerConfigs configs;
   private final PartnerSettingsImport importer;
   private final Clock clock;
+  private final String node;
   private final ScheduledExecutorService timer;
   // Tells the trust boundary what the database holds: only that counts (nothing until then).
   private final Consumer<Held> current;
@@ -170,6 +172,7 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
     this.store = store;
     this.configs = new PartnerConfigs(admin);
     this.importer = new PartnerSettingsImport(configs, node, clock);
+    this.node = node;
     this.clock = clock;
     this.timer = timer;
   }
@@ -342,6 +345,34 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
       alert(
           key.orElse(new Key(kind, pid, "")),
           what + " was made on this node outside the partner administration and was removed");
+      audit(kind, key.map(Key::name).orElse(pid), what);
+    }
+  }
+
+  /** An attempt to change the trust boundary outside the administration: in the audit, denied. */
+  private void audit(Kind kind, String name, String what) {
+    try {
+      store.write(
+          s -> {
+            s.audit()
+                .append(
+                    PartnerSettingsImport.entry(
+                        clock.instant(),
+                        kind == Kind.GRANT
+                            ? CorePartnerAdministration.GRANT
+                            : CorePartnerAdministration.ALLOW,
+                        name,
+                        Outcome.DENIED,
+                        what
+                            + " was made on node "
+                            + node
+                            + " outside the partner administration; it never counted and was"
+                            + " removed"));
+            return null;
+          });
+    } catch (RuntimeException e) {
+      // The removal stands; the WARN line and the alert still tell.
+      LOG.error("The removal of {} could not be audited", what, e);
     }
   }
 

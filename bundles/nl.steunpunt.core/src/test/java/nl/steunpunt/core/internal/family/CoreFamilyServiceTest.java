@@ -295,4 +295,47 @@ class CoreFamilyServiceTest {
 
     assertThat(familyCount()).isZero();
   }
+
+  /**
+   * The gate loads a member and decides in one step, the role first: a role that may never change
+   * identity data hears "access denied" whether or not the member exists (so it learns nothing of
+   * which ids exist), and a counsellor without a tie to the family hears "not found".
+   */
+  @Test
+  void aMemberIsDecidedBeforeAnythingOfItIsUsedAndTheRoleBeforeItsExistence() {
+    Family family = amsterdam();
+    Member member =
+        core.families.addMember(
+            COUNSELLOR,
+            family.id(),
+            new NewMember(MemberRole.SIBLING, "Yara", 2009, List.of("nl"), Whereabouts.AT_HOME_NL));
+    UUID unknown = UUID.randomUUID();
+
+    for (UUID id : List.of(member.id(), unknown)) {
+      assertThatThrownBy(
+              () ->
+                  core.families.updateMember(
+                      POLICE,
+                      id,
+                      member.version(),
+                      new nl.steunpunt.api.family.MemberChanges(
+                          MemberRole.SIBLING, "Other", 2009, List.of("nl"))))
+          .isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(
+              () ->
+                  core.families.changeWhereabouts(
+                      POLICE, id, member.version(), Whereabouts.ABROAD_CONFLICT_ZONE, NOW))
+          .isInstanceOf(AccessDeniedException.class);
+    }
+    assertThatThrownBy(
+            () ->
+                core.families.changeWhereabouts(
+                    CoreServices.OTHER_COUNSELLOR,
+                    member.id(),
+                    member.version(),
+                    Whereabouts.ABROAD_CONFLICT_ZONE,
+                    NOW))
+        .isInstanceOf(nl.steunpunt.api.common.NotFoundException.class);
+    assertThat(core.families.member(COUNSELLOR, member.id()).orElseThrow()).isEqualTo(member);
+  }
 }

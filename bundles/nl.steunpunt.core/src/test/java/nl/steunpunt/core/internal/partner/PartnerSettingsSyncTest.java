@@ -219,6 +219,16 @@ class PartnerSettingsSyncTest {
                 + " administration and was removed",
             "grant for partner police was made on this node outside the partner administration"
                 + " and was removed");
+    assertThat(audit())
+        .filteredOn(e -> e.outcome() == nl.steunpunt.api.audit.Outcome.DENIED)
+        .extracting(
+            e -> e.objectType() + " " + e.objectId().orElse("") + ": " + e.detail().orElse(""))
+        .containsExactlyInAnyOrder(
+            "partner-allow nl.example.rogue: allow-list entry nl.example.rogue 1.0.0 was made"
+                + " on node node-b outside the partner administration; it never counted and was"
+                + " removed",
+            "partner-grant police: grant for partner police was made on node node-b outside the"
+                + " partner administration; it never counted and was removed");
 
     administrationA.grant(
         CoreServices.OPERATOR,
