@@ -27,8 +27,13 @@ final class DevLoopBundle {
 
   private DevLoopBundle() {}
 
-  /** Writes the jar answering {@code answer}. */
+  /** Writes the jar (version 1.0.0) answering {@code answer}. */
   static Path write(Path jar, String answer) throws IOException {
+    return write(jar, answer, "1.0.0");
+  }
+
+  /** Writes the jar of this version answering {@code answer}. */
+  static Path write(Path jar, String answer, String version) throws IOException {
     Path plain =
         TestBundleJar.write(
             jar.resolveSibling(jar.getFileName() + ".tmp"),
@@ -36,7 +41,11 @@ final class DevLoopBundle {
             DevLoopActivator.class,
             "org.osgi.framework;version=\"[1.8,2)\",javax.servlet;version=\"[3.1,5)\","
                 + "javax.servlet.http;version=\"[3.1,5)\"",
-            Map.of("Steunpunt-Partner", PARTNER_ID + ";kind=OTHER;purpose=EVALUATION"),
+            Map.of(
+                "Steunpunt-Partner",
+                PARTNER_ID + ";kind=OTHER;purpose=EVALUATION",
+                "Bundle-Version",
+                version),
             Map.of());
     // The same jar with answer.txt added.
     Files.createDirectories(jar.getParent());
