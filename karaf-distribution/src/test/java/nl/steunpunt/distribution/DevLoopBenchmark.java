@@ -55,6 +55,16 @@ public class DevLoopBenchmark {
                 Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
     Path folder = target.resolve("bench-dev-loop");
     Path jar = DevLoopBundle.write(folder.resolve("feature.jar"), "feature 0", "1.0.0.SNAPSHOT");
+    // Every build packed here: inside Karaf the test classes are no files to pack from.
+    int rounds = Integer.parseInt(System.getProperty("steunpunt.bench.rounds", "5"));
+    for (String way : List.of("feature", "watch", "update")) {
+      for (int i = 0; i <= rounds + 1; i++) {
+        DevLoopBundle.write(
+            folder.resolve("builds").resolve(way + "-" + i + ".jar"),
+            way + " " + i,
+            "1.0.0.SNAPSHOT");
+      }
+    }
     TestBundleJar.features(
         folder.resolve("features.xml"),
         "steunpunt-dev-loop",
@@ -102,7 +112,7 @@ public class DevLoopBenchmark {
       for (int i = 1; i <= rounds + 1; i++) {
         String answer = "feature " + i;
         long start = System.nanoTime();
-        DevLoopBundle.write(jar, answer, "1.0.0.SNAPSHOT");
+        Files.copy(build(folder, answer), jar, StandardCopyOption.REPLACE_EXISTING);
         ReferencePartner.operator("feature:uninstall " + DevLoopBundle.FEATURE);
         ReferencePartner.operator("feature:install " + DevLoopBundle.FEATURE);
         await(answer);
@@ -111,7 +121,7 @@ public class DevLoopBenchmark {
       ReferencePartner.operator("feature:uninstall " + DevLoopBundle.FEATURE);
 
       // The dev loop: installed from the local repository, as mvn install leaves it.
-      install(artifact, "watch 0");
+      install(folder, artifact, "watch 0");
       ReferencePartner.operator("bundle:install -s " + MVN + VERSION);
       await("watch 0");
       long id = bundle().getBundleId();
@@ -119,7 +129,7 @@ public class DevLoopBenchmark {
       for (int i = 1; i <= rounds + 1; i++) {
         String answer = "watch " + i;
         long start = System.nanoTime();
-        install(artifact, answer);
+        install(folder, artifact, answer);
         await(answer);
         keep(watch, i, start);
       }
@@ -127,7 +137,7 @@ public class DevLoopBenchmark {
       for (int i = 1; i <= rounds + 1; i++) {
         String answer = "update " + i;
         long start = System.nanoTime();
-        install(artifact, answer);
+        install(folder, artifact, answer);
         ReferencePartner.operator("bundle:update " + id);
         await(answer);
         keep(update, i, start);
@@ -153,13 +163,17 @@ public class DevLoopBenchmark {
     System.out.println(table);
   }
 
-  /** Writes a new build where {@code mvn install} puts it, newer than the installed one. */
-  private static void install(Path artifact, String answer) throws IOException {
+  /** The jar packed for this answer. */
+  private static Path build(Path folder, String answer) {
+    return folder.resolve("builds").resolve(answer.replace(' ', '-') + ".jar");
+  }
+
+  /** Puts a new build where {@code mvn install} puts it, newer than the installed one. */
+  private static void install(Path folder, Path artifact, String answer) throws IOException {
     Files.createDirectories(artifact.getParent());
-    Path built =
-        DevLoopBundle.write(artifact.resolveSibling("build.tmp"), answer, "1.0.0.SNAPSHOT");
-    Files.move(
-        built, artifact, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Path copy = artifact.resolveSibling("build.tmp");
+    Files.copy(build(folder, answer), copy, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(copy, artifact, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   private Bundle bundle() {
