@@ -54,7 +54,6 @@ public class DevLoopBenchmark {
                 "maven.repo.local",
                 Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
     Path folder = target.resolve("bench-dev-loop");
-    Path jar = DevLoopBundle.write(folder.resolve("feature.jar"), "feature 0", "1.0.0.SNAPSHOT");
     // Every build packed here: inside Karaf the test classes are no files to pack from.
     int rounds = Integer.parseInt(System.getProperty("steunpunt.bench.rounds", "5"));
     for (String way : List.of("feature", "watch", "update")) {
@@ -65,10 +64,15 @@ public class DevLoopBenchmark {
             "1.0.0.SNAPSHOT");
       }
     }
-    TestBundleJar.features(
-        folder.resolve("features.xml"),
-        "steunpunt-dev-loop",
-        java.util.Map.of(DevLoopBundle.FEATURE, jar));
+    // One feature per build: the features service keeps a bundle it has seen at one location, so
+    // each round installs another feature with its own jar, after uninstalling the one before.
+    java.util.Map<String, Path> features = new java.util.LinkedHashMap<>();
+    for (int i = 0; i <= rounds + 1; i++) {
+      features.put(
+          DevLoopBundle.FEATURE + "-" + i,
+          folder.resolve("builds").resolve("feature-" + i + ".jar"));
+    }
+    TestBundleJar.features(folder.resolve("features.xml"), "steunpunt-dev-loop", features);
     return org.ops4j.pax.exam.OptionUtils.combine(
         SteunpuntKaraf.options(true),
         // The watcher reads the local repository from pax-url's configuration: the build's.
@@ -104,21 +108,19 @@ public class DevLoopBenchmark {
     List<Double> watch = new ArrayList<>();
     List<Double> update = new ArrayList<>();
     try {
-      // The baseline: the feature reinstalled with a new jar (file: location, not watched).
-      Path jar = folder.resolve("feature.jar");
+      // The baseline: the feature uninstalled and the next build's feature installed.
       ReferencePartner.operator("feature:repo-add " + folder.resolve("features.xml").toUri());
-      ReferencePartner.operator("feature:install " + DevLoopBundle.FEATURE);
+      ReferencePartner.operator("feature:install " + DevLoopBundle.FEATURE + "-0");
       await("feature 0");
       for (int i = 1; i <= rounds + 1; i++) {
         String answer = "feature " + i;
         long start = System.nanoTime();
-        Files.copy(build(folder, answer), jar, StandardCopyOption.REPLACE_EXISTING);
-        ReferencePartner.operator("feature:uninstall " + DevLoopBundle.FEATURE);
-        ReferencePartner.operator("feature:install " + DevLoopBundle.FEATURE);
+        ReferencePartner.operator("feature:uninstall " + DevLoopBundle.FEATURE + "-" + (i - 1));
+        ReferencePartner.operator("feature:install " + DevLoopBundle.FEATURE + "-" + i);
         await(answer);
         keep(feature, i, start);
       }
-      ReferencePartner.operator("feature:uninstall " + DevLoopBundle.FEATURE);
+      ReferencePartner.operator("feature:uninstall " + DevLoopBundle.FEATURE + "-" + (rounds + 1));
 
       // The dev loop: installed from the local repository, as mvn install leaves it.
       install(folder, artifact, "watch 0");
@@ -147,7 +149,19 @@ public class DevLoopBenchmark {
       if (left != null) {
         left.uninstall();
       }
+      // Leaves the local repository as it was: the folders this benchmark made, if empty.
       Files.deleteIfExists(artifact);
+      Files.deleteIfExists(artifact.resolveSibling("build.tmp"));
+      for (Path dir = artifact.getParent();
+          !dir.endsWith("nl") && Files.isDirectory(dir);
+          dir = dir.getParent()) {
+        try (var left = Files.list(dir)) {
+          if (left.findAny().isPresent()) {
+            break;
+          }
+        }
+        Files.delete(dir);
+      }
     }
     String table =
         String.join(
