@@ -155,8 +155,8 @@ public class DevLoopBenchmark {
       for (Path dir = artifact.getParent();
           !dir.endsWith("nl") && Files.isDirectory(dir);
           dir = dir.getParent()) {
-        try (var left = Files.list(dir)) {
-          if (left.findAny().isPresent()) {
+        try (var entries = Files.list(dir)) {
+          if (entries.findAny().isPresent()) {
             break;
           }
         }
