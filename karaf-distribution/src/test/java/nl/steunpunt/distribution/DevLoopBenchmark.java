@@ -152,6 +152,9 @@ public class DevLoopBenchmark {
       // Leaves the local repository as it was: the folders this benchmark made, if empty.
       Files.deleteIfExists(artifact);
       Files.deleteIfExists(artifact.resolveSibling("build.tmp"));
+      // What pax-url's resolver writes beside an artifact it resolved.
+      Files.deleteIfExists(artifact.resolveSibling("resolver-status.properties"));
+      Files.deleteIfExists(artifact.resolveSibling("_remote.repositories"));
       for (Path dir = artifact.getParent();
           !dir.endsWith("nl") && Files.isDirectory(dir);
           dir = dir.getParent()) {
