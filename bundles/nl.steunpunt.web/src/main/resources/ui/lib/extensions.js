@@ -85,13 +85,16 @@ export function keyOf(item) {
 }
 
 /**
- * The module's URL for this revision of its bundle: an updated bundle (a rebuilt SNAPSHOT in the
+ * The module's URL for this revision of its bundle: an updated plugin (a rebuilt SNAPSHOT in the
  * dev loop keeps its version) gives a new URL, so the browser loads the new code, not the module
- * it already holds.
+ * it already holds. Plugins only (their modules lie under /plugins/): the shell's own pages are in
+ * the bundle the page already loaded, which must not be loaded a second time.
  */
 function moduleUrl(item) {
   const url = new URL(item.module, window.location.origin);
-  if (item.bundle?.revision) url.searchParams.set('r', String(item.bundle.revision));
+  if (item.bundle?.revision && url.pathname.startsWith('/plugins/')) {
+    url.searchParams.set('r', String(item.bundle.revision));
+  }
   return url.href;
 }
 
