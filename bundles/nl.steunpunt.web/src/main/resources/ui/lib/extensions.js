@@ -12,6 +12,7 @@ let user = null;
 let requestCount = 0;
 const listeners = new Set();
 const modules = new Map(); // module URL -> import promise, so each module loads once
+const elementModules = new Map(); // element name -> the module URL that defines it in this page
 // { ref, scope } of every element the shell created; weak, so dropped pages can be collected.
 const mounted = new Set();
 
@@ -80,7 +81,21 @@ export function titleOf(item) {
 
 /** A stable key: an extension whose key is unchanged need not be mounted again. */
 export function keyOf(item) {
-  return `${item.id}|${item.module}|${item.element}|${item.bundle?.symbolicName}|${item.bundle?.version}`;
+  return `${item.id}|${item.module}|${item.element}|${item.bundle?.symbolicName}|${item.bundle?.version}|${item.bundle?.revision ?? ''}`;
+}
+
+/**
+ * The module's URL for this revision of its bundle: an updated plugin (a rebuilt SNAPSHOT in the
+ * dev loop keeps its version) gives a new URL, so the browser loads the new code, not the module
+ * it already holds. Plugins only (their modules lie under /plugins/): the shell's own pages are in
+ * the bundle the page already loaded, which must not be loaded a second time.
+ */
+function moduleUrl(item) {
+  const url = new URL(item.module, window.location.origin);
+  if (item.bundle?.revision && url.pathname.startsWith('/plugins/')) {
+    url.searchParams.set('r', String(item.bundle.revision));
+  }
+  return url.href;
 }
 
 function navigate(hash) {
@@ -160,7 +175,16 @@ export function mountExtension(item, scope = {}) {
     fail(new Error('invalid element name'));
     return container;
   }
-  loadModule(item.module)
+  const href = moduleUrl(item);
+  const definedBy = elementModules.get(item.element);
+  if (definedBy && definedBy !== href && customElements.get(item.element)) {
+    // Its bundle was updated while this page shows it. A custom element cannot be defined twice,
+    // so only a fresh page runs the new code: load it (the shell comes back where it was).
+    window.location.reload();
+    return container;
+  }
+  elementModules.set(item.element, href);
+  loadModule(href)
     .then(() => defined(item.element))
     .then(() => {
       const element = document.createElement(item.element);

@@ -71,6 +71,51 @@ public class ProductionPlatformIT {
     assertThat(platform.demoMode()).isFalse();
   }
 
+  /**
+   * The dev loop's setting (trust by name and range, no digest) is for demo mode only: here the
+   * console refuses it with one line and stores nothing; one written into Configuration Admin
+   * anyway (as an {@code etc/} file would) is removed and is an alert.
+   */
+  @Test
+  public void theDevLoopSettingIsRefusedAndOneWrittenAnywayIsRemovedWithAnAlert() throws Exception {
+    Http.awaitHealthy();
+
+    String answer =
+        Ssh.run(
+            "admin",
+            ADMIN_PASSWORD,
+            "steunpunt:partner-allow --dev --symbolic-name nl.example.devloop --version-range"
+                + " '[1.0.0,2.0.0)'");
+
+    assertThat(answer)
+        .contains("Not done: dev is accepted in demo mode only")
+        .doesNotContain("Exception");
+    assertThat(
+            configurations.listConfigurations("(service.factoryPid=nl.steunpunt.partners.allow)"))
+        .isNull();
+
+    var written = configurations.createFactoryConfiguration("nl.steunpunt.partners.allow", "?");
+    java.util.Dictionary<String, Object> dev = new java.util.Hashtable<>();
+    dev.put("symbolicName", "nl.example.devloop");
+    dev.put("versionRange", "[1.0.0,2.0.0)");
+    dev.put("dev", true);
+    written.update(dev);
+
+    ReferencePartner.await(
+        () ->
+            configurations.listConfigurations("(service.factoryPid=nl.steunpunt.partners.allow)")
+                == null,
+        "the dev entry removed");
+    ReferencePartner.await(
+        () ->
+            platform.alerts().stream()
+                .anyMatch(
+                    a ->
+                        a.startsWith("allow-list entry nl.example.devloop [1.0.0,2.0.0) was made")),
+        "an alert");
+    assertThat(Http.json(Http.send(Http.request("/health"))).get("alerts").asInt()).isPositive();
+  }
+
   @Test
   public void demoAccountsLeftByAnEarlierDemoRunAreRemoved() throws Exception {
     Http.awaitHealthy();

@@ -58,8 +58,23 @@ public interface BundleTrust {
    * entry revoked while this node was down is never honoured at its restart. Every bundle is
    * decided again when the set changed.
    *
+   * <p>The same as {@link #allowListCurrent(Set, Set)} with no dev-loop entry.
+   *
    * @param sha256s the lower-case SHA-256 of every allow-list entry in the operator's settings
    * @since 0.2
    */
   void allowListCurrent(Set<String> sha256s);
+
+  /**
+   * As {@link #allowListCurrent(Set)}, with the dev-loop entries the operator's settings hold: an
+   * entry in Configuration Admin without a digest ({@code dev = true}) counts only when it is among
+   * {@code devEntries} and the platform runs in demo mode (which this bundle reads itself, as the
+   * core does: {@code STEUNPUNT_DEMO=true} or {@code steunpunt.demo=true}). Outside demo mode no
+   * dev entry ever counts, whatever is passed here.
+   *
+   * @param sha256s the lower-case SHA-256 of every pinned allow-list entry in the settings
+   * @param devEntries every dev-loop entry in the settings, ranges in canonical form
+   * @since 0.3
+   */
+  void allowListCurrent(Set<String> sha256s, Set<DevEntry> devEntries);
 }

@@ -78,6 +78,23 @@ public interface PartnerAdministration {
   AllowRequest allowBundle(Actor actor, long bundleId);
 
   /**
+   * Trusts a bundle for the dev loop, in demo mode only: the bundle with this symbolic name and a
+   * version in this range may run whatever its bytes, so a rebuilt jar ({@code bundle:update},
+   * {@code bundle:watch}) runs again without a new entry. It replaces a pinned entry with the same
+   * name and range (and is replaced by one). Its partner still needs its grant. Kept and audited
+   * like every allow-list entry; {@link #disallow} removes it.
+   *
+   * @param actor the operator
+   * @param symbolicName the bundle's symbolic name
+   * @param versionRange an OSGi version range, e.g. {@code [1.0.0,2.0.0)}
+   * @return the entry as written, its {@code sha256} {@code null} (any jar)
+   * @throws nl.steunpunt.api.common.ValidationException when the platform does not run in demo mode
+   *     (the refusal is audited, nothing is stored), or a value is malformed
+   * @since 0.6
+   */
+  AllowRequest allowForDevelopment(Actor actor, String symbolicName, String versionRange);
+
+  /**
    * Takes a bundle off the allow-list: deletes every entry with its symbolic name.
    *
    * @param actor the operator

@@ -16,7 +16,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 /**
  * {@code steunpunt:partner-allow}: puts a bundle (a partner's, or a library it ships) on the
  * allow-list, either an installed bundle exactly as it is (by id: the SHA-256 of its installed
- * content) or by symbolic name, version range and SHA-256.
+ * content) or by symbolic name, version range and SHA-256; or, in demo mode only, by symbolic name
+ * and version range alone for the dev loop ({@code --dev}: any jar, so a rebuilt bundle runs
+ * again).
  */
 @Service
 @Command(
@@ -25,7 +27,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
     description =
         "Puts a bundle (a partner's, or a library it ships) on the allow-list: an installed bundle"
             + " by id (its name, exact version and the SHA-256 of its installed content), or"
-            + " --symbolic-name, --version-range and --sha256.")
+            + " --symbolic-name, --version-range and --sha256. In demo mode only, --dev"
+            + " --symbolic-name --version-range trusts any jar of that name and range (the dev"
+            + " loop).")
 public final class PartnerAllowCommand implements Action {
 
   @Reference PartnerAdministration administration;
@@ -43,15 +47,50 @@ public final class PartnerAllowCommand implements Action {
   @Option(name = "--sha256", description = "The SHA-256 of the jar (sha256sum), 64 hex digits.")
   String sha256;
 
+  @Option(
+      name = "--dev",
+      description =
+          "Demo mode only: trust any jar of --symbolic-name and --version-range, no SHA-256 (the"
+              + " dev loop: bundle:update or bundle:watch runs a rebuilt jar at once).")
+  boolean dev;
+
   @Override
   public Object execute() {
     System.out.println(
-        allow(
-            administration,
-            authenticator.consoleUser(),
-            Optional.ofNullable(bundleId),
-            new AllowRequest(symbolicName, versionRange, sha256)));
+        dev
+            ? allowForDevelopment(
+                administration,
+                authenticator.consoleUser(),
+                Optional.ofNullable(bundleId),
+                new AllowRequest(symbolicName, versionRange, sha256))
+            : allow(
+                administration,
+                authenticator.consoleUser(),
+                Optional.ofNullable(bundleId),
+                new AllowRequest(symbolicName, versionRange, sha256)));
     return null;
+  }
+
+  static String allowForDevelopment(
+      PartnerAdministration administration,
+      Optional<Actor> actor,
+      Optional<Long> bundleId,
+      AllowRequest given) {
+    return Answers.as(
+        actor,
+        a -> {
+          if (bundleId.isPresent() || given.sha256() != null) {
+            throw ValidationException.of(
+                "dev", "takes --symbolic-name and --version-range only (no SHA-256, no bundle id)");
+          }
+          AllowRequest entry =
+              administration.allowForDevelopment(a, given.symbolicName(), given.versionRange());
+          return "Allowed "
+              + entry.symbolicName()
+              + " "
+              + entry.versionRange()
+              + " for the dev loop: any jar (demo mode only).";
+        });
   }
 
   static String allow(

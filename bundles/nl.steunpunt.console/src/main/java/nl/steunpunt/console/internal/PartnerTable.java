@@ -39,7 +39,7 @@ final class PartnerTable {
               p.partnerId(),
               p.kind().map(Enum::name).orElse(NONE),
               joined(p, b -> b.symbolicName() + " " + b.version() + " (" + b.state() + ")"),
-              joined(p, b -> b.allowed() ? "allowed" : "REFUSED"),
+              joined(p, PartnerTable::allowList),
               grant(p.grant()),
               d.map(x -> x.cursor() + "/" + x.lastSequence()).orElse(NONE),
               d.map(x -> "<=" + x.backlog()).orElse(NONE),
@@ -47,6 +47,14 @@ final class PartnerTable {
               d.flatMap(PartnerStatus.Delivery::lastError).map(PartnerTable::cut).orElse(NONE)));
     }
     return columns(rows);
+  }
+
+  /** A dev-loop entry (demo mode only, any jar) is named as such: the operator must see it. */
+  private static String allowList(PartnerStatus.PartnerBundle bundle) {
+    if (!bundle.allowed()) {
+      return "REFUSED";
+    }
+    return bundle.verdict().startsWith("allowed for the dev loop") ? "dev loop" : "allowed";
   }
 
   static String detail(List<PartnerStatus> partners) {

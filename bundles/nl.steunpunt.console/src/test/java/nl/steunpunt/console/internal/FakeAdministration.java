@@ -56,6 +56,12 @@ final class FakeAdministration implements PartnerAdministration {
   }
 
   @Override
+  public AllowRequest allowForDevelopment(Actor actor, String symbolicName, String versionRange) {
+    call(actor, "dev " + symbolicName + " " + versionRange);
+    return new AllowRequest(symbolicName, versionRange, null);
+  }
+
+  @Override
   public int disallow(Actor actor, String symbolicName) {
     call(actor, "disallow " + symbolicName);
     return 2;

@@ -268,6 +268,30 @@ class PartnerCommandsTest {
   }
 
   @Test
+  void aDevLoopEntryTakesANameAndARangeAndARefusalIsOneLine() {
+    AllowRequest named = new AllowRequest("nl.example", "[1.0,2.0)", null);
+    assertThat(
+            PartnerAllowCommand.allowForDevelopment(
+                administration, OPERATOR, Optional.empty(), named))
+        .isEqualTo("Allowed nl.example [1.0,2.0) for the dev loop: any jar (demo mode only).");
+    assertThat(administration.asked).containsExactly("dev nl.example [1.0,2.0)");
+
+    AllowRequest pinned = new AllowRequest("nl.example", "[1.0,2.0)", "cd".repeat(32));
+    assertThat(
+            PartnerAllowCommand.allowForDevelopment(
+                administration, OPERATOR, Optional.empty(), pinned))
+        .startsWith("Not done: dev takes --symbolic-name and --version-range only");
+    assertThat(administration.asked).hasSize(1);
+
+    administration.failure =
+        ValidationException.of("dev", "is accepted in demo mode only, and this platform is not");
+    assertThat(
+            PartnerAllowCommand.allowForDevelopment(
+                administration, OPERATOR, Optional.empty(), named))
+        .isEqualTo("Not done: dev is accepted in demo mode only, and this platform is not.");
+  }
+
+  @Test
   void aReplaySaysWhereTheCursorWasAndIs() {
     assertThat(PartnerReplayCommand.replay(administration, OPERATOR, "gm0363", 700))
         .isEqualTo(

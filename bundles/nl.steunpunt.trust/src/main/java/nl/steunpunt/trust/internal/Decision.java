@@ -7,7 +7,7 @@ import nl.steunpunt.trust.Refusal;
  * Whether a bundle may resolve: on which ground, or why not.
  *
  * @param ground what lets it run ({@code system bundle}, {@code platform}, {@code harness}, {@code
- *     allowed}); empty when refused
+ *     allowed}, {@code dev loop}); empty when refused
  * @param refusal why it may not; empty when it may
  */
 record Decision(Optional<String> ground, Optional<Refusal.Reason> refusal) {
@@ -26,6 +26,8 @@ record Decision(Optional<String> ground, Optional<Refusal.Reason> refusal) {
 
   /** Whether it runs as one of the platform's own, not as an allow-listed bundle. */
   boolean platform() {
-    return ground.filter(g -> !g.equals(TrustRules.ALLOWED)).isPresent();
+    return ground
+        .filter(g -> !g.equals(TrustRules.ALLOWED) && !g.equals(TrustRules.DEV))
+        .isPresent();
   }
 }

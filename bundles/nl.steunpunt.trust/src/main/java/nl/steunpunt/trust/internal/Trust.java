@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.steunpunt.trust.BundleTrust;
+import nl.steunpunt.trust.DevEntry;
 import nl.steunpunt.trust.InstalledDigest;
 import nl.steunpunt.trust.Refusal;
 import org.osgi.framework.Bundle;
@@ -43,6 +44,9 @@ final class Trust implements BundleTrust {
 
   /** A digest and the bundle's last modification it was computed for. */
   private record Cached(long lastModified, InstalledDigest digest) {}
+
+  /** What the core last confirmed the operator's settings hold. */
+  private record Confirmed(Set<String> digests, Set<DevEntry> dev) {}
 
   /** A refusal and the modification of the bundle it was decided for. */
   private record Recorded(long lastModified, Refusal refusal) {}
@@ -69,8 +73,10 @@ final class Trust implements BundleTrust {
             return thread;
           });
   private long sequence;
-  // The SHA-256s of the operator's allow-list, as the core last confirmed them; null until then.
-  private volatile Set<String> confirmed;
+  // The operator's allow-list as the core last confirmed it; null until then.
+  private volatile Confirmed confirmed;
+  // Whether dev-loop entries may count at all: read once at start, by this bundle itself.
+  private final boolean demo;
 
   Trust(
       BundleContext context,
@@ -78,6 +84,17 @@ final class Trust implements BundleTrust {
       PlatformList platform,
       Harness harness,
       Supplier<List<AllowEntry>> allowList) {
+    this(context, storage, platform, harness, allowList, false);
+  }
+
+  Trust(
+      BundleContext context,
+      Optional<Path> storage,
+      PlatformList platform,
+      Harness harness,
+      Supplier<List<AllowEntry>> allowList,
+      boolean demo) {
+    this.demo = demo;
     this.context = context;
     this.storage = storage;
     this.platform = platform;
@@ -92,16 +109,15 @@ final class Trust implements BundleTrust {
 
   /**
    * Decides whether the bundle may resolve now, and records a refusal; the allow-list is read only
-   * for a bundle that is not the platform's own.
+   * for a bundle that is not the platform's own. Only entries the core confirmed count: a pinned
+   * one by its digest, a dev-loop one by its name and range, and that one in demo mode only.
    */
   Decision decide(Bundle bundle, Supplier<List<AllowEntry>> entries) {
     String name = bundle.getSymbolicName() == null ? "" : bundle.getSymbolicName();
-    Set<String> digests = confirmed;
-    boolean current = digests != null;
+    Confirmed held = confirmed;
+    boolean current = held != null;
     Supplier<List<AllowEntry>> counted =
-        current
-            ? () -> entries.get().stream().filter(e -> digests.contains(e.sha256())).toList()
-            : List::of;
+        current ? () -> entries.get().stream().filter(e -> counts(e, held)).toList() : List::of;
     Decision decision =
         TrustRules.decide(
             bundle.getBundleId(),
@@ -192,10 +208,21 @@ final class Trust implements BundleTrust {
     watchers.remove(onChange);
   }
 
+  private boolean counts(AllowEntry entry, Confirmed held) {
+    return entry.dev()
+        ? demo && held.dev().contains(entry.devEntry())
+        : held.digests().contains(entry.sha256());
+  }
+
   @Override
   public void allowListCurrent(Set<String> sha256s) {
+    allowListCurrent(sha256s, Set.of());
+  }
+
+  @Override
+  public void allowListCurrent(Set<String> sha256s, Set<DevEntry> devEntries) {
     boolean first = confirmed == null;
-    if (confirm(sha256s)) {
+    if (confirm(sha256s, devEntries)) {
       if (first) {
         LOG.info("The allow-list of this node is confirmed; bundles are decided with it");
       }
@@ -205,12 +232,27 @@ final class Trust implements BundleTrust {
 
   /** Lets the entries with these digests count from now on; whether that changed anything. */
   synchronized boolean confirm(Set<String> sha256s) {
+    return confirm(sha256s, Set.of());
+  }
+
+  /**
+   * Lets the entries with these digests, and (in demo mode) these dev-loop entries, count from now
+   * on; whether that changed anything.
+   */
+  synchronized boolean confirm(Set<String> sha256s, Set<DevEntry> devEntries) {
     Set<String> digests =
         sha256s.stream()
             .map(d -> d.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
-    boolean changed = !digests.equals(confirmed);
-    confirmed = digests;
+    Confirmed now = new Confirmed(digests, Set.copyOf(devEntries));
+    boolean changed = !now.equals(confirmed);
+    confirmed = now;
+    if (changed && !demo && !devEntries.isEmpty()) {
+      LOG.warn(
+          "Dev-loop allow-list entries do not count on this platform, which is not in demo mode:"
+              + " {}",
+          devEntries.stream().map(DevEntry::symbolicName).sorted().toList());
+    }
     return changed;
   }
 

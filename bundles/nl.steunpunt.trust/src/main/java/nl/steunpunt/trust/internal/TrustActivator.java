@@ -44,7 +44,8 @@ public final class TrustActivator implements BundleActivator {
     PlatformList platform = platform(context);
     Harness harness = Harness.parse(context.getProperty(Harness.PROPERTY));
     allowList = new AllowListSource(context);
-    trust = new Trust(context, storage(context), platform, harness, allowList::read);
+    boolean demo = demo(context);
+    trust = new Trust(context, storage(context), platform, harness, allowList::read, demo);
     // First the hooks: from here on nothing resolves, and no class is defined, that may not.
     context.registerService(ResolverHookFactory.class, new TrustHook(trust), null);
     // Decided once before the gate opens, so its own classes are loaded and no class of this
@@ -68,7 +69,10 @@ public final class TrustActivator implements BundleActivator {
           harness.globs(),
           Harness.PROPERTY);
     }
-    LOG.info("Trust boundary active: {} platform bundles", trust.platformSize());
+    LOG.info(
+        "Trust boundary active: {} platform bundles{}",
+        trust.platformSize(),
+        demo ? "; demo mode: dev-loop entries count" : "");
     // Catch up with what resolved before the hook was there.
     trust.schedule();
   }
@@ -77,6 +81,16 @@ public final class TrustActivator implements BundleActivator {
   public void stop(BundleContext context) {
     trust.close();
     allowList.close();
+  }
+
+  /**
+   * Demo mode, read here as the core reads it ({@code STEUNPUNT_DEMO=true} or {@code
+   * steunpunt.demo=true}, never by default): dev-loop entries count only then, whatever the core
+   * confirms.
+   */
+  static boolean demo(BundleContext context) {
+    return "true".equalsIgnoreCase(System.getenv("STEUNPUNT_DEMO"))
+        || "true".equalsIgnoreCase(context.getProperty("steunpunt.demo"));
   }
 
   /** The platform list; an empty one (nothing but the system bundle runs) when it is missing. */

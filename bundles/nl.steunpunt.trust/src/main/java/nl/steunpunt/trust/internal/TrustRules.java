@@ -11,7 +11,9 @@ import org.osgi.framework.Version;
  * bundle whose installed content is a jar the platform shipped, and a bundle whose installed
  * content is pinned by an allow-list entry may resolve; nothing else. The digest is asked for only
  * when the bundle's name and version are named somewhere, so an unknown bundle costs no reading,
- * and the allow-list only for a bundle that is not the platform's own.
+ * and the allow-list only for a bundle that is not the platform's own. A dev-loop entry naming the
+ * bundle lets any bytes run, unless the platform ships that name and version: the caller passes
+ * such entries only in demo mode ({@link Trust}).
  */
 final class TrustRules {
 
@@ -19,6 +21,7 @@ final class TrustRules {
   static final String PLATFORM = "platform";
   static final String HARNESS = "harness";
   static final String ALLOWED = "allowed";
+  static final String DEV = "dev loop";
 
   private TrustRules() {}
 
@@ -51,6 +54,10 @@ final class TrustRules {
     if (naming.isEmpty() && !shipped) {
       return Decision.refused(Refusal.Reason.NOT_ALLOWED);
     }
+    if (!shipped && naming.stream().anyMatch(AllowEntry::dev)) {
+      // Never for a name and version the platform ships: its bytes stay pinned.
+      return Decision.runs(DEV);
+    }
     if (installed == null) {
       installed = digest.get();
     }
@@ -58,7 +65,7 @@ final class TrustRules {
       return Decision.refused(Refusal.Reason.CONTENT_UNREADABLE);
     }
     String sha = installed.sha256().get();
-    if (naming.stream().anyMatch(e -> e.sha256().equals(sha))) {
+    if (naming.stream().anyMatch(e -> !e.dev() && e.sha256().equals(sha))) {
       return Decision.runs(ALLOWED);
     }
     return Decision.refused(Refusal.Reason.DIGEST_DIFFERS);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.steunpunt.trust.DevEntry;
 import nl.steunpunt.trust.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +67,47 @@ class TrustHookTest {
     trust.confirm(Set.of(allowList.get(0).sha256()));
 
     assertThat(trust.decide(allowed, trust.allowList()).mayResolve()).isTrue();
+  }
+
+  /**
+   * A dev-loop entry (no digest) lets a rebuilt jar run in demo mode, once the core confirmed the
+   * database holds it; one only in Configuration Admin counts for nothing.
+   */
+  @Test
+  void aDevLoopEntryCountsInDemoModeOnlyWhenTheCoreConfirmedIt() {
+    Trust demo =
+        new Trust(null, Optional.of(storage), platform, Harness.parse(null), () -> devList(), true);
+    try {
+      demo.confirm(Set.of());
+      assertThat(demo.decide(allowed, demo.allowList()).mayResolve()).isFalse();
+
+      demo.confirm(Set.of(), Set.of(DevEntry.of("nl.example.partner", "[1.0.0,2.0.0)")));
+
+      assertThat(demo.decide(allowed, demo.allowList()).mayResolve()).isTrue();
+      assertThat(demo.decide(allowed, demo.allowList()).platform()).isFalse();
+    } finally {
+      demo.close();
+    }
+  }
+
+  /** Outside demo mode a dev-loop entry never counts, even when the core passed it on. */
+  @Test
+  void aDevLoopEntryNeverCountsOutsideDemoMode() {
+    Trust production =
+        new Trust(
+            null, Optional.of(storage), platform, Harness.parse(null), () -> devList(), false);
+    try {
+      production.confirm(Set.of(), Set.of(DevEntry.of("nl.example.partner", "[1.0.0,2.0.0)")));
+
+      assertThat(production.decide(allowed, production.allowList()).refusal())
+          .hasValue(Refusal.Reason.NOT_ALLOWED);
+    } finally {
+      production.close();
+    }
+  }
+
+  private static List<AllowEntry> devList() {
+    return List.of(AllowEntry.dev("nl.example.partner", "[1.0.0,2.0.0)").orElseThrow());
   }
 
   /** At a restart, nothing but the platform runs until the core confirmed the node's list. */

@@ -171,4 +171,50 @@ class TrustRulesTest {
         .extracting(AllowEntry::sha256)
         .isEqualTo(PINNED);
   }
+
+  @Test
+  public void aDevLoopEntryLetsAnyBytesOfTheNamedBundleRunButNotAsPlatform() {
+    List<AllowEntry> dev = List.of(AllowEntry.dev("nl.example.partner", "[1.0.0,2.0.0)").get());
+
+    Decision decision =
+        TrustRules.decide(
+            70,
+            "nl.example.partner",
+            V1,
+            () -> InstalledDigest.of(OTHER),
+            PLATFORM,
+            () -> dev,
+            NO_HARNESS);
+
+    assertThat(decision.ground()).hasValue(TrustRules.DEV);
+    assertThat(decision.platform()).isFalse();
+    assertThat(
+            TrustRules.decide(
+                    70,
+                    "nl.example.partner",
+                    Version.parseVersion("2.0.0"),
+                    () -> InstalledDigest.of(OTHER),
+                    PLATFORM,
+                    () -> dev,
+                    NO_HARNESS)
+                .refusal())
+        .hasValue(Reason.NOT_ALLOWED);
+  }
+
+  @Test
+  public void aDevLoopEntryNeverLetsOtherBytesOfAShippedBundleRun() {
+    List<AllowEntry> dev = List.of(AllowEntry.dev("nl.steunpunt.core", "0.0.0").get());
+
+    Decision decision =
+        TrustRules.decide(
+            5,
+            "nl.steunpunt.core",
+            Version.parseVersion("0.1.0.SNAPSHOT"),
+            () -> InstalledDigest.of(OTHER),
+            PLATFORM,
+            () -> dev,
+            NO_HARNESS);
+
+    assertThat(decision.refusal()).hasValue(Reason.DIGEST_DIFFERS);
+  }
 }

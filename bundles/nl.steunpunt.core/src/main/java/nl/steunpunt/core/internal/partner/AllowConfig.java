@@ -22,5 +22,12 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
   @AttributeDefinition(
       name = "SHA-256",
       description = "The SHA-256 of the bundle's jar, 64 hexadecimal digits (sha256sum).")
-  String sha256();
+  String sha256() default "";
+
+  @AttributeDefinition(
+      name = "Dev loop",
+      description =
+          "Demo mode only: trust any jar of this name and version range (no SHA-256), so a"
+              + " rebuilt bundle runs again at once. Refused, with an alert, on any other platform.")
+  boolean dev() default false;
 }

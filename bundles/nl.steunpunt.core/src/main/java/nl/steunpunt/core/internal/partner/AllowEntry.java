@@ -3,19 +3,51 @@ package nl.steunpunt.core.internal.partner;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import nl.steunpunt.trust.DevEntry;
 import org.osgi.framework.Version;
 import org.osgi.framework.VersionRange;
 
 /**
  * One entry of the operator's allow-list: the bundle with this symbolic name, a version in this
- * range, and exactly this jar (its SHA-256) may act as a partner.
+ * range, and exactly this jar (its SHA-256) may act as a partner. A dev-loop entry ({@code dev})
+ * pins no jar (its {@code sha256} is empty): it counts in demo mode only, when the database holds
+ * it ({@link PartnerTrust}).
  */
-public record AllowEntry(String symbolicName, VersionRange versions, String sha256) {
+public record AllowEntry(String symbolicName, VersionRange versions, String sha256, boolean dev) {
 
   public AllowEntry {
     Objects.requireNonNull(symbolicName, "symbolicName");
     Objects.requireNonNull(versions, "versions");
     Objects.requireNonNull(sha256, "sha256");
+  }
+
+  public AllowEntry(String symbolicName, VersionRange versions, String sha256) {
+    this(symbolicName, versions, sha256, false);
+  }
+
+  /**
+   * Reads a dev-loop entry from the operator's configuration: a name and a range, no jar.
+   *
+   * @throws IllegalArgumentException with a reason when a value is missing or malformed
+   */
+  public static AllowEntry dev(String symbolicName, String versionRange) {
+    if (symbolicName == null || symbolicName.isBlank()) {
+      throw new IllegalArgumentException("symbolicName is missing");
+    }
+    try {
+      return new AllowEntry(
+          symbolicName.strip(),
+          new VersionRange(versionRange == null ? "" : versionRange.strip()),
+          "",
+          true);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("versionRange is not an OSGi version range", e);
+    }
+  }
+
+  /** The key the database's settings confirm a dev-loop entry by. */
+  DevEntry devEntry() {
+    return new DevEntry(symbolicName, versions.toString());
   }
 
   /**

@@ -25,7 +25,10 @@ public final class AllowListEntry {
     try {
       read =
           Configured.valid(
-              pid, AllowEntry.of(config.symbolicName(), config.versionRange(), config.sha256()));
+              pid,
+              config.dev()
+                  ? AllowEntry.dev(config.symbolicName(), config.versionRange())
+                  : AllowEntry.of(config.symbolicName(), config.versionRange(), config.sha256()));
     } catch (IllegalArgumentException e) {
       read = Configured.invalid(pid, e.getMessage());
     }

@@ -19,6 +19,7 @@ import nl.steunpunt.api.platform.GrantRequest;
 import nl.steunpunt.api.platform.PartnerAdministration;
 import nl.steunpunt.api.platform.PartnerStatus;
 import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.core.internal.demo.DemoMode;
 import nl.steunpunt.core.internal.validation.Timestamps;
 import nl.steunpunt.store.jdbc.AuditWriteFailed;
 import nl.steunpunt.store.jdbc.PartnerCursor;
@@ -50,6 +51,9 @@ public final class CorePartnerAdministration implements PartnerAdministration {
   static final String NOT_APPLIED =
       "The change was saved and audited, but this node's Configuration Admin could not be written"
           + " now; every node applies it as soon as it can.";
+  static final String DEMO_ONLY =
+      "is accepted in demo mode only, and this platform is not in demo mode: pin the jar with its"
+          + " SHA-256 or a bundle id";
   private static final Logger LOG = LoggerFactory.getLogger(CorePartnerAdministration.class);
 
   private final Store store;
@@ -57,6 +61,7 @@ public final class CorePartnerAdministration implements PartnerAdministration {
   private final PartnerRuntime runtime;
   private final OperatorAudit audit;
   private final PartnerSettingsSync settings;
+  private final boolean demo;
 
   @Activate
   public CorePartnerAdministration(
@@ -73,7 +78,8 @@ public final class CorePartnerAdministration implements PartnerAdministration {
         new FrameworkPartnerRuntime(context, trust, delivery),
         Clock.systemUTC(),
         cases,
-        settings);
+        settings,
+        DemoMode.fromEnvironment().enabled());
   }
 
   CorePartnerAdministration(
@@ -98,6 +104,18 @@ public final class CorePartnerAdministration implements PartnerAdministration {
       Clock clock,
       Cases cases,
       PartnerSettingsSync settings) {
+    this(store, configurations, runtime, clock, cases, settings, false);
+  }
+
+  CorePartnerAdministration(
+      Store store,
+      ConfigurationAdmin configurations,
+      PartnerRuntime runtime,
+      Clock clock,
+      Cases cases,
+      PartnerSettingsSync settings,
+      boolean demo) {
+    this.demo = demo;
     this.settings = settings;
     this.store = store;
     this.configs = new PartnerConfigs(configurations);
@@ -192,6 +210,44 @@ public final class CorePartnerAdministration implements PartnerAdministration {
                       ALLOW,
                       entry.symbolicName(),
                       "allowed " + entry.versionRange() + " sha256=" + entry.sha256()));
+          return null;
+        });
+    return entry;
+  }
+
+  /**
+   * Demo mode only: refused otherwise before anything is stored, and the refusal audited (an
+   * attempt to loosen the trust boundary of a production platform is worth a line).
+   */
+  @Override
+  public AllowRequest allowForDevelopment(Actor actor, String symbolicName, String versionRange) {
+    audit.requireOperator(actor, Action.GRANT_CHANGE, ALLOW);
+    AllowRequest entry = PartnerRequests.allowForDevelopment(symbolicName, versionRange);
+    if (!demo) {
+      audit.denied(
+          actor,
+          Action.GRANT_CHANGE,
+          ALLOW,
+          entry.symbolicName(),
+          "dev-loop entry " + entry.versionRange() + " refused: not in demo mode");
+      throw ValidationException.of("dev", DEMO_ONLY);
+    }
+    change(
+        s -> {
+          s.partnerSettings()
+              .put(
+                  SettingKeys.allow(entry.symbolicName(), entry.versionRange()),
+                  SettingText.encode(PartnerRequests.devProperties(entry)),
+                  now());
+          s.audit()
+              .append(
+                  changed(
+                      actor,
+                      ALLOW,
+                      entry.symbolicName(),
+                      "allowed for the dev loop "
+                          + entry.versionRange()
+                          + " (any jar; demo mode)"));
           return null;
         });
     return entry;

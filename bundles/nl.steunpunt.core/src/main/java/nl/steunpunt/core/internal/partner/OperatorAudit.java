@@ -64,6 +64,11 @@ public final class OperatorAudit {
     throw new AccessDeniedException(answer);
   }
 
+  /** Audits a refused request of an operator, on its own. */
+  void denied(Actor actor, Action action, String objectType, String objectId, String detail) {
+    write(entry(actor, action, objectType, Optional.of(objectId), Outcome.DENIED, detail));
+  }
+
   /** Audits an operator's action on its own, before it is done. */
   public void recorded(Actor actor, Action action, String objectType, String detail) {
     write(entry(actor, action, objectType, Optional.empty(), Outcome.ALLOWED, detail));

@@ -99,14 +99,7 @@ final class PartnerRequests {
   static AllowRequest allow(AllowRequest request) {
     Check check = new Check();
     String name = symbolicName(check, request.symbolicName());
-    String range = request.versionRange() == null ? null : request.versionRange().strip();
-    if (check.text(range, "versionRange", 200)) {
-      try {
-        new VersionRange(range);
-      } catch (IllegalArgumentException e) {
-        check.that(false, "versionRange", "must be an OSGi version range, e.g. [1.0.0,1.1.0)");
-      }
-    }
+    String range = versionRange(check, request.versionRange());
     String sha =
         request.sha256() == null ? null : request.sha256().strip().toLowerCase(Locale.ROOT);
     if (check.present(sha, "sha256")) {
@@ -117,6 +110,36 @@ final class PartnerRequests {
     }
     check.done();
     return new AllowRequest(name, range, sha);
+  }
+
+  /** A dev-loop entry: name and range stripped, no SHA-256. */
+  static AllowRequest allowForDevelopment(String symbolicName, String versionRange) {
+    Check check = new Check();
+    String name = symbolicName(check, symbolicName);
+    String range = versionRange(check, versionRange);
+    check.done();
+    return new AllowRequest(name, range, null);
+  }
+
+  /** The configuration of a dev-loop entry: {@code dev = true} and no {@code sha256}. */
+  static Map<String, Object> devProperties(AllowRequest entry) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put(SYMBOLIC_NAME, entry.symbolicName());
+    properties.put("versionRange", entry.versionRange());
+    properties.put("dev", Boolean.TRUE);
+    return properties;
+  }
+
+  private static String versionRange(Check check, String versionRange) {
+    String range = versionRange == null ? null : versionRange.strip();
+    if (check.text(range, "versionRange", 200)) {
+      try {
+        new VersionRange(range);
+      } catch (IllegalArgumentException e) {
+        check.that(false, "versionRange", "must be an OSGi version range, e.g. [1.0.0,1.1.0)");
+      }
+    }
+    return range;
   }
 
   static Map<String, Object> properties(AllowRequest entry) {

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.api.platform.ClusterSignals;
+import nl.steunpunt.core.internal.demo.DemoMode;
 import nl.steunpunt.core.internal.platform.NodeName;
 import nl.steunpunt.core.internal.platform.PlatformAlerts;
 import nl.steunpunt.store.jdbc.PartnerSettingRecords.Key;
@@ -27,6 +28,7 @@ import nl.steunpunt.store.jdbc.PartnerSettingRecords.Kind;
 import nl.steunpunt.store.jdbc.PartnerSettingRecords.PartnerSetting;
 import nl.steunpunt.store.jdbc.Store;
 import nl.steunpunt.trust.BundleTrust;
+import nl.steunpunt.trust.DevEntry;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.cm.ConfigurationEvent;
@@ -48,6 +50,10 @@ import org.slf4j.LoggerFactory;
  * dropped into {@code etc/}, {@code config:edit}), which is also an alert. Only once, when the
  * database has never held the settings, are this node's configurations imported into it ({@link
  * PartnerSettingsImport}).
+ *
+ * <p>A dev-loop allow-list entry (no digest) is applied only in demo mode. On any other platform
+ * one the database holds (a database shared with a demo) is not applied, its copy here is removed,
+ * nothing counts it, and it is an alert for as long as the database holds it.
  */
 @Component(
     service = {PartnerSettingsSync.class, PlatformAlerts.class, ConfigurationListener.class},
@@ -72,6 +78,9 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
   // Tells the trust boundary what the database holds: only that counts (nothing until then).
   private final Consumer<Held> current;
   private final Map<Key, Alert> alerts = new ConcurrentHashMap<>();
+  private final boolean demo;
+  // Dev-loop entries the database holds that this platform refuses (it is not in demo mode).
+  private volatile Set<Key> refusedDev = Set.of();
   // Tells the other nodes at once that the settings changed; null in tests.
   private volatile ClusterSignals signals;
   private volatile AutoCloseable listening;
@@ -94,7 +103,8 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
    * properties. Only configurations that match count at the trust boundary, whatever else
    * Configuration Admin holds.
    */
-  record Held(Set<String> allowedDigests, List<Map<String, Object>> grants) {}
+  record Held(
+      Set<String> allowedDigests, List<Map<String, Object>> grants, Set<DevEntry> devEntries) {}
 
   @Activate
   public PartnerSettingsSync(
@@ -110,10 +120,12 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
         NodeName.of(config.node()),
         Clock.systemUTC(),
         held -> {
-          trust.allowListCurrent(held.allowedDigests());
+          trust.allowListCurrent(held.allowedDigests(), held.devEntries());
+          partners.devEntriesHeld(held.devEntries());
           partners.grantsHeld(held.grants());
         },
-        timer());
+        timer(),
+        DemoMode.fromEnvironment().enabled());
     this.signals = signals;
     // Another node's change is looked at at once; the interval only catches a missed signal.
     this.listening = signals.listen(TOPIC, from -> nudge());
@@ -152,13 +164,24 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
 
   /** Without a timer: the tests call {@link #tick} and {@link #reconcile} themselves. */
   PartnerSettingsSync(Store store, ConfigurationAdmin admin, String node, Clock clock) {
-    this(store, admin, node, clock, held -> {}, null);
+    this(store, admin, node, clock, held -> {}, null, false);
   }
 
   /** As above, telling {@code current} whenever this node's settings equal the database's. */
   PartnerSettingsSync(
       Store store, ConfigurationAdmin admin, String node, Clock clock, Consumer<Held> current) {
-    this(store, admin, node, clock, current, null);
+    this(store, admin, node, clock, current, null, false);
+  }
+
+  /** As above, in demo mode or not (which decides whether dev-loop entries are applied). */
+  PartnerSettingsSync(
+      Store store,
+      ConfigurationAdmin admin,
+      String node,
+      Clock clock,
+      Consumer<Held> current,
+      boolean demo) {
+    this(store, admin, node, clock, current, null, demo);
   }
 
   private PartnerSettingsSync(
@@ -167,7 +190,9 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
       String node,
       Clock clock,
       Consumer<Held> current,
-      ScheduledExecutorService timer) {
+      ScheduledExecutorService timer,
+      boolean demo) {
+    this.demo = demo;
     this.current = current;
     this.store = store;
     this.configs = new PartnerConfigs(admin);
@@ -255,15 +280,23 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
   private static Held held(Map<Key, Map<String, Object>> wanted) {
     Set<String> digests = new HashSet<>();
     List<Map<String, Object>> grants = new ArrayList<>();
+    Set<DevEntry> dev = new HashSet<>();
     wanted.forEach(
         (key, properties) -> {
-          if (key.kind() == Kind.ALLOW && properties.get("sha256") instanceof String sha) {
+          if (dev(key, properties)) {
+            dev.add(new DevEntry(key.name(), key.versionRange()));
+          } else if (key.kind() == Kind.ALLOW && properties.get("sha256") instanceof String sha) {
             digests.add(sha.strip().toLowerCase(Locale.ROOT));
           } else if (key.kind() == Kind.GRANT) {
             grants.add(properties);
           }
         });
-    return new Held(Set.copyOf(digests), List.copyOf(grants));
+    return new Held(Set.copyOf(digests), List.copyOf(grants), Set.copyOf(dev));
+  }
+
+  /** Whether a setting is a dev-loop allow-list entry (no digest). */
+  static boolean dev(Key key, Map<String, Object> properties) {
+    return key.kind() == Kind.ALLOW && Boolean.TRUE.equals(properties.get("dev"));
   }
 
   /** Makes this node's configurations equal to the database's settings, now. */
@@ -284,6 +317,19 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
         LOG.error("The partner setting {} in the database cannot be read", setting.key());
       }
     }
+    Set<Key> refused = new HashSet<>();
+    if (!demo) {
+      wanted.entrySet().removeIf(e -> dev(e.getKey(), e.getValue()) && refused.add(e.getKey()));
+    }
+    if (!refused.equals(refusedDev)) {
+      refused.forEach(
+          key ->
+              LOG.warn(
+                  "The database holds the dev-loop {}, which does not count: this platform is not"
+                      + " in demo mode",
+                  describe(key)));
+    }
+    refusedDev = Set.copyOf(refused);
     for (Kind kind : Kind.values()) {
       apply(kind, wanted);
     }
@@ -334,6 +380,10 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
         key.map(PartnerSettingsSync::describe).orElse(kind.name().toLowerCase() + " " + pid);
     if (key.isPresent() && known.contains(key.get())) {
       LOG.info("Partner setting {} removed on this node: it was taken out of the database", what);
+      return;
+    }
+    if (key.isPresent() && refusedDev.contains(key.get())) {
+      LOG.info("Dev-loop {} removed on this node: not in demo mode", what);
       return;
     }
     LOG.warn(
@@ -394,6 +444,16 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
       texts.add("partner settings on this node may be out of date: " + failed);
     }
     alerts.values().stream().map(Alert::text).sorted().forEach(texts::add);
+    refusedDev.stream()
+        .map(
+            key ->
+                "dev-loop "
+                    + describe(key)
+                    + " does not count: this platform is not in demo mode (steunpunt:partner-disallow "
+                    + key.name()
+                    + ")")
+        .sorted()
+        .forEach(texts::add);
     return texts;
   }
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import nl.steunpunt.api.access.Channel;
@@ -14,9 +15,11 @@ import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.api.partner.PartnerHeader;
 import nl.steunpunt.core.internal.access.PartnerChannels;
 import nl.steunpunt.core.internal.access.PartnerReach;
+import nl.steunpunt.core.internal.demo.DemoMode;
 import nl.steunpunt.core.internal.platform.PlatformAlerts;
 import nl.steunpunt.store.jdbc.Store;
 import nl.steunpunt.trust.BundleTrust;
+import nl.steunpunt.trust.DevEntry;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -64,6 +67,10 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
   private final List<GrantEntry> grants = new CopyOnWriteArrayList<>();
   private final List<Runnable> watchers = new CopyOnWriteArrayList<>();
   private volatile HeldGrants held = HeldGrants.PENDING;
+  // The dev-loop entries the database holds (none until the first reconciliation); they count
+  // only in demo mode, like at the trust boundary.
+  private volatile Set<DevEntry> heldDev = Set.of();
+  private final boolean demo = DemoMode.fromEnvironment().enabled();
   // Grant configurations found not to count, and why: said once each in the log. A moment after a
   // change one may be seen (Configuration Admin follows the database a little later); the sync
   // removes one that stays, with a WARN line and an alert.
@@ -143,6 +150,18 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
     }
     if (moved) {
       changed();
+    }
+  }
+
+  /**
+   * Tells which dev-loop allow-list entries the database holds, after this node was reconciled with
+   * it; a dev entry counts only when it is one of them and the platform runs in demo mode.
+   */
+  public void devEntriesHeld(Set<DevEntry> entries) {
+    Set<DevEntry> now = Set.copyOf(entries);
+    if (!now.equals(heldDev)) {
+      heldDev = now;
+      redecide();
     }
   }
 
@@ -246,7 +265,8 @@ public final class PartnerTrust implements PartnerGrants, PartnerChannels, Platf
   }
 
   private List<AllowEntry> allowEntries() {
-    return allowList.stream().flatMap(e -> e.entry().value().stream()).toList();
+    return TrustRules.counted(
+        allowList.stream().flatMap(e -> e.entry().value().stream()).toList(), demo, heldDev);
   }
 
   /** Decides a bundle again, reading its jar only when it changed. */

@@ -62,6 +62,11 @@ class DemoPartnersTest {
     }
 
     @Override
+    public AllowRequest allowForDevelopment(Actor actor, String symbolicName, String versionRange) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public int disallow(Actor actor, String symbolicName) {
       return 0;
     }

@@ -22,10 +22,60 @@ public record UiExtensionEntry(
     Optional<Purpose> purpose,
     int order,
     String bundle,
-    String bundleVersion) {
+    String bundleVersion,
+    long revision) {
 
   public UiExtensionEntry {
     roles = Set.copyOf(roles);
+  }
+
+  /** An entry of no particular revision of its bundle. */
+  public UiExtensionEntry(
+      String id,
+      String titleNl,
+      String titleEn,
+      UiSlot slot,
+      String module,
+      String element,
+      Set<Role> roles,
+      Optional<Purpose> purpose,
+      int order,
+      String bundle,
+      String bundleVersion) {
+    this(
+        id,
+        titleNl,
+        titleEn,
+        slot,
+        module,
+        element,
+        roles,
+        purpose,
+        order,
+        bundle,
+        bundleVersion,
+        0);
+  }
+
+  /**
+   * The same entry of this revision of its bundle (its last modification): a bundle updated with
+   * the same version (a rebuilt SNAPSHOT in the dev loop) gives another, so the shell loads its
+   * module again instead of keeping the old code.
+   */
+  public UiExtensionEntry ofRevision(long bundleRevision) {
+    return new UiExtensionEntry(
+        id,
+        titleNl,
+        titleEn,
+        slot,
+        module,
+        element,
+        roles,
+        purpose,
+        order,
+        bundle,
+        bundleVersion,
+        bundleRevision);
   }
 
   /** Whether the actor may see it: one of its roles, and a role with its purpose, if any. */

@@ -93,7 +93,8 @@ public final class UiExtensions {
         extension,
         bundle.getBundleId(),
         String.valueOf(bundle.getSymbolicName()),
-        bundle.getVersion().toString());
+        bundle.getVersion().toString(),
+        bundle.getLastModified());
   }
 
   void removeExtension(UiExtension extension) {
@@ -102,9 +103,15 @@ public final class UiExtensions {
 
   /** Adds an extension of the named bundle, when it keeps the rules and its id is free. */
   void add(UiExtension extension, long bundleId, String bundle, String bundleVersion) {
+    add(extension, bundleId, bundle, bundleVersion, 0);
+  }
+
+  /** As above, of this revision (last modification) of the bundle. */
+  void add(
+      UiExtension extension, long bundleId, String bundle, String bundleVersion, long revision) {
     UiExtensionEntry entry;
     try {
-      entry = UiExtensionRules.check(extension, bundle, bundleVersion);
+      entry = UiExtensionRules.check(extension, bundle, bundleVersion).ofRevision(revision);
     } catch (UiExtensionRules.Broken e) {
       LOG.warn("UI extension of bundle {} {} ignored: {}", bundle, bundleVersion, e.getMessage());
       return;

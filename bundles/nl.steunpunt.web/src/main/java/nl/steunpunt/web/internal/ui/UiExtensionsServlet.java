@@ -57,12 +57,15 @@ public final class UiExtensionsServlet extends ApiServlet {
           e.module(),
           e.element(),
           e.order(),
-          new BundleJson(e.bundle(), e.bundleVersion()));
+          new BundleJson(e.bundle(), e.bundleVersion(), e.revision()));
     }
   }
 
-  /** The bundle that provides an extension. */
-  record BundleJson(String symbolicName, String version) {}
+  /**
+   * The bundle that provides an extension; {@code revision} (its last modification) changes when it
+   * is updated, even with the same version.
+   */
+  record BundleJson(String symbolicName, String version, long revision) {}
 
   private final transient UiExtensions extensions;
 

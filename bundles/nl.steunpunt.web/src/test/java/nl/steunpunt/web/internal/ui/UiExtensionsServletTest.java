@@ -35,7 +35,8 @@ class UiExtensionsServletTest {
         TestExtension.valid("gm-overview").in(UiSlot.DASHBOARD, 5),
         0L,
         "nl.gemeente.plugin",
-        "1.0.0");
+        "1.0.0",
+        1_765_000_000_000L);
   }
 
   private JsonNode get(String path, String acceptLanguage) {
@@ -61,8 +62,11 @@ class UiExtensionsServletTest {
                 + "\"titles\":{\"nl\":\"Gezinnen\",\"en\":\"Families\"},"
                 + "\"module\":\"/ui/app.bundle.js\",\"element\":\"sp-families-page\","
                 + "\"order\":10,\"bundle\":{\"symbolicName\":\"nl.steunpunt.web\","
-                + "\"version\":\"0.1.0.SNAPSHOT\"}}");
+                + "\"version\":\"0.1.0.SNAPSHOT\",\"revision\":0}}");
     assertThat(body.at("/items/3/slot").asText()).isEqualTo("dashboard");
+    assertThat(body.at("/items/3/bundle/revision").asLong())
+        .as("an updated bundle of the same version gives the shell another module URL")
+        .isEqualTo(1_765_000_000_000L);
     assertThat(body.at("/items/3/bundle/symbolicName").asText()).isEqualTo("nl.gemeente.plugin");
   }
 
