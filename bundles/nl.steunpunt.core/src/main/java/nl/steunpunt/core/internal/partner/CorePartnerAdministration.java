@@ -196,20 +196,24 @@ public final class CorePartnerAdministration implements PartnerAdministration {
   }
 
   private AllowRequest write(Actor actor, AllowRequest entry) {
+    return write(
+        actor,
+        entry,
+        PartnerRequests.properties(entry),
+        "allowed " + entry.versionRange() + " sha256=" + entry.sha256());
+  }
+
+  /** An allow-list entry in the database with its audit entry, both or neither. */
+  private AllowRequest write(
+      Actor actor, AllowRequest entry, Map<String, Object> properties, String detail) {
     change(
         s -> {
           s.partnerSettings()
               .put(
                   SettingKeys.allow(entry.symbolicName(), entry.versionRange()),
-                  SettingText.encode(PartnerRequests.properties(entry)),
+                  SettingText.encode(properties),
                   now());
-          s.audit()
-              .append(
-                  changed(
-                      actor,
-                      ALLOW,
-                      entry.symbolicName(),
-                      "allowed " + entry.versionRange() + " sha256=" + entry.sha256()));
+          s.audit().append(changed(actor, ALLOW, entry.symbolicName(), detail));
           return null;
         });
     return entry;
@@ -232,25 +236,11 @@ public final class CorePartnerAdministration implements PartnerAdministration {
           "dev-loop entry " + entry.versionRange() + " refused: not in demo mode");
       throw ValidationException.of("dev", DEMO_ONLY);
     }
-    change(
-        s -> {
-          s.partnerSettings()
-              .put(
-                  SettingKeys.allow(entry.symbolicName(), entry.versionRange()),
-                  SettingText.encode(PartnerRequests.devProperties(entry)),
-                  now());
-          s.audit()
-              .append(
-                  changed(
-                      actor,
-                      ALLOW,
-                      entry.symbolicName(),
-                      "allowed for the dev loop "
-                          + entry.versionRange()
-                          + " (any jar; demo mode)"));
-          return null;
-        });
-    return entry;
+    return write(
+        actor,
+        entry,
+        PartnerRequests.devProperties(entry),
+        "allowed for the dev loop " + entry.versionRange() + " (any jar; demo mode)");
   }
 
   @Override
