@@ -90,7 +90,7 @@ public interface PartnerAdministration {
    * @return the entry as written, its {@code sha256} {@code null} (any jar)
    * @throws nl.steunpunt.api.common.ValidationException when the platform does not run in demo mode
    *     (the refusal is audited, nothing is stored), or a value is malformed
-   * @since 0.6
+   * @since 1.0
    */
   AllowRequest allowForDevelopment(Actor actor, String symbolicName, String versionRange);
 

@@ -4,7 +4,7 @@
  * since 0.2); signals between the nodes of a cluster ({@link
  * nl.steunpunt.api.platform.ClusterSignals}) and the platform's metrics for the operator ({@link
  * nl.steunpunt.api.platform.PlatformMetrics}), since 0.5; the dev loop's allow-list entries ({@link
- * nl.steunpunt.api.platform.PartnerAdministration#allowForDevelopment}), since 0.6.
+ * nl.steunpunt.api.platform.PartnerAdministration#allowForDevelopment}), since 1.0.
  *
  * @since 0.1
  */
