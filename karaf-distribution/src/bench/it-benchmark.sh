@@ -7,6 +7,9 @@
 #
 #   NAME     the table's file (target/NAME.md) and section (<!-- NAME:start -->) in benchmarks.md
 #   CLASS    the test class, e.g. HealthBenchmark
+#
+# BENCH_OPTS passes more Maven options (other ports: -Dsteunpunt.it.http.port=…, another local
+# repository: -Dmaven.repo.local=…). The unit tests are not run.
 set -euo pipefail
 name="$1" class="$2" round="$3" rounds="$4"
 shift 4
@@ -22,8 +25,10 @@ for arg in "$@"; do
 done
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+# shellcheck disable=SC2086
 mvn -B -o -q verify -Dit.test="$class" -Dsteunpunt.bench.rounds="$rounds" \
-  -Dfailsafe.failIfNoSpecifiedTests=false -Dbnd.baseline.skip=true >&2
+  -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dfailsafe.failIfNoSpecifiedTests=false -Dbnd.baseline.skip=true ${BENCH_OPTS:-} >&2
 table="$(cat "target/$name.md")"
 echo "$table"
 
@@ -33,4 +38,5 @@ if [ "$write" = 1 ]; then
     "$(date -u +%Y-%m-%d)" "$(uname -m)" "$(nproc)" "$rounds" "$round" "$load_before" "$table" \
     > "$section"
   ../tools/benchmark-section.sh "$name" ../docs/benchmarks.md "$section"
+  rm -f "$section"
 fi
