@@ -56,18 +56,13 @@ public final class PartnerAllowCommand implements Action {
 
   @Override
   public Object execute() {
+    Optional<Actor> actor = authenticator.consoleUser();
+    Optional<Long> bundle = Optional.ofNullable(bundleId);
+    AllowRequest given = new AllowRequest(symbolicName, versionRange, sha256);
     System.out.println(
         dev
-            ? allowForDevelopment(
-                administration,
-                authenticator.consoleUser(),
-                Optional.ofNullable(bundleId),
-                new AllowRequest(symbolicName, versionRange, sha256))
-            : allow(
-                administration,
-                authenticator.consoleUser(),
-                Optional.ofNullable(bundleId),
-                new AllowRequest(symbolicName, versionRange, sha256)));
+            ? allowForDevelopment(administration, actor, bundle, given)
+            : allow(administration, actor, bundle, given));
     return null;
   }
 
