@@ -66,7 +66,7 @@ public final class CoreAccessService implements AccessService {
         actor,
         g -> {
           mayBreakTheGlass(g, actor);
-          g.store()
+          g.session()
               .families()
               .find(familyId)
               .filter(CoreAccessService::notErased)
@@ -89,7 +89,7 @@ public final class CoreAccessService implements AccessService {
         g -> {
           mayBreakTheGlass(g, actor);
           Family family =
-              g.store()
+              g.session()
                   .families()
                   .findByReference(wanted)
                   .filter(CoreAccessService::notErased)
@@ -119,7 +119,7 @@ public final class CoreAccessService implements AccessService {
 
   /** Answers the actor's open use on the family, or opens one and audits it. */
   private BreakGlass open(Gate g, Actor actor, UUID familyId, String reason) {
-    var s = g.store();
+    var s = g.session();
     Optional<BreakGlass> open = s.breakGlass().openFor(actor.user(), familyId, g.now());
     if (open.isPresent()) {
       return open.get();
@@ -153,7 +153,7 @@ public final class CoreAccessService implements AccessService {
         actor,
         g -> {
           g.allow(Action.READ, DataCategory.AUDIT, "break-glass", Optional.empty());
-          return g.store().breakGlass().list(unreviewedOnly, page);
+          return g.session().breakGlass().list(unreviewedOnly, page);
         });
   }
 
@@ -168,7 +168,7 @@ public final class CoreAccessService implements AccessService {
         actor,
         g -> {
           g.allow(Action.READ, DataCategory.AUDIT, "break-glass", Optional.of(id.toString()));
-          var s = g.store();
+          var s = g.session();
           BreakGlass use =
               s.breakGlass().find(id).orElseThrow(() -> new NotFoundException("break-glass", id));
           BreakGlass.Review review =

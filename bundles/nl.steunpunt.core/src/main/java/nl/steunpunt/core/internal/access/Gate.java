@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.DataCategory;
@@ -15,6 +16,13 @@ import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.FamilyStatus;
 import nl.steunpunt.api.family.Member;
+import nl.steunpunt.api.partner.PartnerRecord;
+import nl.steunpunt.api.report.Disclosure;
+import nl.steunpunt.api.report.Recipient;
+import nl.steunpunt.api.report.Reporter;
+import nl.steunpunt.api.report.SecurityReport;
+import nl.steunpunt.api.trajectory.Referral;
+import nl.steunpunt.api.trajectory.Task;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.core.internal.access.Entries.Subject;
 import nl.steunpunt.store.jdbc.FamilyScope;
@@ -40,8 +48,8 @@ public final class Gate {
     this.now = now;
   }
 
-  /** The records, for what the work does once it was allowed. */
-  public StoreSession store() {
+  /** The records, for the access package's own services (which decide for themselves). */
+  StoreSession session() {
     return session;
   }
 
@@ -104,14 +112,66 @@ public final class Gate {
    * member out with the permit, or refuses it as if the member did not exist. Callers never hold a
    * member the policy has not allowed.
    */
-  public MemberPermit member(Action action, DataCategory category, UUID memberId) {
+  public Permitted<Member> member(Action action, DataCategory category, UUID memberId) {
     requireRole(action, category, "member");
     Member member =
         session
             .members()
             .find(memberId)
             .orElseThrow(() -> new NotFoundException("member", memberId));
-    return new MemberPermit(member, member(action, category, member));
+    return new Permitted<>(member, member(action, category, member));
+  }
+
+  /**
+   * Loads one task and decides in one step on its trajectory's data of the category, or refuses it
+   * as if the task did not exist.
+   */
+  public Permitted<Task> task(Action action, DataCategory category, UUID taskId) {
+    requireRole(action, category, "task");
+    Task task =
+        session.tasks().find(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
+    return new Permitted<>(task, trajectory(action, category, task.trajectoryId(), "task", taskId));
+  }
+
+  /**
+   * Loads one referral and decides in one step on its trajectory's data of the category, or refuses
+   * it as if the referral did not exist.
+   */
+  public Permitted<Referral> referral(Action action, DataCategory category, UUID referralId) {
+    requireRole(action, category, "referral");
+    Referral referral =
+        session
+            .referrals()
+            .find(referralId)
+            .orElseThrow(() -> new NotFoundException("referral", referralId));
+    return new Permitted<>(
+        referral, trajectory(action, category, referral.trajectoryId(), "referral", referralId));
+  }
+
+  /**
+   * Loads one security report and decides in one step on its trajectory's security reports, or
+   * refuses it as if the report did not exist.
+   */
+  public Permitted<SecurityReport> report(Action action, UUID reportId) {
+    return report(action, reportId, "report", reportId);
+  }
+
+  /**
+   * Loads one security report and decides in one step on its trajectory's security reports, as an
+   * access to another record (for the audit log), or refuses it as if the report did not exist.
+   */
+  public Permitted<SecurityReport> report(
+      Action action, UUID reportId, String objectType, Object objectId) {
+    requireRole(action, DataCategory.SECURITY_REPORTS, objectType);
+    SecurityReport report =
+        session
+            .reports()
+            .find(reportId)
+            .orElseThrow(() -> new NotFoundException("report", reportId));
+    return new Permitted<>(
+        report,
+        trajectory(
+            action, DataCategory.SECURITY_REPORTS, report.trajectoryId(), objectType, objectId));
   }
 
   private Permit member(Action action, DataCategory category, Member member) {
@@ -127,24 +187,80 @@ public final class Gate {
   }
 
   /**
+   * Loads a security report the centre disclosed and decides in one step whether it was disclosed
+   * to the actor's organisation (the police; a municipality that governs the family), or refuses it
+   * as if it did not exist: how a recipient reaches a report, with no tie to the family.
+   *
+   * @param action what the recipient does with it, for the audit log of a refusal
+   */
+  public Permitted<SecurityReport> received(Action action, UUID reportId) {
+    requireRole(Action.READ, DataCategory.SECURITY_REPORTS, "report");
+    SecurityReport report =
+        session
+            .reports()
+            .find(reportId)
+            .orElseThrow(() -> new NotFoundException("report", reportId));
+    Trajectory trajectory = session.trajectories().find(report.trajectoryId()).orElseThrow();
+    Family family = session.families().find(trajectory.familyId()).orElseThrow();
+    if (!addressedTo(report, family)) {
+      throw refuse(action, DataCategory.SECURITY_REPORTS, "report", reportId, family.id());
+    }
+    Decision decision = Decision.allow(policyPurpose(action, DataCategory.SECURITY_REPORTS));
+    return new Permitted<>(
+        report, new Permit(session, family, trajectory, Relationship.NONE, decision));
+  }
+
+  /**
+   * Loads one of a partner's own records and decides in one step: {@code reach} decides on the
+   * record's subject (with the Gate's other methods, which audit) and yields the permit; a record
+   * of another partner, or none, is not found.
+   */
+  public Permitted<PartnerRecord> partnerRecord(
+      String partnerId, UUID recordId, Function<PartnerRecord, Permit> reach) {
+    PartnerRecord record =
+        session
+            .partnerRecords()
+            .find(partnerId, recordId)
+            .orElseThrow(() -> new NotFoundException("partner-record", recordId));
+    return new Permitted<>(record, reach.apply(record));
+  }
+
+  /** Whether the centre disclosed the report to the actor's organisation. */
+  private boolean addressedTo(SecurityReport report, Family family) {
+    Optional<Disclosure> disclosure = report.disclosure();
+    Optional<Recipient> recipient = policy.recipient(actor);
+    if (disclosure.isEmpty()
+        || disclosure.get().reporter() != Reporter.CENTRE
+        || recipient.isEmpty()
+        || disclosure.get().recipient() != recipient.get()) {
+      return false;
+    }
+    if (recipient.get() == Recipient.POLICE) {
+      return true;
+    }
+    return policy.governedBy(actor).contains(family.municipality());
+  }
+
+  /**
    * Allows a list, search or count and tells which families it may include: empty when all.
    *
    * @param detail what the search filters on, for the audit log (ids and codes only)
    */
-  public Optional<FamilyScope> scope(
-      Action action, DataCategory category, String objectType, String detail) {
+  public Scope scope(Action action, DataCategory category, String objectType, String detail) {
     requireRole(action, category, objectType);
     Optional<FamilyScope> scope = policy.scope(actor, action, category, now);
     record(
         Subject.of(action, category, objectType).detail(detail), policyPurpose(action, category));
-    return scope;
+    return new Scope(session, category, scope);
   }
 
   /** Allows an action that concerns no family, such as reading the audit log, and audits it. */
-  public void allow(Action action, DataCategory category, String objectType, Optional<String> id) {
+  public Allowed allow(
+      Action action, DataCategory category, String objectType, Optional<String> id) {
     requireRole(action, category, objectType);
     Subject subject = Subject.of(action, category, objectType);
     record(id.map(subject::object).orElse(subject), policyPurpose(action, category));
+    return new Allowed(session, category);
   }
 
   /** Writes one more allowed entry about a family, such as the opening of break-glass. */
@@ -171,9 +287,10 @@ public final class Gate {
 
   /**
    * Allows the creation of a new family, which no one has a relationship with yet, and audits it:
-   * any grant to create identity data will do, as the creator takes the family in.
+   * any grant to create identity data will do, as the creator takes the family in. Returns the
+   * records to write the new family into.
    */
-  public void newFamily(UUID familyId) {
+  public StoreSession newFamily(UUID familyId) {
     requireRole(Action.CREATE, DataCategory.IDENTITY, "family");
     audit.write(
         session,
@@ -186,13 +303,14 @@ public final class Gate {
             Outcome.ALLOWED,
             policyPurpose(Action.CREATE, DataCategory.IDENTITY),
             Optional.empty()));
+    return session;
   }
 
   /**
-   * The categories of a trajectory's data the actor may act on, audited as one entry each; refused
-   * as not found when none.
+   * The categories of a trajectory's data the actor may act on, audited as one entry each, with a
+   * permit that carries the decision of the first; refused as not found when none.
    */
-  public Set<DataCategory> categories(
+  public Permitted<Set<DataCategory>> categories(
       Action action, Set<DataCategory> categories, UUID trajectoryId, String objectType) {
     Trajectory trajectory =
         session
@@ -204,10 +322,12 @@ public final class Gate {
     refuseErased(action, asked, family, Optional.empty(), objectType, trajectoryId);
     Relationship relationship = policy.relationship(session, actor, family, trajectory, now);
     Set<DataCategory> allowed = EnumSet.noneOf(DataCategory.class);
+    Optional<Decision> firstAllowed = Optional.empty();
     for (DataCategory category : categories) {
       Decision decision = policy.decide(actor, action, category, relationship, Optional.empty());
       if (decision.allowed()) {
         allowed.add(category);
+        firstAllowed = firstAllowed.or(() -> Optional.of(decision));
         audit.write(
             session,
             Entries.entry(
@@ -234,7 +354,8 @@ public final class Gate {
               Optional.empty()),
           new NotFoundException(objectType, trajectoryId));
     }
-    return allowed;
+    return new Permitted<>(
+        allowed, new Permit(session, family, trajectory, relationship, firstAllowed.orElseThrow()));
   }
 
   /**
@@ -297,7 +418,7 @@ public final class Gate {
         session,
         Entries.entry(
             actor, now, subject, Outcome.ALLOWED, decision.purpose(), decision.breakGlass()));
-    return new Permit(family, trajectory, relationship, decision);
+    return new Permit(session, family, trajectory, relationship, decision);
   }
 
   /**
@@ -335,7 +456,7 @@ public final class Gate {
    * Refuses, as forbidden, an actor who may not erase a family's personal data ({@link
    * AccessPolicy#mayErase}); the denial names the family.
    */
-  public void requireErasure(UUID familyId) {
+  public ErasurePermit erasure(UUID familyId) {
     if (!policy.mayErase(actor)) {
       throw new Denial(
           Entries.entry(
@@ -349,6 +470,7 @@ public final class Gate {
               Optional.empty()),
           new AccessDeniedException("Your role does not give access to this."));
     }
+    return new ErasurePermit(session, familyId);
   }
 
   /**

@@ -18,8 +18,8 @@ import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.core.internal.access.Cases;
-import nl.steunpunt.core.internal.access.MemberPermit;
 import nl.steunpunt.core.internal.access.Permit;
+import nl.steunpunt.core.internal.access.Permitted;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,8 +40,8 @@ public final class CoreAuditService implements AuditService {
     return cases.run(
         actor,
         g -> {
-          g.allow(Action.SEARCH, DataCategory.AUDIT, "audit", Optional.empty());
-          return g.store().audit().search(search, page);
+          return g.allow(Action.SEARCH, DataCategory.AUDIT, "audit", Optional.empty())
+              .auditEntries(search, page);
         });
   }
 
@@ -50,8 +50,8 @@ public final class CoreAuditService implements AuditService {
     return cases.run(
         actor,
         g -> {
-          g.allow(Action.VERIFY, DataCategory.AUDIT, "audit", Optional.empty());
-          return g.store().audit().verify();
+          return g.allow(Action.VERIFY, DataCategory.AUDIT, "audit", Optional.empty())
+              .verifiedAudit();
         });
   }
 
@@ -60,18 +60,14 @@ public final class CoreAuditService implements AuditService {
     return cases.run(
         actor,
         g -> {
-          var s = g.store();
-          MemberPermit allowed = g.member(Action.EXPORT, DataCategory.IDENTITY, memberId);
-          Member member = allowed.member();
+          Permitted<Member> allowed = g.member(Action.EXPORT, DataCategory.IDENTITY, memberId);
+          Member member = allowed.record();
           Permit permit = allowed.permit();
           List<Event> events = new ArrayList<>();
           int offset = 0;
           Page<Event> page;
           do {
-            page =
-                s.events()
-                    .ofTrajectory(
-                        permit.trajectory().id(), new PageRequest(offset, PageRequest.MAX_LIMIT));
+            page = permit.events(new PageRequest(offset, PageRequest.MAX_LIMIT));
             page.items().stream()
                 .filter(e -> e.memberId().filter(memberId::equals).isPresent())
                 .map(CoreAuditService::withoutStaffName)
@@ -79,7 +75,7 @@ public final class CoreAuditService implements AuditService {
             offset += page.items().size();
           } while (!page.items().isEmpty() && offset < page.total());
           List<AccessReport.Access> accesses =
-              s.audit().concerning(memberId, member.familyId()).stream()
+              permit.auditOf(memberId).stream()
                   .filter(e -> e.outcome() == Outcome.ALLOWED && e.category().isPresent())
                   .map(
                       e ->

@@ -15,6 +15,7 @@ import nl.steunpunt.api.erasure.ErasureService;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.FamilyStatus;
 import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.core.internal.access.ErasurePermit;
 import nl.steunpunt.core.internal.validation.Check;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,16 +46,13 @@ public final class CoreErasureService implements ErasureService {
     return cases.run(
         actor,
         g -> {
-          g.requireErasure(familyId);
+          ErasurePermit permit = g.erasure(familyId);
           Family family =
-              g.store()
-                  .families()
-                  .find(familyId)
-                  .orElseThrow(() -> new NotFoundException("family", familyId));
+              permit.family().orElseThrow(() -> new NotFoundException("family", familyId));
           if (family.status() == FamilyStatus.ERASED) {
             throw new ConflictException("This family's personal data was erased already.");
           }
-          return Erasures.erase(g, family, ErasureGround.REQUEST, reason.strip());
+          return Erasures.erase(g, permit, family, ErasureGround.REQUEST, reason.strip());
         });
   }
 
@@ -63,8 +61,8 @@ public final class CoreErasureService implements ErasureService {
     return cases.run(
         actor,
         g -> {
-          g.allow(Action.READ, DataCategory.AUDIT, "erasure", Optional.empty());
-          return g.store().erasures().list(page);
+          return g.allow(Action.READ, DataCategory.AUDIT, "erasure", Optional.empty())
+              .erasures(page);
         });
   }
 }

@@ -8,6 +8,7 @@ import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.erasure.Erasure;
 import nl.steunpunt.api.erasure.ErasureGround;
 import nl.steunpunt.api.family.Family;
+import nl.steunpunt.core.internal.access.ErasurePermit;
 import nl.steunpunt.core.internal.access.Gate;
 
 /**
@@ -20,9 +21,10 @@ final class Erasures {
 
   private Erasures() {}
 
-  static Erasure erase(Gate g, Family family, ErasureGround ground, String reason) {
-    var s = g.store();
-    UUID trajectory = s.trajectories().ofFamily(family.id()).orElseThrow().id();
+  static Erasure erase(
+      Gate g, ErasurePermit permit, Family family, ErasureGround ground, String reason) {
+    var s = permit.store();
+    UUID trajectory = permit.trajectoryId();
     s.erasures().eraseFamily(family.id());
     Erasure erasure =
         new Erasure(

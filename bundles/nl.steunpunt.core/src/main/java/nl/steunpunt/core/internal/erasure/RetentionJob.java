@@ -15,6 +15,7 @@ import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.FamilyStatus;
 import nl.steunpunt.core.internal.access.Actors;
 import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.core.internal.access.ErasurePermit;
 import nl.steunpunt.store.jdbc.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -125,9 +126,9 @@ public final class RetentionJob {
     return cases.run(
         actor,
         g -> {
-          g.requireErasure(familyId);
-          Optional<Family> family = g.store().families().find(familyId);
-          Optional<Instant> closed = g.store().erasures().closedSince(familyId);
+          ErasurePermit permit = g.erasure(familyId);
+          Optional<Family> family = permit.family();
+          Optional<Instant> closed = permit.closedSince();
           if (family.isEmpty()
               || family.get().status() == FamilyStatus.ERASED
               || closed.isEmpty()
@@ -140,7 +141,7 @@ public final class RetentionJob {
                   + ", longer ago than the retention period of "
                   + closedYears
                   + " years.";
-          Erasures.erase(g, family.get(), ErasureGround.RETENTION, reason);
+          Erasures.erase(g, permit, family.get(), ErasureGround.RETENTION, reason);
           return true;
         });
   }

@@ -12,6 +12,7 @@ import nl.steunpunt.api.evaluation.EvaluationService;
 import nl.steunpunt.api.evaluation.ExportFormat;
 import nl.steunpunt.api.evaluation.Indicators;
 import nl.steunpunt.api.evaluation.Period;
+import nl.steunpunt.core.internal.access.Allowed;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.validation.Check;
 import org.osgi.service.component.annotations.Activate;
@@ -45,12 +46,12 @@ public final class CoreEvaluationService implements EvaluationService {
     return cases.run(
         actor,
         g -> {
-          g.allow(
-              Action.READ,
-              DataCategory.EVALUATION_AGGREGATES,
-              INDICATORS,
-              Optional.of(period.from() + "/" + period.toExclusive()));
-          return g.store().evaluation().indicators(period, NETHERLANDS);
+          return g.allow(
+                  Action.READ,
+                  DataCategory.EVALUATION_AGGREGATES,
+                  INDICATORS,
+                  Optional.of(period.from() + "/" + period.toExclusive()))
+              .indicators(period, NETHERLANDS);
         });
   }
 
@@ -77,13 +78,14 @@ public final class CoreEvaluationService implements EvaluationService {
     return cases.run(
         actor,
         g -> {
-          g.allow(
-              action,
-              DataCategory.EVALUATION_AGGREGATES,
-              INDICATORS,
-              Optional.of(fromYear + ".." + toYear + detail));
+          Allowed allowed =
+              g.allow(
+                  action,
+                  DataCategory.EVALUATION_AGGREGATES,
+                  INDICATORS,
+                  Optional.of(fromYear + ".." + toYear + detail));
           return IntStream.rangeClosed(fromYear, toYear)
-              .mapToObj(year -> g.store().evaluation().indicators(Period.year(year), NETHERLANDS))
+              .mapToObj(year -> allowed.indicators(Period.year(year), NETHERLANDS))
               .toList();
         });
   }

@@ -39,10 +39,10 @@ import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.Permit;
+import nl.steunpunt.core.internal.access.Permitted;
 import nl.steunpunt.core.internal.validation.Check;
 import nl.steunpunt.core.internal.validation.Timestamps;
 import nl.steunpunt.store.jdbc.FamilyFilter;
-import nl.steunpunt.store.jdbc.FamilyScope;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -82,8 +82,7 @@ public final class CoreFamilyService implements FamilyService {
         actor,
         g -> {
           UUID id = UUID.randomUUID();
-          g.newFamily(id);
-          var s = g.store();
+          var s = g.newFamily(id);
           String reference = FamilyRules.reference(year, s.families().nextReferenceNumber(year));
           Family created =
               new Family(
@@ -142,9 +141,9 @@ public final class CoreFamilyService implements FamilyService {
     return cases.run(
         actor,
         g -> {
-          Family current =
-              g.family(Action.UPDATE, DataCategory.IDENTITY, id, "family", id).family();
-          var s = g.store();
+          Permit permit = g.family(Action.UPDATE, DataCategory.IDENTITY, id, "family", id);
+          Family current = permit.family();
+          var s = permit.store();
           Family changed =
               new Family(
                   id,
@@ -195,9 +194,8 @@ public final class CoreFamilyService implements FamilyService {
     return cases.run(
         actor,
         g -> {
-          Optional<FamilyScope> scope =
-              g.scope(Action.SEARCH, DataCategory.IDENTITY, "family", describe(search));
-          return g.store().families().search(scope.map(filter::within).orElse(filter), page);
+          return g.scope(Action.SEARCH, DataCategory.IDENTITY, "family", describe(search))
+              .families(filter, page);
         });
   }
 
@@ -229,7 +227,7 @@ public final class CoreFamilyService implements FamilyService {
           cases.run(
               actor,
               g -> {
-                return g.member(Action.READ, DataCategory.IDENTITY, memberId).member();
+                return g.member(Action.READ, DataCategory.IDENTITY, memberId).record();
               }));
     } catch (NotFoundException e) {
       return Optional.empty();
@@ -243,7 +241,7 @@ public final class CoreFamilyService implements FamilyService {
         g -> {
           Permit permit =
               g.family(Action.READ, DataCategory.IDENTITY, familyId, "family", familyId);
-          List<Member> members = g.store().members().ofFamily(familyId);
+          List<Member> members = permit.members();
           if (permit.decision().purpose() == Purpose.THERAPY) {
             // A therapist sees the members referred to them, not the whole family.
             Set<UUID> referred = permit.relationship().referredMembers();
@@ -269,8 +267,7 @@ public final class CoreFamilyService implements FamilyService {
         actor,
         g -> {
           UUID id = UUID.randomUUID();
-          g.family(Action.CREATE, DataCategory.IDENTITY, familyId, "member", id);
-          var s = g.store();
+          var s = g.family(Action.CREATE, DataCategory.IDENTITY, familyId, "member", id).store();
           Member added =
               new Member(
                   id,
@@ -301,8 +298,9 @@ public final class CoreFamilyService implements FamilyService {
     return cases.run(
         actor,
         g -> {
-          Member current = g.member(Action.UPDATE, DataCategory.IDENTITY, memberId).member();
-          var s = g.store();
+          Permitted<Member> allowed = g.member(Action.UPDATE, DataCategory.IDENTITY, memberId);
+          Member current = allowed.record();
+          var s = allowed.permit().store();
           Member changed =
               new Member(
                   memberId,
@@ -337,8 +335,9 @@ public final class CoreFamilyService implements FamilyService {
     return cases.run(
         actor,
         g -> {
-          Member current = g.member(Action.UPDATE, DataCategory.IDENTITY, memberId).member();
-          var s = g.store();
+          Permitted<Member> allowed = g.member(Action.UPDATE, DataCategory.IDENTITY, memberId);
+          Member current = allowed.record();
+          var s = allowed.permit().store();
           if (current.whereabouts() == whereabouts) {
             throw new ConflictException(
                 "The member's whereabouts are already " + whereabouts + ".");
@@ -356,10 +355,7 @@ public final class CoreFamilyService implements FamilyService {
           if (!s.members().update(changed, expectedVersion)) {
             throw ConflictException.stale("member", expectedVersion);
           }
-          Trajectory trajectory =
-              s.trajectories()
-                  .ofFamily(current.familyId())
-                  .orElseThrow(() -> new IllegalStateException("family without trajectory"));
+          Trajectory trajectory = allowed.permit().trajectory();
           s.events()
               .append(
                   new Event(

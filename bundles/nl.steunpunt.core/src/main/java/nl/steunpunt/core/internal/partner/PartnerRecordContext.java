@@ -14,17 +14,14 @@ import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.common.AccessDeniedException;
 import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.NotFoundException;
-import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.partner.OrganisationKind;
 import nl.steunpunt.api.partner.PartnerContext;
 import nl.steunpunt.api.partner.PartnerRecord;
 import nl.steunpunt.api.partner.RecordSubject;
-import nl.steunpunt.api.report.Recipient;
-import nl.steunpunt.api.report.Reporter;
-import nl.steunpunt.api.report.SecurityReport;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.Gate;
 import nl.steunpunt.core.internal.access.Permit;
+import nl.steunpunt.core.internal.access.Permitted;
 
 /**
  * The context one partner bundle gets: its records, each call one audited unit of work for the
@@ -108,11 +105,11 @@ final class PartnerRecordContext implements PartnerContext {
           actor,
           g -> {
             UUID id = UUID.randomUUID();
-            Reach reach = reach(g, grant, subject, id);
+            Permit permit = reach(g, grant, subject, id);
             PartnerRecord record =
                 new PartnerRecord(id, grant.partnerId(), subject, json, g.now(), g.now(), 1);
-            g.store().partnerRecords().insert(record, reach.familyId());
-            written(g, grant, Action.CREATE, reach, id, "created");
+            permit.store().partnerRecords().insert(record, permit.family().id());
+            written(g, grant, Action.CREATE, permit, subject, id, "created");
             return record;
           });
     } catch (NotFoundException e) {
@@ -131,9 +128,7 @@ final class PartnerRecordContext implements PartnerContext {
           run(
               actor,
               g -> {
-                PartnerRecord record = existing(g, grant, id);
-                reach(g, grant, record.subject(), id);
-                return record;
+                return existing(g, grant, id).record();
               }));
     } catch (NotFoundException e) {
       return Optional.empty();
@@ -147,8 +142,8 @@ final class PartnerRecordContext implements PartnerContext {
       return run(
           actor,
           g -> {
-            reach(g, grant, subject, subject.id());
-            return g.store().partnerRecords().ofSubject(grant.partnerId(), subject);
+            return reach(g, grant, subject, subject.id())
+                .partnerRecords(grant.partnerId(), subject);
           });
     } catch (NotFoundException e) {
       return List.of();
@@ -162,8 +157,8 @@ final class PartnerRecordContext implements PartnerContext {
     return run(
         actor,
         g -> {
-          PartnerRecord current = existing(g, grant, id);
-          Reach reach = reach(g, grant, current.subject(), id);
+          Permitted<PartnerRecord> allowed = existing(g, grant, id);
+          PartnerRecord current = allowed.record();
           PartnerRecord changed =
               new PartnerRecord(
                   id,
@@ -174,10 +169,10 @@ final class PartnerRecordContext implements PartnerContext {
                   g.now(),
                   expectedVersion + 1);
           if (current.version() != expectedVersion
-              || !g.store().partnerRecords().update(changed, expectedVersion)) {
+              || !allowed.permit().store().partnerRecords().update(changed, expectedVersion)) {
             throw ConflictException.stale(RECORD, expectedVersion);
           }
-          written(g, grant, Action.UPDATE, reach, id, "updated");
+          written(g, grant, Action.UPDATE, allowed.permit(), current.subject(), id, "updated");
           return changed;
         });
   }
@@ -188,14 +183,18 @@ final class PartnerRecordContext implements PartnerContext {
     run(
         actor,
         g -> {
-          PartnerRecord current = existing(g, grant, id);
-          Reach reach = reach(g, grant, current.subject(), id);
+          Permitted<PartnerRecord> allowed = existing(g, grant, id);
+          PartnerRecord current = allowed.record();
           if (current.version() != expectedVersion
-              || !g.store().partnerRecords().delete(grant.partnerId(), id, expectedVersion)) {
+              || !allowed
+                  .permit()
+                  .store()
+                  .partnerRecords()
+                  .delete(grant.partnerId(), id, expectedVersion)) {
             throw ConflictException.stale(RECORD, expectedVersion);
           }
           // There is no DELETE action in the audit vocabulary; a deletion is a change.
-          written(g, grant, Action.UPDATE, reach, id, "deleted");
+          written(g, grant, Action.UPDATE, allowed.permit(), current.subject(), id, "deleted");
           return null;
         });
   }
@@ -225,42 +224,22 @@ final class PartnerRecordContext implements PartnerContext {
         .orElseThrow(() -> new AccessDeniedException("The partner's grant was revoked."));
   }
 
-  private static PartnerRecord existing(Gate g, PartnerGrant grant, UUID id) {
-    return g.store()
-        .partnerRecords()
-        .find(grant.partnerId(), id)
-        .orElseThrow(() -> new NotFoundException(RECORD, id));
+  /** One of this partner's records, once the policy allowed the user to read its subject. */
+  private static Permitted<PartnerRecord> existing(Gate g, PartnerGrant grant, UUID id) {
+    return g.partnerRecord(grant.partnerId(), id, record -> reach(g, grant, record.subject(), id));
   }
-
-  /**
-   * What a record's subject is tied to, once the access policy allowed the user, through this
-   * partner's channel, to read it.
-   */
-  private record Reach(UUID familyId, DataCategory category) {}
 
   /**
    * Allows reading the subject through the partner's channel, and audits it; refuses it as not
    * found otherwise. The policy intersects the user's rights with the grant: its categories, and
    * only the tie the partner's kind stands for.
    */
-  private static Reach reach(Gate g, PartnerGrant grant, RecordSubject subject, UUID recordId) {
+  private static Permit reach(Gate g, PartnerGrant grant, RecordSubject subject, UUID recordId) {
     DataCategory category = categoryOf(grant.kind(), subject.kind());
     return switch (subject.kind()) {
-      case FAMILY -> {
-        yield reach(g.family(Action.READ, category, subject.id(), RECORD, recordId), category);
-      }
-      case MEMBER -> {
-        yield reach(g.member(Action.READ, category, subject.id()).permit(), category);
-      }
-      case TRAJECTORY -> {
-        var trajectory =
-            g.store()
-                .trajectories()
-                .find(subject.id())
-                .orElseThrow(() -> new NotFoundException("trajectory", subject.id()));
-        yield reach(
-            g.trajectory(Action.READ, category, trajectory.id(), RECORD, recordId), category);
-      }
+      case FAMILY -> g.family(Action.READ, category, subject.id(), RECORD, recordId);
+      case MEMBER -> g.member(Action.READ, category, subject.id()).permit();
+      case TRAJECTORY -> g.trajectory(Action.READ, category, subject.id(), RECORD, recordId);
       case REPORT -> report(g, grant, subject, recordId, category);
     };
   }
@@ -269,61 +248,38 @@ final class PartnerRecordContext implements PartnerContext {
    * A report is reached by a recipient (the police, a municipality) as a report the centre made to
    * them, like {@code ReportService.received}; by anyone else through the trajectory.
    */
-  private static Reach report(
+  private static Permit report(
       Gate g, PartnerGrant grant, RecordSubject subject, UUID recordId, DataCategory category) {
-    SecurityReport report =
-        g.store()
-            .reports()
-            .find(subject.id())
-            .orElseThrow(() -> new NotFoundException("report", subject.id()));
-    Family family =
-        g.store()
-            .families()
-            .find(g.store().trajectories().find(report.trajectoryId()).orElseThrow().familyId())
-            .orElseThrow();
-    Optional<Recipient> recipient = g.recipient();
-    if (recipient.isPresent()) {
-      if (!madeTo(report, recipient.get(), family, g)) {
-        throw g.refuse(Action.READ, category, "report", subject.id(), family.id());
-      }
+    if (g.recipient().isPresent()) {
+      Permit permit = g.received(Action.READ, subject.id()).permit();
       g.record(
           Action.READ,
           category,
           RECORD,
           recordId,
-          family.id(),
+          permit.family().id(),
           grant.purpose(),
           Optional.empty(),
           Optional.of("partner " + grant.partnerId() + " report " + subject.id()));
-      return new Reach(family.id(), category);
+      return permit;
     }
-    return reach(
-        g.trajectory(Action.READ, category, report.trajectoryId(), RECORD, recordId), category);
-  }
-
-  /** Whether the centre made the report to this recipient (a municipality: one it governs). */
-  private static boolean madeTo(SecurityReport report, Recipient recipient, Family family, Gate g) {
-    boolean made =
-        report
-            .disclosure()
-            .filter(d -> d.reporter() == Reporter.CENTRE && d.recipient() == recipient)
-            .isPresent();
-    return made
-        && (recipient == Recipient.POLICE || g.governedBy().contains(family.municipality()));
-  }
-
-  private static Reach reach(Permit permit, DataCategory category) {
-    return new Reach(permit.family().id(), category);
+    return g.report(Action.READ, subject.id(), RECORD, recordId).permit();
   }
 
   private static void written(
-      Gate g, PartnerGrant grant, Action action, Reach reach, UUID id, String what) {
+      Gate g,
+      PartnerGrant grant,
+      Action action,
+      Permit permit,
+      RecordSubject subject,
+      UUID id,
+      String what) {
     g.record(
         action,
-        reach.category(),
+        categoryOf(grant.kind(), subject.kind()),
         RECORD,
         id,
-        reach.familyId(),
+        permit.family().id(),
         grant.purpose(),
         Optional.empty(),
         Optional.of("partner " + grant.partnerId() + " " + what));

@@ -14,7 +14,6 @@ import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.common.ValidationException;
-import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.family.MemberRole;
 import nl.steunpunt.api.report.Consultation;
@@ -29,9 +28,11 @@ import nl.steunpunt.api.report.ReportState;
 import nl.steunpunt.api.report.Reporter;
 import nl.steunpunt.api.report.SecurityReport;
 import nl.steunpunt.core.internal.access.AccessPolicy;
+import nl.steunpunt.core.internal.access.Allowed;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.Gate;
 import nl.steunpunt.core.internal.access.Permit;
+import nl.steunpunt.core.internal.access.Permitted;
 import nl.steunpunt.core.internal.validation.Check;
 import nl.steunpunt.core.internal.validation.Timestamps;
 import org.osgi.service.component.annotations.Activate;
@@ -82,7 +83,7 @@ public final class CoreReportService implements ReportService {
               g.trajectory(Action.CREATE, DataCategory.SECURITY_REPORTS, trajectoryId, REPORT, id);
           Member member = memberOf(g, permit, memberId, "memberId");
           SecurityReport report = Drafts.draft(id, trajectoryId, member.id(), reason, g.now());
-          g.store().reports().insert(report);
+          permit.store().reports().insert(report);
           return report;
         });
   }
@@ -290,10 +291,7 @@ public final class CoreReportService implements ReportService {
           cases.run(
               actor,
               g -> {
-                SecurityReport report = existing(g, id);
-                g.trajectory(
-                    Action.READ, DataCategory.SECURITY_REPORTS, report.trajectoryId(), REPORT, id);
-                return report;
+                return g.report(Action.READ, id).record();
               }));
     } catch (NotFoundException e) {
       return Optional.empty();
@@ -306,13 +304,12 @@ public final class CoreReportService implements ReportService {
     return cases.run(
         actor,
         g -> {
-          Optional<nl.steunpunt.store.jdbc.FamilyScope> scope =
-              g.scope(
+          return g.scope(
                   Action.SEARCH,
                   DataCategory.SECURITY_REPORTS,
                   REPORT,
-                  filter.map(st -> "state=" + st).orElse("all"));
-          return g.store().reports().search(scope, filter, page);
+                  filter.map(st -> "state=" + st).orElse("all"))
+              .reports(filter, page);
         });
   }
 
@@ -321,9 +318,9 @@ public final class CoreReportService implements ReportService {
     return cases.run(
         actor,
         g -> {
-          g.trajectory(
-              Action.READ, DataCategory.SECURITY_REPORTS, trajectoryId, REPORT, trajectoryId);
-          return g.store().reports().ofTrajectory(trajectoryId);
+          return g.trajectory(
+                  Action.READ, DataCategory.SECURITY_REPORTS, trajectoryId, REPORT, trajectoryId)
+              .reports();
         });
   }
 
@@ -332,8 +329,12 @@ public final class CoreReportService implements ReportService {
     return cases.run(
         actor,
         g -> {
-          g.allow(
-              Action.SEARCH, DataCategory.SECURITY_REPORTS, "received-report", Optional.empty());
+          Allowed allowed =
+              g.allow(
+                  Action.SEARCH,
+                  DataCategory.SECURITY_REPORTS,
+                  "received-report",
+                  Optional.empty());
           Optional<Recipient> recipient = policy.recipient(actor);
           if (recipient.isEmpty()) {
             return new Page<>(List.of(), page.offset(), page.limit(), 0);
@@ -342,10 +343,7 @@ public final class CoreReportService implements ReportService {
               recipient.get() == Recipient.MUNICIPALITY
                   ? Optional.of(policy.governedBy(actor))
                   : Optional.empty();
-          return g.store()
-              .reports()
-              .disclosedTo(recipient.get(), municipalities, page)
-              .map(Recipients::view);
+          return allowed.disclosedTo(recipient.get(), municipalities, page).map(Recipients::view);
         });
   }
 
@@ -356,13 +354,9 @@ public final class CoreReportService implements ReportService {
         g -> {
           // A role that may never read reports is forbidden, as on every other method; a recipient
           // acknowledges with no UPDATE grant (the matrix gives the officer none), so READ it is.
-          g.requireRole(Action.READ, DataCategory.SECURITY_REPORTS, REPORT);
-          SecurityReport current = existing(g, id);
-          Family reported = Recipients.familyOf(current, g);
-          UUID family = reported.id();
-          if (!Recipients.addressedTo(current, reported, actor, policy)) {
-            throw g.refuse(Action.UPDATE, DataCategory.SECURITY_REPORTS, REPORT, id, family);
-          }
+          Permitted<SecurityReport> received = g.received(Action.UPDATE, id);
+          SecurityReport current = received.record();
+          UUID family = received.permit().family().id();
           g.record(
               Action.UPDATE,
               DataCategory.SECURITY_REPORTS,
@@ -374,7 +368,7 @@ public final class CoreReportService implements ReportService {
               Optional.of("acknowledged by the recipient"));
           Transitions.check(current, ReportState.ACKNOWLEDGED);
           SecurityReport changed = Drafts.acknowledged(current, g.now());
-          save(g, changed, expectedVersion);
+          save(received.permit(), changed, expectedVersion);
           return Recipients.view(changed);
         });
   }
@@ -390,12 +384,11 @@ public final class CoreReportService implements ReportService {
     return cases.run(
         actor,
         g -> {
-          SecurityReport current = existing(g, id);
-          Permit permit =
-              g.trajectory(
-                  action, DataCategory.SECURITY_REPORTS, current.trajectoryId(), REPORT, id);
+          Permitted<SecurityReport> allowed = g.report(action, id);
+          SecurityReport current = allowed.record();
+          Permit permit = allowed.permit();
           SecurityReport changed = move.apply(g, permit, current);
-          save(g, changed, expectedVersion);
+          save(permit, changed, expectedVersion);
           if (action == Action.DISCLOSE) {
             g.record(
                 Action.DISCLOSE,
@@ -416,26 +409,20 @@ public final class CoreReportService implements ReportService {
     SecurityReport apply(Gate g, Permit permit, SecurityReport current);
   }
 
-  private static void save(Gate g, SecurityReport changed, long expectedVersion) {
-    if (!g.store().reports().update(changed, expectedVersion)) {
+  private static void save(Permit permit, SecurityReport changed, long expectedVersion) {
+    if (!permit.store().reports().update(changed, expectedVersion)) {
       throw ConflictException.stale(REPORT, expectedVersion);
     }
   }
 
-  private static SecurityReport existing(Gate g, UUID id) {
-    return g.store().reports().find(id).orElseThrow(() -> new NotFoundException(REPORT, id));
-  }
-
   private static Member memberOf(Gate g, Permit permit, UUID memberId, String field) {
-    return g.store()
-        .members()
-        .find(memberId)
-        .filter(m -> m.familyId().equals(permit.family().id()))
+    return permit
+        .member(memberId)
         .orElseThrow(() -> ValidationException.of(field, "is not a member of this family"));
   }
 
   private static MinimalDataSet dataSet(Gate g, Permit permit, SecurityReport report, Actor actor) {
-    Member member = g.store().members().find(report.memberId()).orElseThrow();
+    Member member = permit.member(report.memberId()).orElseThrow();
     return new MinimalDataSet(
         permit.family().reference(),
         member.givenName(),

@@ -20,6 +20,7 @@ import nl.steunpunt.api.trajectory.TaskOwner;
 import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.core.internal.access.Gate;
+import nl.steunpunt.core.internal.access.Permit;
 import nl.steunpunt.core.internal.report.Drafts;
 import nl.steunpunt.store.jdbc.FollowUp;
 
@@ -33,21 +34,24 @@ final class RuleContext {
   static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
   private final Gate gate;
+  private final Permit permit;
   private final Family family;
   private final Trajectory trajectory;
   private final Event event;
   private final String rule;
 
-  RuleContext(Gate gate, Family family, Trajectory trajectory, Event event, String rule) {
+  /** For the event, appended under the permit to record it. */
+  RuleContext(Gate gate, Permit permit, Event event, String rule) {
     this.gate = gate;
-    this.family = family;
-    this.trajectory = trajectory;
+    this.permit = permit;
+    this.family = permit.family();
+    this.trajectory = permit.trajectory();
     this.event = event;
     this.rule = rule;
   }
 
   RuleContext as(String name) {
-    return new RuleContext(gate, family, trajectory, event, name);
+    return new RuleContext(gate, permit, event, name);
   }
 
   Event event() {
@@ -60,18 +64,16 @@ final class RuleContext {
 
   /** The member the event concerns, if it names one. */
   Optional<Member> member() {
-    return event.memberId().flatMap(id -> gate.store().members().find(id));
+    return event.memberId().flatMap(permit::member);
   }
 
   List<Member> siblings() {
-    return gate.store().members().ofFamily(family.id()).stream()
-        .filter(m -> m.role() == MemberRole.SIBLING)
-        .toList();
+    return permit.members().stream().filter(m -> m.role() == MemberRole.SIBLING).toList();
   }
 
   /** Adds an open task owned by the user who recorded the event. */
   void task(String title, int dueInDays) {
-    gate.store().tasks().insert(newTask(title, dueInDays));
+    permit.store().tasks().insert(newTask(title, dueInDays));
   }
 
   /**
@@ -80,7 +82,8 @@ final class RuleContext {
    */
   void task(String title, int dueInDays, FollowUp.Kind kind, Optional<Member> sibling) {
     Task task = newTask(title, dueInDays);
-    gate.store()
+    permit
+        .store()
         .tasks()
         .insert(task, new FollowUp(kind, event.sequence(), sibling.map(Member::id)));
   }
@@ -102,18 +105,19 @@ final class RuleContext {
 
   /** Drafts a report about the member, unless one for the same reason is still open. */
   void draftReport(Member member, ReportReason reason) {
-    if (gate.store().reports().openFor(member.id(), reason)) {
+    if (permit.hasOpenReport(member, reason)) {
       return;
     }
     SecurityReport draft =
         Drafts.draft(UUID.randomUUID(), trajectory.id(), member.id(), reason, gate.now());
-    gate.store().reports().insert(draft);
+    permit.store().reports().insert(draft);
     audit(DataCategory.SECURITY_REPORTS, "report", draft.id());
   }
 
   /** Marks the event as a critical moment of the family. */
   void criticalMoment(Member member) {
-    gate.store()
+    permit
+        .store()
         .criticalMoments()
         .insert(
             new CriticalMoment(trajectory.id(), event.sequence(), member.id(), event.occurredAt()));

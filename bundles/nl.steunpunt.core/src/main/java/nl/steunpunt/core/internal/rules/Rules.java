@@ -24,8 +24,7 @@ public final class Rules {
 
   /** Fires every rule for the event just appended to the permitted trajectory. */
   public static void fire(Gate gate, Permit permit, Event event) {
-    RuleContext context =
-        new RuleContext(gate, permit.family(), permit.trajectory(), event, "rules");
+    RuleContext context = new RuleContext(gate, permit, event, "rules");
     for (Named named : ALL) {
       named.rule().fire(context.as(named.name()));
     }

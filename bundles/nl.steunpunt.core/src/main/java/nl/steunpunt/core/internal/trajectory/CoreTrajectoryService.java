@@ -22,7 +22,6 @@ import nl.steunpunt.api.common.ValidationException;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.FamilyStatus;
 import nl.steunpunt.api.family.Languages;
-import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.trajectory.CriticalMoment;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.EventDetail;
@@ -120,7 +119,7 @@ public final class CoreTrajectoryService implements TrajectoryService {
         g -> {
           Permit permit =
               g.trajectory(Action.UPDATE, DataCategory.TRAJECTORY_STATUS, id, "trajectory", id);
-          var s = g.store();
+          var s = permit.store();
           Trajectory current = permit.trajectory();
           Family family = permit.family();
           PhaseRules.check(current, to, why, family.municipality());
@@ -187,8 +186,9 @@ public final class CoreTrajectoryService implements TrajectoryService {
     return cases.run(
         actor,
         g -> {
-          var s = g.store();
-          Trajectory current = update(g, id);
+          Permit permit = update(g, id);
+          var s = permit.store();
+          Trajectory current = permit.trajectory();
           Trajectory changed =
               with(current, current.phase(), team, current.partners(), expectedVersion);
           if (!s.trajectories().update(changed, expectedVersion)) {
@@ -216,11 +216,11 @@ public final class CoreTrajectoryService implements TrajectoryService {
     return cases.run(
         actor,
         g -> {
-          var s = g.store();
-          Trajectory current = update(g, id);
+          Permit permit = update(g, id);
+          var s = permit.store();
+          Trajectory current = permit.trajectory();
           if (current.phase() == Phase.SUPPORT || current.phase() == Phase.AFTERCARE) {
-            String municipality =
-                "GM" + s.families().find(current.familyId()).orElseThrow().municipality();
+            String municipality = "GM" + permit.family().municipality();
             if (!organisations.contains(municipality)) {
               throw new ConflictException(
                   "The municipality stays involved while the trajectory is in "
@@ -244,12 +244,11 @@ public final class CoreTrajectoryService implements TrajectoryService {
         g -> {
           Permit permit =
               g.trajectory(Action.READ, DataCategory.TRAJECTORY_STATUS, id, "trajectory", id);
-          var s = g.store();
           Trajectory trajectory = permit.trajectory();
           Family family = permit.family();
           Set<String> onTeam =
               trajectory.team().stream().map(TeamAssignment::user).collect(Collectors.toSet());
-          return TeamMatcher.suggest(family.languages(), s.trajectories().knownStaff(), onTeam);
+          return TeamMatcher.suggest(family.languages(), permit.knownStaff(), onTeam);
         });
   }
 
@@ -276,7 +275,7 @@ public final class CoreTrajectoryService implements TrajectoryService {
         actor,
         g -> {
           Permit permit = g.trajectory(Action.CREATE, DataCategory.EVENTS, id, "event", id);
-          var s = g.store();
+          var s = permit.store();
           Trajectory trajectory = permit.trajectory();
           Optional<UUID> member = event.memberId() == null ? Optional.empty() : event.memberId();
           if (permit.decision().purpose() == Purpose.THERAPY
@@ -288,16 +287,14 @@ public final class CoreTrajectoryService implements TrajectoryService {
             throw g.refuse(Action.CREATE, DataCategory.EVENTS, "event", id, trajectory.familyId());
           }
           if (member.isPresent()) {
-            Optional<Member> found = s.members().find(member.get());
-            if (found.isEmpty() || !found.get().familyId().equals(trajectory.familyId())) {
+            if (permit.member(member.get()).isEmpty()) {
               throw ValidationException.of("memberId", "is not a member of this family");
             }
           }
           OptionalLong corrects =
               event.corrects() == null ? OptionalLong.empty() : event.corrects();
           if (corrects.isPresent()) {
-            Optional<Event> corrected = s.events().find(corrects.getAsLong());
-            if (corrected.isEmpty() || !corrected.get().trajectoryId().equals(id)) {
+            if (permit.event(corrects.getAsLong()).isEmpty()) {
               throw ValidationException.of("corrects", "is not an event of this trajectory");
             }
           }
@@ -323,8 +320,7 @@ public final class CoreTrajectoryService implements TrajectoryService {
     return cases.run(
         actor,
         g -> {
-          g.trajectory(Action.READ, DataCategory.EVENTS, id, "event", id);
-          return g.store().events().ofTrajectory(id, page);
+          return g.trajectory(Action.READ, DataCategory.EVENTS, id, "event", id).events(page);
         });
   }
 
@@ -383,14 +379,14 @@ public final class CoreTrajectoryService implements TrajectoryService {
     return cases.run(
         actor,
         g -> {
-          g.trajectory(Action.READ, DataCategory.TRAJECTORY_STATUS, id, "critical-moment", id);
-          return g.store().criticalMoments().ofTrajectory(id);
+          return g.trajectory(
+                  Action.READ, DataCategory.TRAJECTORY_STATUS, id, "critical-moment", id)
+              .criticalMoments();
         });
   }
 
-  private static Trajectory update(Gate g, UUID id) {
-    return g.trajectory(Action.UPDATE, DataCategory.TRAJECTORY_STATUS, id, "trajectory", id)
-        .trajectory();
+  private static Permit update(Gate g, UUID id) {
+    return g.trajectory(Action.UPDATE, DataCategory.TRAJECTORY_STATUS, id, "trajectory", id);
   }
 
   private static Trajectory with(

@@ -15,6 +15,8 @@ import nl.steunpunt.api.trajectory.NewNote;
 import nl.steunpunt.api.trajectory.Note;
 import nl.steunpunt.api.trajectory.NoteCategory;
 import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.core.internal.access.Permit;
+import nl.steunpunt.core.internal.access.Permitted;
 import nl.steunpunt.core.internal.validation.Check;
 import nl.steunpunt.core.internal.validation.Timestamps;
 
@@ -48,11 +50,12 @@ final class TrajectoryNotes {
         actor,
         g -> {
           UUID noteId = UUID.randomUUID();
-          g.trajectory(Action.CREATE, category(note.category()), id, "note", noteId);
+          Permit permit =
+              g.trajectory(Action.CREATE, category(note.category()), id, "note", noteId);
           Note written =
               new Note(
                   noteId, id, note.category(), actor.user(), note.text(), Timestamps.now(clock));
-          g.store().notes().insert(written);
+          permit.store().notes().insert(written);
           return written;
         });
   }
@@ -61,7 +64,7 @@ final class TrajectoryNotes {
     return cases.run(
         actor,
         g -> {
-          Set<DataCategory> allowed =
+          Permitted<Set<DataCategory>> allowed =
               g.categories(
                   Action.READ,
                   new LinkedHashSet<>(
@@ -70,11 +73,11 @@ final class TrajectoryNotes {
                   "note");
           Set<NoteCategory> readable = new HashSet<>();
           for (NoteCategory category : NoteCategory.values()) {
-            if (allowed.contains(category(category))) {
+            if (allowed.record().contains(category(category))) {
               readable.add(category);
             }
           }
-          return g.store().notes().ofTrajectory(id, readable, page);
+          return allowed.permit().notes(readable, page);
         });
   }
 

@@ -9,7 +9,6 @@ import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.DataCategory;
 import nl.steunpunt.api.common.ConflictException;
-import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.common.ValidationException;
@@ -18,8 +17,8 @@ import nl.steunpunt.api.trajectory.NewReferral;
 import nl.steunpunt.api.trajectory.Referral;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.Permit;
+import nl.steunpunt.core.internal.access.Permitted;
 import nl.steunpunt.core.internal.validation.Check;
-import nl.steunpunt.store.jdbc.FamilyScope;
 
 /**
  * Referrals of members to therapy providers, for {@link CoreTrajectoryService}: what gives a
@@ -57,19 +56,15 @@ final class TrajectoryReferrals {
           Permit permit =
               g.trajectory(
                   Action.CREATE, DataCategory.TRAJECTORY_STATUS, id, "referral", referralId);
-          var s = g.store();
-          Optional<Member> member = s.members().find(memberId);
-          if (member.isEmpty() || !member.get().familyId().equals(permit.family().id())) {
+          var s = permit.store();
+          Optional<Member> member = permit.member(memberId);
+          if (member.isEmpty()) {
             throw ValidationException.of("memberId", "is not a member of this family");
           }
           Check consent = new Check();
-          ReferralConsent.checkFor(
-              consent,
-              referral.consent(),
-              member.get(),
-              s.members().ofFamily(permit.family().id()));
+          ReferralConsent.checkFor(consent, referral.consent(), member.get(), permit.members());
           consent.done();
-          if (s.referrals().openMembers(permit.family().id(), organisation).contains(memberId)) {
+          if (permit.openReferrals(organisation).contains(memberId)) {
             throw new ConflictException("The member is referred there already.");
           }
           Referral made =
@@ -90,17 +85,10 @@ final class TrajectoryReferrals {
     return cases.run(
         actor,
         g -> {
-          var s = g.store();
-          Referral current =
-              s.referrals()
-                  .find(referralId)
-                  .orElseThrow(() -> new NotFoundException("referral", referralId));
-          g.trajectory(
-              Action.UPDATE,
-              DataCategory.TRAJECTORY_STATUS,
-              current.trajectoryId(),
-              "referral",
-              referralId);
+          Permitted<Referral> allowed =
+              g.referral(Action.UPDATE, DataCategory.TRAJECTORY_STATUS, referralId);
+          var s = allowed.permit().store();
+          Referral current = allowed.record();
           if (!s.referrals().close(referralId, g.now())) {
             throw new ConflictException("The referral has ended already.");
           }
@@ -124,17 +112,12 @@ final class TrajectoryReferrals {
     return cases.run(
         actor,
         g -> {
-          Optional<String> organisation =
-              g.scope(
-                      Action.SEARCH,
-                      DataCategory.IDENTITY,
-                      "referral",
-                      "open referrals to " + actor.organisation().id())
-                  .flatMap(FamilyScope::referralOrganisation);
-          if (organisation.isEmpty()) {
-            return new Page<Referral>(List.of(), page.offset(), page.limit(), 0);
-          }
-          return g.store().referrals().openTo(organisation.get(), page);
+          return g.scope(
+                  Action.SEARCH,
+                  DataCategory.IDENTITY,
+                  "referral",
+                  "open referrals to " + actor.organisation().id())
+              .openReferrals(page);
         });
   }
 
@@ -142,8 +125,8 @@ final class TrajectoryReferrals {
     return cases.run(
         actor,
         g -> {
-          g.trajectory(Action.READ, DataCategory.TRAJECTORY_STATUS, id, "referral", id);
-          return g.store().referrals().ofTrajectory(id);
+          return g.trajectory(Action.READ, DataCategory.TRAJECTORY_STATUS, id, "referral", id)
+              .referrals();
         });
   }
 }

@@ -9,7 +9,6 @@ import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.DataCategory;
 import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.common.ConflictException;
-import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.trajectory.NewTask;
@@ -19,6 +18,8 @@ import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.Gate;
 import nl.steunpunt.core.internal.access.Permit;
+import nl.steunpunt.core.internal.access.Permitted;
+import nl.steunpunt.core.internal.access.Scope;
 import nl.steunpunt.core.internal.validation.Check;
 import nl.steunpunt.store.jdbc.FamilyScope;
 
@@ -51,11 +52,11 @@ final class TrajectoryTasks {
         actor,
         g -> {
           UUID taskId = UUID.randomUUID();
-          g.trajectory(Action.CREATE, DataCategory.TASKS, id, "task", taskId);
+          Permit permit = g.trajectory(Action.CREATE, DataCategory.TASKS, id, "task", taskId);
           Task created =
               new Task(
                   taskId, id, task.title().strip(), task.owner(), task.due(), TaskState.OPEN, 1);
-          g.store().tasks().insert(created);
+          permit.store().tasks().insert(created);
           return created;
         });
   }
@@ -67,8 +68,9 @@ final class TrajectoryTasks {
     return cases.run(
         actor,
         g -> {
-          var s = g.store();
-          Task current = updatable(g, actor, taskId);
+          Permitted<Task> allowed = updatable(g, actor, taskId);
+          var s = allowed.permit().store();
+          Task current = allowed.record();
           if (current.state() != TaskState.OPEN && state != current.state()) {
             throw new ConflictException(
                 "A task that is " + current.state() + " cannot change again.");
@@ -104,8 +106,9 @@ final class TrajectoryTasks {
     return cases.run(
         actor,
         g -> {
-          var s = g.store();
-          Task current = updatable(g, actor, taskId);
+          Permitted<Task> allowed = updatable(g, actor, taskId);
+          var s = allowed.permit().store();
+          Task current = allowed.record();
           if (current.state() != TaskState.OPEN) {
             throw new ConflictException(
                 "A task that is " + current.state() + " cannot be given to someone else.");
@@ -130,16 +133,14 @@ final class TrajectoryTasks {
    * The task, once the actor may update the tasks of its trajectory (audited); with municipal
    * support, only the municipality's own tasks: the municipality changes its own, not the centre's.
    */
-  private static Task updatable(Gate g, Actor actor, UUID taskId) {
-    Task current =
-        g.store().tasks().find(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
-    Permit permit =
-        g.trajectory(Action.UPDATE, DataCategory.TASKS, current.trajectoryId(), "task", taskId);
+  private static Permitted<Task> updatable(Gate g, Actor actor, UUID taskId) {
+    Permitted<Task> allowed = g.task(Action.UPDATE, DataCategory.TASKS, taskId);
+    Permit permit = allowed.permit();
     if (permit.decision().purpose() == Purpose.MUNICIPAL_SUPPORT
-        && !ownedBy(current, actor.organisation().id())) {
+        && !ownedBy(allowed.record(), actor.organisation().id())) {
       throw g.refuse(Action.UPDATE, DataCategory.TASKS, "task", taskId, permit.family().id());
     }
-    return current;
+    return allowed;
   }
 
   /** The owner is required: a login name, or an organisation id such as GM0363. */
@@ -160,7 +161,8 @@ final class TrajectoryTasks {
     return cases.run(
         actor,
         g -> {
-          Optional<FamilyScope> scope = g.scope(Action.SEARCH, DataCategory.TASKS, "task", "open");
+          Scope allowed = g.scope(Action.SEARCH, DataCategory.TASKS, "task", "open");
+          Optional<FamilyScope> scope = allowed.limit();
           // An officer sees the municipality's own tasks in its families, not the centre's.
           Optional<String> owner =
               scope.isPresent()
@@ -169,7 +171,7 @@ final class TrajectoryTasks {
                       && actor.organisation().isMunicipality()
                   ? Optional.of(actor.organisation().id())
                   : Optional.empty();
-          return g.store().tasks().open(scope, owner, page);
+          return allowed.openTasks(owner, page);
         });
   }
 
