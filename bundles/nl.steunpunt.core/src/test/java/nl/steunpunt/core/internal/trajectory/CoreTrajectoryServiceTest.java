@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
 import nl.steunpunt.api.common.AccessDeniedException;
 import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.PageRequest;
@@ -292,6 +293,35 @@ class CoreTrajectoryServiceTest {
                 core.trajectories.changeTask(COUNSELLOR, task.id(), done.version(), TaskState.OPEN))
         .isInstanceOf(ConflictException.class);
     assertThat(core.trajectories.openTasks(COUNSELLOR, PageRequest.FIRST).items()).isEmpty();
+  }
+
+  /**
+   * The gate loads a task or a referral and decides in one step, the role first: the evaluator,
+   * whose role never reaches a family, hears "access denied" whether or not the id exists, and a
+   * counsellor without a tie to the family hears "not found", as for an id that does not exist.
+   */
+  @Test
+  void aTaskOrReferralIsDecidedBeforeAnythingOfItIsUsedAndTheRoleBeforeItsExistence() {
+    var task = supportPlan();
+    UUID unknown = UUID.randomUUID();
+
+    for (UUID id : List.of(task.id(), unknown)) {
+      assertThatThrownBy(
+              () -> core.trajectories.changeTask(CoreServices.EVALUATOR, id, 1, TaskState.DONE))
+          .isInstanceOf(nl.steunpunt.api.common.AccessDeniedException.class);
+      assertThatThrownBy(() -> core.trajectories.endReferral(CoreServices.EVALUATOR, id))
+          .isInstanceOf(nl.steunpunt.api.common.AccessDeniedException.class);
+    }
+    assertThatThrownBy(
+            () ->
+                core.trajectories.changeTask(
+                    CoreServices.OTHER_COUNSELLOR, task.id(), 1, TaskState.DONE))
+        .isInstanceOf(nl.steunpunt.api.common.NotFoundException.class);
+    assertThatThrownBy(() -> core.trajectories.changeTask(COUNSELLOR, unknown, 1, TaskState.DONE))
+        .isInstanceOf(nl.steunpunt.api.common.NotFoundException.class);
+    assertThat(core.trajectories.openTasks(COUNSELLOR, PageRequest.FIRST).items())
+        .extracting(t -> t.state())
+        .containsExactly(TaskState.OPEN);
   }
 
   private nl.steunpunt.api.trajectory.Task supportPlan() {
