@@ -16,11 +16,20 @@ const check = (name, ok, detail = '') => results.push({ name, ok, detail });
 const nl = JSON.parse(readFileSync(join(ui, 'i18n/nl.json'), 'utf8'));
 const en = JSON.parse(readFileSync(join(ui, 'i18n/en.json'), 'utf8'));
 const onlyIn = (a, b) => Object.keys(a).filter((key) => !(key in b));
-check('nl and en have the same keys', onlyIn(nl, en).length === 0 && onlyIn(en, nl).length === 0,
-  `only nl: ${onlyIn(nl, en).join(', ')}; only en: ${onlyIn(en, nl).join(', ')}`);
-const empty = Object.entries({ ...nl, ...en }).filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
+check(
+  'nl and en have the same keys',
+  onlyIn(nl, en).length === 0 && onlyIn(en, nl).length === 0,
+  `only nl: ${onlyIn(nl, en).join(', ')}; only en: ${onlyIn(en, nl).join(', ')}`,
+);
+const empty = Object.entries({ ...nl, ...en })
+  .filter(([, v]) => typeof v !== 'string' || v.trim() === '')
+  .map(([k]) => k);
 check('no text is empty', empty.length === 0, empty.join(', '));
-const placeholders = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (text) =>
+  [...text.matchAll(/\{(\w+)\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 const mismatch = Object.keys(nl).filter((key) => key in en && placeholders(nl[key]) !== placeholders(en[key]));
 check('placeholders are the same in both languages', mismatch.length === 0, mismatch.join(', '));
 
@@ -39,7 +48,8 @@ for (const { path, text } of sources) {
   for (const m of text.matchAll(/\bt\(\s*'([^']+)'/g)) if (!(m[1] in nl)) missing.push(`${path}: ${m[1]}`);
   // Keys chosen by a condition, such as t(ok ? 'a.b' : 'a.c'), are string literals too.
   for (const m of text.matchAll(/'([a-z][A-Za-z]*\.[A-Za-z.]+)'/g)) {
-    if (namespaces.has(m[1].split('.')[0]) && !m[1].endsWith('.') && !(m[1] in nl) && !m[1].includes('.js')) missing.push(`${path}: ${m[1]}`);
+    if (namespaces.has(m[1].split('.')[0]) && !m[1].endsWith('.') && !(m[1] in nl) && !m[1].includes('.js'))
+      missing.push(`${path}: ${m[1]}`);
   }
   for (const m of text.matchAll(/tEnum\(\s*'([^']+)'/g)) enumTypes.add(m[1]);
   for (const m of text.matchAll(/t\(`([a-z.]+)\$\{/g)) {
@@ -49,11 +59,27 @@ for (const { path, text } of sources) {
 check('every text key used exists', missing.length === 0, missing.join('; '));
 
 const openapi = JSON.parse(readFileSync(join(ui, '../openapi/openapi.json'), 'utf8'));
-const SCHEMA = { phase: 'Phase', whereabouts: 'Whereabouts', memberRole: 'MemberRole', familyStatus: 'FamilyStatus',
-  expertise: 'Expertise', taskState: 'TaskState', noteCategory: 'NoteCategory', eventType: 'EventType', action: 'Action',
-  category: 'DataCategory', purpose: 'Purpose', outcome: 'Outcome', reportReason: 'ReportReason', reportState: 'ReportState',
-  reporter: 'Reporter', recipient: 'Recipient', background: 'Background', consentBy: 'ConsentBy',
-  consentForm: 'ConsentForm' };
+const SCHEMA = {
+  phase: 'Phase',
+  whereabouts: 'Whereabouts',
+  memberRole: 'MemberRole',
+  familyStatus: 'FamilyStatus',
+  expertise: 'Expertise',
+  taskState: 'TaskState',
+  noteCategory: 'NoteCategory',
+  eventType: 'EventType',
+  action: 'Action',
+  category: 'DataCategory',
+  purpose: 'Purpose',
+  outcome: 'Outcome',
+  reportReason: 'ReportReason',
+  reportState: 'ReportState',
+  reporter: 'Reporter',
+  recipient: 'Recipient',
+  background: 'Background',
+  consentBy: 'ConsentBy',
+  consentForm: 'ConsentForm',
+};
 const untranslated = [];
 for (const type of enumTypes) {
   const schema = openapi.components.schemas[SCHEMA[type]];
@@ -61,8 +87,20 @@ for (const type of enumTypes) {
   for (const value of schema.enum) if (!(`enum.${type}.${value}` in nl)) untranslated.push(`${type}.${value}`);
 }
 check('every enum value shown is translated', untranslated.length === 0, untranslated.join(', '));
-const roles = ['counsellor', 'team-lead', 'municipality-officer', 'police-liaison', 'therapist', 'evaluator', 'privacy-officer', 'operator'];
-check('every role name is translated', roles.every((role) => `enum.userRole.${role}` in nl));
+const roles = [
+  'counsellor',
+  'team-lead',
+  'municipality-officer',
+  'police-liaison',
+  'therapist',
+  'evaluator',
+  'privacy-officer',
+  'operator',
+];
+check(
+  'every role name is translated',
+  roles.every((role) => `enum.userRole.${role}` in nl),
+);
 
 const FORBIDDEN = [
   [/\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write/, 'HTML from strings'],

@@ -65,13 +65,27 @@ export function barChart(spec) {
   const scale = PLOT / top;
 
   const root = svg('svg', {
-    role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`, width, height,
-    viewBox: `0 0 ${width} ${height}`, 'font-family': 'system-ui, sans-serif', 'font-size': 12,
+    role: 'img',
+    'aria-labelledby': `${id}-title ${id}-desc`,
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    'font-family': 'system-ui, sans-serif',
+    'font-size': 12,
   });
   root.append(svg('title', { id: `${id}-title` }, spec.title), svg('desc', { id: `${id}-desc` }, spec.desc));
   const defs = svg('defs');
-  const hatch = svg('pattern', { id: `${id}-hatch`, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
-  hatch.append(svg('rect', { width: 6, height: 6, fill: '#ffffff' }), svg('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: MUTED, 'stroke-width': 2 }));
+  const hatch = svg('pattern', {
+    id: `${id}-hatch`,
+    width: 6,
+    height: 6,
+    patternUnits: 'userSpaceOnUse',
+    patternTransform: 'rotate(45)',
+  });
+  hatch.append(
+    svg('rect', { width: 6, height: 6, fill: '#ffffff' }),
+    svg('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: MUTED, 'stroke-width': 2 }),
+  );
   defs.append(hatch);
   root.append(defs);
   root.append(legend(spec, id));
@@ -81,12 +95,21 @@ export function barChart(spec) {
     const y0 = legendHeight + Math.floor(index / columns) * panelHeight;
     const base = y0 + TOP + PLOT;
     const g = svg('g');
-    if (panel.title) g.append(svg('text', { x: x0 + LEFT, y: y0 + 14, fill: TEXT, 'font-weight': 700, 'font-size': 13 }, panel.title));
+    if (panel.title)
+      g.append(svg('text', { x: x0 + LEFT, y: y0 + 14, fill: TEXT, 'font-weight': 700, 'font-size': 13 }, panel.title));
     for (let tick = 0; tick <= top; tick += step) {
       const y = base - tick * scale;
       g.append(
-        svg('line', { x1: x0 + LEFT, x2: x0 + panelWidth - 4, y1: y, y2: y, stroke: tick === 0 ? TEXT : '#d3dae1', 'stroke-width': 1 }),
-        svg('text', { x: x0 + LEFT - 6, y: y + 4, fill: MUTED, 'text-anchor': 'end' }, spec.format(tick)));
+        svg('line', {
+          x1: x0 + LEFT,
+          x2: x0 + panelWidth - 4,
+          y1: y,
+          y2: y,
+          stroke: tick === 0 ? TEXT : '#d3dae1',
+          'stroke-width': 1,
+        }),
+        svg('text', { x: x0 + LEFT - 6, y: y + 4, fill: MUTED, 'text-anchor': 'end' }, spec.format(tick)),
+      );
     }
     panel.groups.forEach((group, gi) => {
       const gx = x0 + LEFT + GROUP_GAP / 2 + gi * (groupWidth + GROUP_GAP);
@@ -102,10 +125,18 @@ export function barChart(spec) {
           label = spec.format(value);
           labelY = base - h - 4;
         } else if (value === SUPPRESSED) {
-          g.append(svg('rect', {
-            x: x + 1, y: base - MARKER, width: BAR - 2, height: MARKER, fill: `url(#${id}-hatch)`,
-            stroke: series.fill, 'stroke-width': 2, 'stroke-dasharray': '4 2',
-          }));
+          g.append(
+            svg('rect', {
+              x: x + 1,
+              y: base - MARKER,
+              width: BAR - 2,
+              height: MARKER,
+              fill: `url(#${id}-hatch)`,
+              stroke: series.fill,
+              'stroke-width': 2,
+              'stroke-dasharray': '4 2',
+            }),
+          );
           label = SUPPRESSED;
           labelY = base - MARKER - 4;
         } else {
@@ -114,7 +145,8 @@ export function barChart(spec) {
         }
         g.append(
           svg('text', { x: middle, y: labelY, fill: TEXT, 'text-anchor': 'middle', 'font-size': 11 }, label),
-          svg('text', { x: middle, y: base + 14, fill: MUTED, 'text-anchor': 'middle', 'font-size': 10 }, series.mark));
+          svg('text', { x: middle, y: base + 14, fill: MUTED, 'text-anchor': 'middle', 'font-size': 10 }, series.mark),
+        );
       });
       g.append(svg('text', { x: gx + groupWidth / 2, y: base + 32, fill: TEXT, 'text-anchor': 'middle' }, group.label));
     });
@@ -128,10 +160,16 @@ function legend(spec, id) {
   const g = svg('g');
   let y = 4;
   const item = (attrs, text) => {
-    g.append(svg('rect', { x: 4, y, width: 14, height: 14, ...attrs }), svg('text', { x: 24, y: y + 11, fill: TEXT }, text));
+    g.append(
+      svg('rect', { x: 4, y, width: 14, height: 14, ...attrs }),
+      svg('text', { x: 24, y: y + 11, fill: TEXT }, text),
+    );
     y += LEGEND_LINE;
   };
   for (const series of spec.series) item({ fill: series.fill }, `${series.mark}: ${series.label}`);
-  item({ fill: `url(#${id}-hatch)`, stroke: MUTED, 'stroke-dasharray': '4 2' }, `${SUPPRESSED}: ${spec.suppressedLabel}`);
+  item(
+    { fill: `url(#${id}-hatch)`, stroke: MUTED, 'stroke-dasharray': '4 2' },
+    `${SUPPRESSED}: ${spec.suppressedLabel}`,
+  );
   return g;
 }

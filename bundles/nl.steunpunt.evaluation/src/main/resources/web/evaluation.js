@@ -77,7 +77,8 @@ class EvaluationPage extends PartnerElement {
     const now = new Date().getFullYear();
     const select = (name, value) => {
       const control = el('select', undefined, { name });
-      for (let year = now; year > now - OFFERED; year--) control.append(el('option', String(year), { value: String(year) }));
+      for (let year = now; year > now - OFFERED; year--)
+        control.append(el('option', String(year), { value: String(year) }));
       control.value = String(value);
       return control;
     };
@@ -125,15 +126,21 @@ class EvaluationPage extends PartnerElement {
     const years = yearsOf(answer);
     const span = years.length ? t.years(years[0].year, years[years.length - 1].year) : '';
     const number = new Intl.NumberFormat(ctx.locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
-    const text = (value) => (typeof value === 'number' ? number.format(value) : value === SUPPRESSED ? SUPPRESSED : t.missing);
+    const text = (value) =>
+      typeof value === 'number' ? number.format(value) : value === SUPPRESSED ? SUPPRESSED : t.missing;
     const view = { t, years, span, number, text };
     results.replaceChildren(
       headline(view),
-      section(t.figures, el('p', t.suppression, { class: 'notice', 'data-testid': 'suppression-note' }), figures(view, definitionsOf(answer))),
+      section(
+        t.figures,
+        el('p', t.suppression, { class: 'notice', 'data-testid': 'suppression-note' }),
+        figures(view, definitionsOf(answer)),
+      ),
       section(t.overTime, overTime(view)),
       section(t.byReason, byReason(view)),
       section(t.reports, el('p', t.reportsHint, { class: 'hint' }), reports(view)),
-      downloads(view, this.range));
+      downloads(view, this.range),
+    );
   }
 }
 
@@ -149,19 +156,29 @@ function headline({ t, years, span, number, text }) {
   const key = 'departuresAfterGuidanceStarted';
   const values = years.map((y) => y.cells.get(key));
   const id = `ev-h-${++ids}`;
-  const card = el('section', undefined, { class: 'card stack', 'aria-labelledby': id, 'data-testid': 'evaluation-headline' });
+  const card = el('section', undefined, {
+    class: 'card stack',
+    'aria-labelledby': id,
+    'data-testid': 'evaluation-headline',
+  });
   card.append(el('h2', t.headline, { id }));
   const figure = el('p', undefined, { 'data-testid': 'headline-figure' });
   if (values.length && values.every((v) => typeof v === 'number')) {
     // Published numbers only (each 0 or at least 5): their sum gives nothing away.
-    figure.append(el('span', number.format(values.reduce((sum, v) => sum + v, 0)), { class: 'big-number' }), el('span', t.headlineTotal(span)));
+    figure.append(
+      el('span', number.format(values.reduce((sum, v) => sum + v, 0)), { class: 'big-number' }),
+      el('span', t.headlineTotal(span)),
+    );
   } else {
     figure.textContent = t.headlineNoTotal;
   }
   const perYear = el('ul', undefined, { class: 'ev-years', 'aria-label': t.perYear });
   for (const y of years) {
     const item = el('li', undefined, { 'data-testid': 'headline-year' });
-    item.append(el('span', text(y.cells.get(key)), { class: 'big-number' }), el('span', String(y.year), { class: 'muted' }));
+    item.append(
+      el('span', text(y.cells.get(key)), { class: 'big-number' }),
+      el('span', String(y.year), { class: 'muted' }),
+    );
     perYear.append(item);
   }
   card.append(perYear, figure, el('p', t.headlineHint, { class: 'hint' }));
@@ -192,9 +209,13 @@ function figures({ t, years, span, text }, definitions) {
   details.append(el('summary', t.definitions), list);
   const wrap = el('div', undefined, { class: 'stack' });
   wrap.append(
-    scrollable(table(t.figuresCaption(span), [t.indicator, ...years.map((y) => String(y.year))], rows), t.figuresCaption(span)),
+    scrollable(
+      table(t.figuresCaption(span), [t.indicator, ...years.map((y) => String(y.year))], rows),
+      t.figuresCaption(span),
+    ),
     el('p', t.medianNote, { class: 'hint' }),
-    details);
+    details,
+  );
   return wrap;
 }
 
@@ -203,7 +224,8 @@ function figures({ t, years, span, text }, definitions) {
  * scrolls sideways, and a keyboard user must be able to scroll it.
  */
 function scrollable(wrap, label) {
-  for (const [name, value] of Object.entries({ tabindex: '0', role: 'region', 'aria-label': label })) wrap.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ tabindex: '0', role: 'region', 'aria-label': label }))
+    wrap.setAttribute(name, value);
   return wrap;
 }
 
@@ -240,20 +262,52 @@ function yearRow(year, cells) {
 }
 
 function chartSpec({ t, number }, title, desc, series, panels, columns) {
-  return { title, desc, series, panels, columns, format: (n) => number.format(n), suppressedLabel: t.suppressedMark, missing: t.missing };
+  return {
+    title,
+    desc,
+    series,
+    panels,
+    columns,
+    format: (n) => number.format(n),
+    suppressedLabel: t.suppressedMark,
+    missing: t.missing,
+  };
 }
 
 /** Chart 1: families with contact and with a full trajectory, per year. */
 function overTime(view) {
   const { t, years, span, text } = view;
   const keys = { contact: 'familiesWithContact', full: 'familiesWithFullTrajectory' };
-  const series = [{ key: 'contact', ...t.series.contact, fill: BLUE }, { key: 'full', ...t.series.full, fill: ORANGE }];
-  const said = years.map((y) => `${y.year}: ${series.map((s) => `${s.label} ${text(y.cells.get(keys[s.key]))}`).join(', ')}`);
-  const chart = barChart(chartSpec(view, t.overTime, `${t.overTimeDesc} ${said.join('; ')}.`, series,
-    [{ groups: years.map((y) => ({ label: String(y.year), values: { contact: y.cells.get(keys.contact), full: y.cells.get(keys.full) } })) }], 1));
+  const series = [
+    { key: 'contact', ...t.series.contact, fill: BLUE },
+    { key: 'full', ...t.series.full, fill: ORANGE },
+  ];
+  const said = years.map(
+    (y) => `${y.year}: ${series.map((s) => `${s.label} ${text(y.cells.get(keys[s.key]))}`).join(', ')}`,
+  );
+  const chart = barChart(
+    chartSpec(
+      view,
+      t.overTime,
+      `${t.overTimeDesc} ${said.join('; ')}.`,
+      series,
+      [
+        {
+          groups: years.map((y) => ({
+            label: String(y.year),
+            values: { contact: y.cells.get(keys.contact), full: y.cells.get(keys.full) },
+          })),
+        },
+      ],
+      1,
+    ),
+  );
   const caption = t.overTimeCaption(span);
-  const values = table(caption, [t.year, ...series.map((s) => s.label)],
-    years.map((y) => yearRow(y.year, [text(y.cells.get(keys.contact)), text(y.cells.get(keys.full))])));
+  const values = table(
+    caption,
+    [t.year, ...series.map((s) => s.label)],
+    years.map((y) => yearRow(y.year, [text(y.cells.get(keys.contact)), text(y.cells.get(keys.full))])),
+  );
   return chartFigure(t, caption, chart, values, 'chart-over-time');
 }
 
@@ -265,14 +319,34 @@ function byReason(view) {
   const series = RECIPIENTS.map((r) => ({ key: r, ...t.series[r], fill: fills[r] }));
   const panels = REASONS.map((reason) => ({
     title: t.reasons[reason],
-    groups: years.map((y) => ({ label: String(y.year), values: Object.fromEntries(RECIPIENTS.map((r) => [r, cell(y, reason, r)])) })),
+    groups: years.map((y) => ({
+      label: String(y.year),
+      values: Object.fromEntries(RECIPIENTS.map((r) => [r, cell(y, reason, r)])),
+    })),
   }));
-  const said = REASONS.map((reason) => `${t.reasons[reason]}: ${years.map((y) =>
-    `${y.year} ${RECIPIENTS.map((r) => `${t.recipients[r]} ${text(cell(y, reason, r))}`).join(', ')}`).join('; ')}`);
-  const chart = barChart(chartSpec(view, t.byReason, `${t.byReasonDesc} ${said.join('. ')}.`, series, panels, years.length > 5 ? 1 : 2));
+  const said = REASONS.map(
+    (reason) =>
+      `${t.reasons[reason]}: ${years
+        .map((y) => `${y.year} ${RECIPIENTS.map((r) => `${t.recipients[r]} ${text(cell(y, reason, r))}`).join(', ')}`)
+        .join('; ')}`,
+  );
+  const chart = barChart(
+    chartSpec(view, t.byReason, `${t.byReasonDesc} ${said.join('. ')}.`, series, panels, years.length > 5 ? 1 : 2),
+  );
   const caption = t.byReasonCaption(span);
-  const rows = years.map((y) => yearRow(y.year, REASONS.flatMap((reason) => RECIPIENTS.map((r) => text(cell(y, reason, r))))));
-  const values = groupedTable(caption, t.year, REASONS.map((reason) => t.reasons[reason]), RECIPIENTS.map((r) => t.series[r].label), rows);
+  const rows = years.map((y) =>
+    yearRow(
+      y.year,
+      REASONS.flatMap((reason) => RECIPIENTS.map((r) => text(cell(y, reason, r)))),
+    ),
+  );
+  const values = groupedTable(
+    caption,
+    t.year,
+    REASONS.map((reason) => t.reasons[reason]),
+    RECIPIENTS.map((r) => t.series[r].label),
+    rows,
+  );
   return chartFigure(t, caption, chart, values, 'chart-by-reason');
 }
 
@@ -280,7 +354,8 @@ function byReason(view) {
 function reports({ t, years, span, text }) {
   const lines = [];
   for (const reason of REASONS) {
-    for (const r of RECIPIENTS) lines.push([`reports.${reason}.${r}`, t.reportCell(t.reasons[reason], t.recipients[r])]);
+    for (const r of RECIPIENTS)
+      lines.push([`reports.${reason}.${r}`, t.reportCell(t.reasons[reason], t.recipients[r])]);
   }
   for (const reason of REASONS) lines.push([`reports.${reason}.total`, t.reasonTotal(t.reasons[reason])]);
   for (const r of RECIPIENTS) lines.push([`reports.total.${r}`, t.recipientTotal(t.recipients[r])]);
@@ -290,15 +365,27 @@ function reports({ t, years, span, text }) {
     row.append(el('th', label, { scope: 'row' }), ...years.map((y) => el('td', text(y.cells.get(key)))));
     return row;
   });
-  return scrollable(table(t.reportsCaption(span), [t.indicator, ...years.map((y) => String(y.year))], rows), t.reportsCaption(span));
+  return scrollable(
+    table(t.reportsCaption(span), [t.indicator, ...years.map((y) => String(y.year))], rows),
+    t.reportsCaption(span),
+  );
 }
 
 /** Plain links: a GET needs no CSRF token, and the session cookie goes with it. */
 function downloads({ t, span }, range) {
   const list = el('ul', undefined, { class: 'button-row ev-downloads' });
-  for (const [format, label] of [['csv', t.csv(span)], ['json', t.json(span)]]) {
+  for (const [format, label] of [
+    ['csv', t.csv(span)],
+    ['json', t.json(span)],
+  ]) {
     const item = el('li');
-    item.append(el('a', label, { href: `${BASE}/export.${format}${query(range)}`, download: '', 'data-testid': `export-${format}` }));
+    item.append(
+      el('a', label, {
+        href: `${BASE}/export.${format}${query(range)}`,
+        download: '',
+        'data-testid': `export-${format}`,
+      }),
+    );
     list.append(item);
   }
   return section(t.downloads, el('p', t.downloadsHint, { class: 'hint' }), list);

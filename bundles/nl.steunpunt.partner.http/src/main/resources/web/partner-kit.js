@@ -31,7 +31,11 @@ export function api(base) {
     if (!response.ok) {
       let body = null;
       if ((response.headers.get('Content-Type') || '').includes('json')) {
-        try { body = await response.json(); } catch { body = null; }
+        try {
+          body = await response.json();
+        } catch {
+          body = null;
+        }
       }
       throw new Problem(response.status, body);
     }
@@ -56,7 +60,9 @@ export function problemNode(t, error) {
 export function formatDate(locale, iso) {
   if (!iso) return '—';
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** A labelled control, with an optional hint that describes it. */
@@ -175,7 +181,8 @@ export class RecordList {
       const item = el('li', undefined, { class: 'note' });
       item.append(
         el('p', spec.meta(record.document), { class: 'note-meta' }),
-        el('p', spec.text(record.document), { class: 'note-text' }));
+        el('p', spec.text(record.document), { class: 'note-text' }),
+      );
       const buttons = el('div', undefined, { class: 'button-row' });
       const edit = el('button', t.edit, { type: 'button', class: 'secondary' });
       edit.addEventListener('click', () => this.fill(record));
@@ -216,8 +223,11 @@ export class RecordList {
     this.alert.replaceChildren();
     try {
       if (this.editing) {
-        await this.call(this.ctx, this.spec.recordPath(this.editing.id),
-          { method: 'PUT', body, headers: { 'If-Match': `"${this.editing.version}"` } });
+        await this.call(this.ctx, this.spec.recordPath(this.editing.id), {
+          method: 'PUT',
+          body,
+          headers: { 'If-Match': `"${this.editing.version}"` },
+        });
       } else {
         await this.call(this.ctx, this.spec.path, { method: 'POST', body });
       }
@@ -232,8 +242,10 @@ export class RecordList {
   async remove(record, button) {
     button.disabled = true;
     try {
-      await this.call(this.ctx, this.spec.recordPath(record.id),
-        { method: 'DELETE', headers: { 'If-Match': `"${record.version}"` } });
+      await this.call(this.ctx, this.spec.recordPath(record.id), {
+        method: 'DELETE',
+        headers: { 'If-Match': `"${record.version}"` },
+      });
       await this.load();
       this.status.textContent = this.t.removed;
     } catch (error) {

@@ -47,7 +47,12 @@ const TEXTS = {
     open: 'Naar de gezinnen',
     phases: { CONTACT: 'Contact', SUPPORT: 'Ondersteuning', AFTERCARE: 'Nazorg', CLOSED: 'Gesloten' },
     states: { REPORTED: 'Gemeld', ACKNOWLEDGED: 'Ontvangst bevestigd', CLOSED: 'Afgesloten' },
-    reasons: { DEPARTURE_RISK: 'Risico op vertrek', DEPARTED: 'Vertrokken', RETURN_EXPECTED: 'Terugkeer verwacht', RETURNED: 'Teruggekeerd' },
+    reasons: {
+      DEPARTURE_RISK: 'Risico op vertrek',
+      DEPARTED: 'Vertrokken',
+      RETURN_EXPECTED: 'Terugkeer verwacht',
+      RETURNED: 'Teruggekeerd',
+    },
   },
   en: {
     loading: 'Loading…',
@@ -90,7 +95,12 @@ const TEXTS = {
     open: 'To the families',
     phases: { CONTACT: 'Contact', SUPPORT: 'Support', AFTERCARE: 'Aftercare', CLOSED: 'Closed' },
     states: { REPORTED: 'Reported', ACKNOWLEDGED: 'Receipt acknowledged', CLOSED: 'Closed' },
-    reasons: { DEPARTURE_RISK: 'Risk of departure', DEPARTED: 'Departed', RETURN_EXPECTED: 'Return expected', RETURNED: 'Returned' },
+    reasons: {
+      DEPARTURE_RISK: 'Risk of departure',
+      DEPARTED: 'Departed',
+      RETURN_EXPECTED: 'Return expected',
+      RETURNED: 'Returned',
+    },
   },
 };
 
@@ -105,13 +115,19 @@ function meetings(ctx, t, family) {
     text: (m) => m.agreements,
     form: () => {
       const date = el('input', undefined, { type: 'date', name: 'date', required: '' });
-      const participants = el('input', undefined, { type: 'text', name: 'participants', required: '', maxlength: '2000' });
+      const participants = el('input', undefined, {
+        type: 'text',
+        name: 'participants',
+        required: '',
+        maxlength: '2000',
+      });
       const agreements = el('textarea', undefined, { name: 'agreements', required: '', rows: '4', maxlength: '4000' });
       return {
         fields: [
           field(t.date, date),
           field(t.participants, participants, t.participantsHint),
-          field(t.agreements, agreements)],
+          field(t.agreements, agreements),
+        ],
         fill: (m) => {
           date.value = m?.date || '';
           participants.value = (m?.participants || []).join(', ');
@@ -119,7 +135,10 @@ function meetings(ctx, t, family) {
         },
         value: () => ({
           date: date.value,
-          participants: participants.value.split(',').map((p) => p.trim()).filter((p) => p),
+          participants: participants.value
+            .split(',')
+            .map((p) => p.trim())
+            .filter((p) => p),
           agreements: agreements.value,
         }),
         focus: date,
@@ -143,7 +162,8 @@ class MunicipalityPage extends PartnerElement {
       families.status === 'fulfilled' ? this.families(ctx, t, families.value, shown) : problemNode(t, families.reason),
       shown,
       el('h2', t.reports),
-      reports.status === 'fulfilled' ? this.reports(ctx, t, reports.value) : problemNode(t, reports.reason));
+      reports.status === 'fulfilled' ? this.reports(ctx, t, reports.value) : problemNode(t, reports.reason),
+    );
   }
 
   families(ctx, t, page, shown) {
@@ -159,7 +179,11 @@ class MunicipalityPage extends PartnerElement {
         for (const task of tasks) list.append(el('li', `${task.title} (${formatDate(ctx.locale, task.due)})`));
         taskCell.append(list);
       }
-      const button = el('button', t.meetings, { type: 'button', class: 'secondary', 'aria-label': t.showMeetings(family.reference) });
+      const button = el('button', t.meetings, {
+        type: 'button',
+        class: 'secondary',
+        'aria-label': t.showMeetings(family.reference),
+      });
       button.addEventListener('click', () => meetings(ctx, t, family).showIn(shown));
       const action = el('td');
       action.append(button);
@@ -168,13 +192,15 @@ class MunicipalityPage extends PartnerElement {
         el('td', t.phases[family.phase] ?? family.phase ?? '—'),
         el('td', (family.teamContacts || []).join(', ') || '—'),
         taskCell,
-        action);
+        action,
+      );
       return row;
     });
     const wrap = el('div', undefined, { class: 'stack' });
     wrap.append(
       el('p', t.shown(page.items.length, page.total), { class: 'hint' }),
-      table(t.familiesCaption, [t.reference, t.phase, t.team, t.tasks, t.meetings], rows));
+      table(t.familiesCaption, [t.reference, t.phase, t.team, t.tasks, t.meetings], rows),
+    );
     return wrap;
   }
 
@@ -190,10 +216,15 @@ class MunicipalityPage extends PartnerElement {
         el('td', t.reasons[d.reason] ?? d.reason),
         el('td', formatDate(ctx.locale, d.date)),
         el('td', d.centreContact),
-        el('td', t.states[report.state] ?? report.state));
+        el('td', t.states[report.state] ?? report.state),
+      );
       return row;
     });
-    return table(t.reportsCaption, [t.reference, t.givenName, t.birthYear, t.reason, t.date, t.centreContact, t.state], rows);
+    return table(
+      t.reportsCaption,
+      [t.reference, t.givenName, t.birthYear, t.reason, t.date, t.centreContact, t.state],
+      rows,
+    );
   }
 }
 
@@ -204,7 +235,11 @@ class MunicipalityCard extends PartnerElement {
     const summary = await call(ctx, '/summary');
     if (!current()) return;
     const list = el('ul', undefined, { class: 'stack' });
-    for (const [n, label] of [[summary.families, t.cardFamilies], [summary.openTasks, t.cardTasks], [summary.reportsToAcknowledge, t.cardReports]]) {
+    for (const [n, label] of [
+      [summary.families, t.cardFamilies],
+      [summary.openTasks, t.cardTasks],
+      [summary.reportsToAcknowledge, t.cardReports],
+    ]) {
       const item = el('li');
       item.append(el('span', String(n), { class: 'big-number' }), el('span', label));
       list.append(item);

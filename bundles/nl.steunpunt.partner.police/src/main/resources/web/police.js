@@ -35,7 +35,12 @@ const TEXTS = {
     saved: 'De opvolging is vastgelegd.',
     removed: 'De opvolging is verwijderd.',
     states: { REPORTED: 'Gemeld', ACKNOWLEDGED: 'Ontvangst bevestigd', CLOSED: 'Afgesloten' },
-    reasons: { DEPARTURE_RISK: 'Risico op vertrek', DEPARTED: 'Vertrokken', RETURN_EXPECTED: 'Terugkeer verwacht', RETURNED: 'Teruggekeerd' },
+    reasons: {
+      DEPARTURE_RISK: 'Risico op vertrek',
+      DEPARTED: 'Vertrokken',
+      RETURN_EXPECTED: 'Terugkeer verwacht',
+      RETURNED: 'Teruggekeerd',
+    },
   },
   en: {
     loading: 'Loading…',
@@ -66,7 +71,12 @@ const TEXTS = {
     saved: 'The follow-up was recorded.',
     removed: 'The follow-up was deleted.',
     states: { REPORTED: 'Reported', ACKNOWLEDGED: 'Receipt acknowledged', CLOSED: 'Closed' },
-    reasons: { DEPARTURE_RISK: 'Risk of departure', DEPARTED: 'Departed', RETURN_EXPECTED: 'Return expected', RETURNED: 'Returned' },
+    reasons: {
+      DEPARTURE_RISK: 'Risk of departure',
+      DEPARTED: 'Departed',
+      RETURN_EXPECTED: 'Return expected',
+      RETURNED: 'Returned',
+    },
   },
 };
 
@@ -112,13 +122,18 @@ class PoliceReportsPage extends PartnerElement {
       const d = report.dataSet;
       const ack = el('td');
       if (report.state === 'REPORTED') {
-        const button = el('button', t.acknowledge, { type: 'button', 'aria-label': t.acknowledgeOf(d.familyReference) });
+        const button = el('button', t.acknowledge, {
+          type: 'button',
+          'aria-label': t.acknowledgeOf(d.familyReference),
+        });
         button.addEventListener('click', async () => {
           button.disabled = true;
           alert.replaceChildren();
           try {
-            await call(ctx, `/reports/${encodeURIComponent(report.id)}/acknowledgement`,
-              { method: 'POST', headers: { 'If-Match': `"${report.version}"` } });
+            await call(ctx, `/reports/${encodeURIComponent(report.id)}/acknowledgement`, {
+              method: 'POST',
+              headers: { 'If-Match': `"${report.version}"` },
+            });
             this.render(t.acknowledged);
           } catch (error) {
             alert.replaceChildren(problemNode(t, error));
@@ -129,7 +144,11 @@ class PoliceReportsPage extends PartnerElement {
       } else {
         ack.textContent = formatDate(ctx.locale, report.acknowledgedAt);
       }
-      const open = el('button', t.followUp, { type: 'button', class: 'secondary', 'aria-label': t.followUpOf(d.familyReference) });
+      const open = el('button', t.followUp, {
+        type: 'button',
+        class: 'secondary',
+        'aria-label': t.followUpOf(d.familyReference),
+      });
       open.addEventListener('click', () => followUps(ctx, t, report).showIn(followUp));
       const action = el('td');
       action.append(open);
@@ -143,10 +162,21 @@ class PoliceReportsPage extends PartnerElement {
         el('td', d.centreContact),
         el('td', t.states[report.state] ?? report.state),
         ack,
-        action);
+        action,
+      );
       return row;
     });
-    const headers = [t.reference, t.givenName, t.birthYear, t.reason, t.date, t.centreContact, t.state, t.acknowledgement, t.followUp];
+    const headers = [
+      t.reference,
+      t.givenName,
+      t.birthYear,
+      t.reason,
+      t.date,
+      t.centreContact,
+      t.state,
+      t.acknowledgement,
+      t.followUp,
+    ];
     this.replaceChildren(el('p', t.intro, { class: 'hint' }), alert, status, table(t.caption, headers, rows), followUp);
   }
 }

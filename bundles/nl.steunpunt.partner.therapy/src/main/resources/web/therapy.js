@@ -9,7 +9,8 @@ const TEXTS = {
   nl: {
     loading: 'Bezig met laden…',
     failed: 'Het laden is mislukt.',
-    intro: 'Gezinsleden met een open verwijzing naar uw organisatie. Sessienotities zijn alleen voor therapeuten van uw organisatie.',
+    intro:
+      'Gezinsleden met een open verwijzing naar uw organisatie. Sessienotities zijn alleen voor therapeuten van uw organisatie.',
     caption: 'Verwezen gezinsleden',
     none: 'Er zijn geen open verwijzingen naar uw organisatie.',
     reference: 'Gezin',
@@ -33,12 +34,19 @@ const TEXTS = {
     saved: 'De sessie is vastgelegd.',
     removed: 'De sessie is verwijderd.',
     kinds: { INDIVIDUAL: 'Individueel', FAMILY: 'Met het gezin' },
-    roles: { PARENT: 'Ouder', GUARDIAN: 'Voogd', SIBLING: 'Broer of zus', CHILD_ABROAD: 'Kind in het buitenland', OTHER_RELATIVE: 'Ander familielid' },
+    roles: {
+      PARENT: 'Ouder',
+      GUARDIAN: 'Voogd',
+      SIBLING: 'Broer of zus',
+      CHILD_ABROAD: 'Kind in het buitenland',
+      OTHER_RELATIVE: 'Ander familielid',
+    },
   },
   en: {
     loading: 'Loading…',
     failed: 'Loading failed.',
-    intro: 'Family members with an open referral to your organisation. Session notes are for the therapists of your organisation only.',
+    intro:
+      'Family members with an open referral to your organisation. Session notes are for the therapists of your organisation only.',
     caption: 'Referred family members',
     none: 'There are no open referrals to your organisation.',
     reference: 'Family',
@@ -62,7 +70,13 @@ const TEXTS = {
     saved: 'The session was recorded.',
     removed: 'The session was deleted.',
     kinds: { INDIVIDUAL: 'Individual', FAMILY: 'With the family' },
-    roles: { PARENT: 'Parent', GUARDIAN: 'Guardian', SIBLING: 'Sibling', CHILD_ABROAD: 'Child abroad', OTHER_RELATIVE: 'Other relative' },
+    roles: {
+      PARENT: 'Parent',
+      GUARDIAN: 'Guardian',
+      SIBLING: 'Sibling',
+      CHILD_ABROAD: 'Child abroad',
+      OTHER_RELATIVE: 'Other relative',
+    },
   },
 };
 
@@ -106,8 +120,11 @@ class TherapyReferralsPage extends PartnerElement {
     }
     const shown = el('div');
     const rows = list.items.map((referral) => {
-      const open = el('button', t.sessions, { type: 'button', class: 'secondary',
-        'aria-label': t.sessionsOf(referral.givenName, referral.familyReference) });
+      const open = el('button', t.sessions, {
+        type: 'button',
+        class: 'secondary',
+        'aria-label': t.sessionsOf(referral.givenName, referral.familyReference),
+      });
       open.addEventListener('click', () => sessions(ctx, t, referral).showIn(shown));
       const action = el('td');
       action.append(open);
@@ -120,7 +137,8 @@ class TherapyReferralsPage extends PartnerElement {
         el('td', (referral.languages || []).join(', ') || '—'),
         el('td', formatDate(ctx.locale, referral.openedAt)),
         el('td', formatDate(ctx.locale, referral.lastSessionHeld)),
-        action);
+        action,
+      );
       return row;
     });
     const headers = [t.givenName, t.reference, t.role, t.birthYear, t.languages, t.referred, t.lastSession, t.sessions];

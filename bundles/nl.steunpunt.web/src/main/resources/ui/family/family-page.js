@@ -44,7 +44,8 @@ class FamilyPage extends ShellElement {
     try {
       family = await familyCall;
     } catch (error) {
-      if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return this.#notFound(error.status);
+      if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+        return this.#notFound(error.status);
       throw error;
     }
     const [trajectory, members, names] = await Promise.all([trajectoryCall, membersCall, municipalities()]);
@@ -87,21 +88,54 @@ class FamilyPage extends ShellElement {
     const refresh = () => this.refresh();
     const canChange = hasRole('counsellor', 'team-lead');
     return [
-      members && { name: 'members', label: t('tab.members'), content: () => membersTab(members, {
-        familyId: family.id,
-        canChange,
-        onChange: refresh,
-      }) },
-      parts && trajectory && { name: 'trajectory', label: t('tab.trajectory'), content: () => trajectoryTab(trajectory, parts.team, family, { referrals: parts.referrals, familyMembers: members, onChange: refresh, canChange }) },
-      parts?.events && { name: 'timeline', label: t('tab.timeline'), content: () => timelineTab(trajectory.id, parts.events, memberNames, {
-        familyId: family.id,
-        members: members ?? [],
-        canRecord: canChange,
-        onChange: refresh,
-      }) },
-      parts?.tasks && { name: 'tasks', label: t('tab.tasks'), content: () => taskList(parts.tasks, { caption: t('tab.tasks'), onChange: refresh }) },
-      parts?.notes && { name: 'notes', label: t('tab.notes'), content: () => notesTab(trajectory.id, parts.notes, refresh) },
-      parts?.reports && { name: 'reports', label: t('tab.reports'), content: () => reportsTab(parts.reports, memberNames) },
+      members && {
+        name: 'members',
+        label: t('tab.members'),
+        content: () =>
+          membersTab(members, {
+            familyId: family.id,
+            canChange,
+            onChange: refresh,
+          }),
+      },
+      parts &&
+        trajectory && {
+          name: 'trajectory',
+          label: t('tab.trajectory'),
+          content: () =>
+            trajectoryTab(trajectory, parts.team, family, {
+              referrals: parts.referrals,
+              familyMembers: members,
+              onChange: refresh,
+              canChange,
+            }),
+        },
+      parts?.events && {
+        name: 'timeline',
+        label: t('tab.timeline'),
+        content: () =>
+          timelineTab(trajectory.id, parts.events, memberNames, {
+            familyId: family.id,
+            members: members ?? [],
+            canRecord: canChange,
+            onChange: refresh,
+          }),
+      },
+      parts?.tasks && {
+        name: 'tasks',
+        label: t('tab.tasks'),
+        content: () => taskList(parts.tasks, { caption: t('tab.tasks'), onChange: refresh }),
+      },
+      parts?.notes && {
+        name: 'notes',
+        label: t('tab.notes'),
+        content: () => notesTab(trajectory.id, parts.notes, refresh),
+      },
+      parts?.reports && {
+        name: 'reports',
+        label: t('tab.reports'),
+        content: () => reportsTab(parts.reports, memberNames),
+      },
     ].filter(Boolean);
   }
 
@@ -109,12 +143,15 @@ class FamilyPage extends ShellElement {
     const tid = encodeURIComponent(trajectoryId);
     const [team, events, notes, reports, tasks, referrals] = await Promise.all([
       optional(`/api/v1/trajectories/${tid}/team`, { signal }),
-      optional(withQuery(`/api/v1/trajectories/${tid}/events`, { offset: 0, limit: EVENTS_PAGE }), { signal }).catch(() => null),
+      optional(withQuery(`/api/v1/trajectories/${tid}/events`, { offset: 0, limit: EVENTS_PAGE }), { signal }).catch(
+        () => null,
+      ),
       optional(withQuery(`/api/v1/trajectories/${tid}/notes`, { limit: 50 }), { signal }).catch(() => null),
       optional(`/api/v1/trajectories/${tid}/reports`, { signal }).catch(() => null),
       // There is no task list per trajectory: the open tasks the user may see, filtered here.
       optional(withQuery('/api/v1/tasks', { limit: 200 }), { signal })
-        .then((page) => (page ? page.items.filter((task) => task.trajectoryId === trajectoryId) : null)).catch(() => null),
+        .then((page) => (page ? page.items.filter((task) => task.trajectoryId === trajectoryId) : null))
+        .catch(() => null),
       optional(`/api/v1/trajectories/${tid}/referrals`, { signal }).catch(() => null),
     ]);
     return { team, events, notes, reports, tasks, referrals };
@@ -123,7 +160,10 @@ class FamilyPage extends ShellElement {
   #setTabs(preferred) {
     if (!this.#tabs) return;
     const extensionTabs = this.#mount(extensionsFor('family-tab')).map(({ item, container }) => ({
-      name: `x-${item.id}`, testid: `tab-${item.id}`, label: titleOf(item), content: () => container,
+      name: `x-${item.id}`,
+      testid: `tab-${item.id}`,
+      label: titleOf(item),
+      content: () => container,
     }));
     this.#tabs.set([...this.#builtin, ...extensionTabs], preferred);
   }
@@ -137,15 +177,30 @@ class FamilyPage extends ShellElement {
 
   #notFound(status) {
     const canBreakGlass = status === 404 && hasRole('counsellor', 'team-lead');
-    replace(this,
+    replace(
+      this,
       h('h1', { tabindex: '-1' }, t('family.notFoundTitle')),
-      h('div', { class: 'notice', testid: 'family-not-found' },
+      h(
+        'div',
+        { class: 'notice', testid: 'family-not-found' },
         h('p', {}, t('family.notFoundText')),
-        canBreakGlass ? [
-          h('p', {}, t('family.breakGlassHint')),
-          h('button', { type: 'button', class: 'warning', testid: 'break-glass-family',
-            onclick: () => openBreakGlass({ familyId: this.familyId }) }, t('breakGlass.openThis')),
-        ] : null));
+        canBreakGlass
+          ? [
+              h('p', {}, t('family.breakGlassHint')),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'warning',
+                  testid: 'break-glass-family',
+                  onclick: () => openBreakGlass({ familyId: this.familyId }),
+                },
+                t('breakGlass.openThis'),
+              ),
+            ]
+          : null,
+      ),
+    );
   }
 }
 

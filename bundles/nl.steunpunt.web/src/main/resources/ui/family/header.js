@@ -8,18 +8,27 @@ function item(label, value) {
 }
 
 export function familyHeader(family, trajectory, names) {
-  return h('header', { class: 'family-header', testid: 'family-header' },
+  return h(
+    'header',
+    { class: 'family-header', testid: 'family-header' },
     h('h1', { tabindex: '-1' }, t('family.heading', { reference: family.reference })),
     family.lastCriticalMoment
-      ? h('div', { class: 'critical', testid: 'critical-moment', role: 'note', 'aria-label': t('family.criticalLabel') },
-        h('p', {}, h('strong', {}, t('family.criticalTitle', { date: formatDateTime(family.lastCriticalMoment) }))),
-        h('p', {}, t('family.criticalText')))
+      ? h(
+          'div',
+          { class: 'critical', testid: 'critical-moment', role: 'note', 'aria-label': t('family.criticalLabel') },
+          h('p', {}, h('strong', {}, t('family.criticalTitle', { date: formatDateTime(family.lastCriticalMoment) }))),
+          h('p', {}, t('family.criticalText')),
+        )
       : null,
-    h('dl', { class: 'facts' },
+    h(
+      'dl',
+      { class: 'facts' },
       item(t('family.reference'), family.reference),
       item(t('family.municipality'), municipalityName(names, family.municipality)),
       item(t('family.status'), tEnum('familyStatus', family.status)),
       trajectory ? item(t('family.phase'), tEnum('phase', trajectory.phase)) : null,
       family.languages?.length ? item(t('family.languages'), formatLanguages(family.languages)) : null,
-      item(t('family.since'), formatDate(family.createdAt))));
+      item(t('family.since'), formatDate(family.createdAt)),
+    ),
+  );
 }

@@ -7,9 +7,16 @@ import { formatDateTime, t, tEnum } from '../lib/i18n.js';
 import { announce } from '../lib/status.js';
 
 function noteView(note) {
-  return h('article', { class: 'note', testid: 'note' },
-    h('p', { class: 'note-meta' }, `${tEnum('noteCategory', note.category)} · ${note.author} · ${formatDateTime(note.writtenAt)}`),
-    h('p', { class: 'note-text' }, note.text));
+  return h(
+    'article',
+    { class: 'note', testid: 'note' },
+    h(
+      'p',
+      { class: 'note-meta' },
+      `${tEnum('noteCategory', note.category)} · ${note.author} · ${formatDateTime(note.writtenAt)}`,
+    ),
+    h('p', { class: 'note-text' }, note.text),
+  );
 }
 
 export function notesTab(trajectoryId, page, onChange) {
@@ -27,7 +34,10 @@ export function notesTab(trajectoryId, page, onChange) {
       return;
     }
     try {
-      await api(`/api/v1/trajectories/${encodeURIComponent(trajectoryId)}/notes`, { method: 'POST', body: { category, text: text.value } });
+      await api(`/api/v1/trajectories/${encodeURIComponent(trajectoryId)}/notes`, {
+        method: 'POST',
+        body: { category, text: text.value },
+      });
       announce(t('notes.saved'));
       onChange();
     } catch (error) {
@@ -35,12 +45,24 @@ export function notesTab(trajectoryId, page, onChange) {
     }
   };
   const canWrite = hasRole('counsellor', 'team-lead', 'therapist');
-  return h('div', { class: 'stack' },
-    page.items.length === 0 ? h('p', { class: 'muted' }, t('notes.empty')) : h('div', { class: 'stack' }, page.items.map(noteView)),
-    page.total > page.items.length ? h('p', { class: 'muted' }, t('notes.more', { shown: page.items.length, total: page.total })) : null,
-    canWrite ? h('form', { class: 'card stack', novalidate: 'novalidate', onsubmit: submit },
-      h('h2', {}, t('notes.new', { category: tEnum('noteCategory', category) })),
-      field(t('notes.text'), text, t('notes.confidential')),
-      alert,
-      h('div', { class: 'button-row' }, h('button', { type: 'submit' }, t('notes.save')))) : null);
+  return h(
+    'div',
+    { class: 'stack' },
+    page.items.length === 0
+      ? h('p', { class: 'muted' }, t('notes.empty'))
+      : h('div', { class: 'stack' }, page.items.map(noteView)),
+    page.total > page.items.length
+      ? h('p', { class: 'muted' }, t('notes.more', { shown: page.items.length, total: page.total }))
+      : null,
+    canWrite
+      ? h(
+          'form',
+          { class: 'card stack', novalidate: 'novalidate', onsubmit: submit },
+          h('h2', {}, t('notes.new', { category: tEnum('noteCategory', category) })),
+          field(t('notes.text'), text, t('notes.confidential')),
+          alert,
+          h('div', { class: 'button-row' }, h('button', { type: 'submit' }, t('notes.save'))),
+        )
+      : null,
+  );
 }

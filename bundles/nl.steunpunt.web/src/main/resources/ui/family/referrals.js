@@ -13,20 +13,32 @@ const GUARDIANS = ['PARENT', 'GUARDIAN'];
 
 function consentText(consent, names) {
   if (!consent) return t('referral.consentNotRecorded');
-  const who = consent.by === 'PARENTS'
-    ? `${tEnum('consentBy', 'PARENTS')} (${consent.parentIds.map((id) => names.get(id) ?? '—').join(', ')})`
-    : tEnum('consentBy', 'MEMBER');
-  return t('referral.consentSummary', { who, form: tEnum('consentForm', consent.form), date: formatDate(consent.givenOn) });
+  const who =
+    consent.by === 'PARENTS'
+      ? `${tEnum('consentBy', 'PARENTS')} (${consent.parentIds.map((id) => names.get(id) ?? '—').join(', ')})`
+      : tEnum('consentBy', 'MEMBER');
+  return t('referral.consentSummary', {
+    who,
+    form: tEnum('consentForm', consent.form),
+    date: formatDate(consent.givenOn),
+  });
 }
 
 function radios(legend, name, values, type, onchange) {
-  return h('fieldset', { class: 'field' }, h('legend', {}, legend),
+  return h(
+    'fieldset',
+    { class: 'field' },
+    h('legend', {}, legend),
     values.map((value, index) => {
       const id = uid(name);
-      return h('div', { class: 'choice' },
+      return h(
+        'div',
+        { class: 'choice' },
         h('input', { type: 'radio', id, name, value, checked: index === 0, onchange }),
-        h('label', { for: id }, tEnum(type, value)));
-    }));
+        h('label', { for: id }, tEnum(type, value)),
+      );
+    }),
+  );
 }
 
 /** Today in the user's time zone, as an ISO date. */
@@ -37,22 +49,43 @@ function today() {
 
 function referralForm(trajectoryId, members, onChange) {
   const guardians = members.filter((m) => GUARDIANS.includes(m.role));
-  const member = h('select', { name: 'memberId', required: true },
-    members.map((m) => h('option', { value: m.id }, `${m.givenName} (${tEnum('memberRole', m.role)}, ${m.birthYear})`)));
-  const organisation = h('input', { type: 'text', name: 'organisation', required: true, maxlength: '64', autocomplete: 'off' });
+  const member = h(
+    'select',
+    { name: 'memberId', required: true },
+    members.map((m) => h('option', { value: m.id }, `${m.givenName} (${tEnum('memberRole', m.role)}, ${m.birthYear})`)),
+  );
+  const organisation = h('input', {
+    type: 'text',
+    name: 'organisation',
+    required: true,
+    maxlength: '64',
+    autocomplete: 'off',
+  });
   const givenOn = h('input', { type: 'date', name: 'givenOn', required: true, max: today(), value: today() });
-  const parents = h('fieldset', { class: 'field', testid: 'referral-parents' }, h('legend', {}, t('referral.parents')),
-    guardians.length === 0 ? h('p', { class: 'muted' }, t('referral.noGuardians')) : guardians.map((m) => {
-      const id = uid('consent-parent');
-      return h('div', { class: 'choice' }, h('input', { type: 'checkbox', id, name: 'parentIds', value: m.id }),
-        h('label', { for: id }, `${m.givenName} (${tEnum('memberRole', m.role)})`));
-    }));
+  const parents = h(
+    'fieldset',
+    { class: 'field', testid: 'referral-parents' },
+    h('legend', {}, t('referral.parents')),
+    guardians.length === 0
+      ? h('p', { class: 'muted' }, t('referral.noGuardians'))
+      : guardians.map((m) => {
+          const id = uid('consent-parent');
+          return h(
+            'div',
+            { class: 'choice' },
+            h('input', { type: 'checkbox', id, name: 'parentIds', value: m.id }),
+            h('label', { for: id }, `${m.givenName} (${tEnum('memberRole', m.role)})`),
+          );
+        }),
+  );
   // The parents are asked for only when they consented; hidden controls are not submitted.
   const showParents = (by) => {
     parents.hidden = by !== 'PARENTS';
     parents.disabled = by !== 'PARENTS';
   };
-  const by = radios(t('referral.consentBy'), 'by', ['PARENTS', 'MEMBER'], 'consentBy', (event) => showParents(event.target.value));
+  const by = radios(t('referral.consentBy'), 'by', ['PARENTS', 'MEMBER'], 'consentBy', (event) =>
+    showParents(event.target.value),
+  );
   showParents('PARENTS');
   const alert = alertRegion();
   const submit = h('button', { type: 'submit' }, t('referral.submit'));
@@ -67,7 +100,8 @@ function referralForm(trajectoryId, members, onChange) {
     const data = new FormData(event.currentTarget);
     const consentBy = data.get('by');
     const parentIds = consentBy === 'PARENTS' ? data.getAll('parentIds') : [];
-    if (!String(data.get('organisation') ?? '').trim()) return invalid(t('referral.organisationRequired'), organisation);
+    if (!String(data.get('organisation') ?? '').trim())
+      return invalid(t('referral.organisationRequired'), organisation);
     if (!data.get('givenOn')) return invalid(t('referral.dateRequired'), givenOn);
     if (consentBy === 'PARENTS' && parentIds.length === 0) return invalid(t('referral.parentsRequired'));
     submit.disabled = true;
@@ -88,17 +122,31 @@ function referralForm(trajectoryId, members, onChange) {
     }
   };
   const headingId = uid('referral');
-  return h('form', { class: 'card stack', novalidate: 'novalidate', 'aria-labelledby': headingId, onsubmit: onSubmit, testid: 'referral-form' },
+  return h(
+    'form',
+    {
+      class: 'card stack',
+      novalidate: 'novalidate',
+      'aria-labelledby': headingId,
+      onsubmit: onSubmit,
+      testid: 'referral-form',
+    },
     h('h3', { id: headingId }, t('referral.new')),
     field(t('referral.member'), member),
     field(t('referral.organisation'), organisation, t('referral.organisationHint')),
-    h('fieldset', { class: 'field' }, h('legend', {}, t('referral.consent')),
+    h(
+      'fieldset',
+      { class: 'field' },
+      h('legend', {}, t('referral.consent')),
       h('p', { class: 'hint' }, t('referral.consentHelp')),
-      by, parents,
+      by,
+      parents,
       field(t('referral.givenOn'), givenOn),
-      radios(t('referral.form'), 'form', ['WRITTEN', 'ORAL'], 'consentForm')),
+      radios(t('referral.form'), 'form', ['WRITTEN', 'ORAL'], 'consentForm'),
+    ),
     alert,
-    h('div', { class: 'button-row' }, submit));
+    h('div', { class: 'button-row' }, submit),
+  );
 }
 
 /** The referrals section; `members` may be null when the user may not list them. */
@@ -106,20 +154,28 @@ export function referralsSection(trajectoryId, referrals, members, onChange) {
   const names = new Map((members ?? []).map((m) => [m.id, m.givenName]));
   const canRefer = hasRole('counsellor', 'team-lead') && (members ?? []).length > 0;
   const headingId = uid('referrals');
-  return h('section', { class: 'stack', 'aria-labelledby': headingId, testid: 'referrals' },
+  return h(
+    'section',
+    { class: 'stack', 'aria-labelledby': headingId, testid: 'referrals' },
     h('h2', { id: headingId }, t('referral.heading')),
-    referrals.length === 0 ? h('p', { class: 'muted' }, t('referral.empty')) : dataTable({
-      caption: t('referral.caption'),
-      captionHidden: true,
-      columns: [
-        { label: t('referral.member'), header: true, cell: (r) => names.get(r.memberId) ?? '—' },
-        { label: t('referral.organisation'), cell: (r) => r.organisation },
-        { label: t('referral.openedAt'), cell: (r) => formatDate(r.openedAt) },
-        { label: t('referral.consent'), cell: (r) => consentText(r.consent, names) },
-        { label: t('referral.state'), cell: (r) => (r.closedAt ? t('referral.endedOn', { date: formatDate(r.closedAt) }) : t('referral.open')) },
-      ],
-      rows: referrals,
-      rowAttrs: () => ({ testid: 'referral-row' }),
-    }),
-    canRefer ? referralForm(trajectoryId, members, onChange) : null);
+    referrals.length === 0
+      ? h('p', { class: 'muted' }, t('referral.empty'))
+      : dataTable({
+          caption: t('referral.caption'),
+          captionHidden: true,
+          columns: [
+            { label: t('referral.member'), header: true, cell: (r) => names.get(r.memberId) ?? '—' },
+            { label: t('referral.organisation'), cell: (r) => r.organisation },
+            { label: t('referral.openedAt'), cell: (r) => formatDate(r.openedAt) },
+            { label: t('referral.consent'), cell: (r) => consentText(r.consent, names) },
+            {
+              label: t('referral.state'),
+              cell: (r) => (r.closedAt ? t('referral.endedOn', { date: formatDate(r.closedAt) }) : t('referral.open')),
+            },
+          ],
+          rows: referrals,
+          rowAttrs: () => ({ testid: 'referral-row' }),
+        }),
+    canRefer ? referralForm(trajectoryId, members, onChange) : null,
+  );
 }

@@ -9,9 +9,16 @@ export function reportsTab(reports, memberNames) {
     caption: t('reports.caption'),
     captionHidden: true,
     columns: [
-      { label: t('reports.reason'), header: true, cell: (r) => h('a', { href: `#/reports/${encodeURIComponent(r.id)}` }, tEnum('reportReason', r.reason)) },
+      {
+        label: t('reports.reason'),
+        header: true,
+        cell: (r) => h('a', { href: `#/reports/${encodeURIComponent(r.id)}` }, tEnum('reportReason', r.reason)),
+      },
       { label: t('reports.member'), cell: (r) => memberNames.get(r.memberId) ?? '—' },
-      { label: t('reports.state'), cell: (r) => h('span', { class: `badge state-${r.state.toLowerCase()}` }, tEnum('reportState', r.state)) },
+      {
+        label: t('reports.state'),
+        cell: (r) => h('span', { class: `badge state-${r.state.toLowerCase()}` }, tEnum('reportState', r.state)),
+      },
       { label: t('reports.createdAt'), cell: (r) => formatDate(r.createdAt) },
       { label: t('reports.override'), cell: (r) => (r.overridden ? t('common.yes') : t('common.no')) },
     ],

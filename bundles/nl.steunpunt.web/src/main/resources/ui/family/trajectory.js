@@ -44,14 +44,30 @@ function phaseForm(trajectory, family, { close, done }) {
   const headingId = uid('phase');
   const name = uid('phase-choice');
   const choices = NEXT_PHASES[trajectory.phase] ?? [];
-  const radios = choices.map((phase) => h('input', { type: 'radio', name, value: phase, id: uid('phase'), testid: `phase-${phase}` }));
-  const group = h('fieldset', { class: 'field', role: 'radiogroup', id: uid('phase-group'), tabindex: '-1', testid: 'phase-choices' },
+  const radios = choices.map((phase) =>
+    h('input', { type: 'radio', name, value: phase, id: uid('phase'), testid: `phase-${phase}` }),
+  );
+  const group = h(
+    'fieldset',
+    { class: 'field', role: 'radiogroup', id: uid('phase-group'), tabindex: '-1', testid: 'phase-choices' },
     h('legend', {}, t('phase.to', { phase: tEnum('phase', trajectory.phase) })),
-    radios.map((radio) => h('div', { class: 'choice' }, radio, h('label', { for: radio.id }, tEnum('phase', radio.value)))));
+    radios.map((radio) =>
+      h('div', { class: 'choice' }, radio, h('label', { for: radio.id }, tEnum('phase', radio.value))),
+    ),
+  );
   const gm = municipalityPartner(family);
-  const involve = h('input', { type: 'checkbox', id: uid('involve'), checked: true, testid: 'phase-involve-municipality' });
-  const involveField = h('div', { class: 'choice', hidden: true },
-    involve, h('label', { for: involve.id }, t('phase.involveMunicipality', { partner: gm })));
+  const involve = h('input', {
+    type: 'checkbox',
+    id: uid('involve'),
+    checked: true,
+    testid: 'phase-involve-municipality',
+  });
+  const involveField = h(
+    'div',
+    { class: 'choice', hidden: true },
+    involve,
+    h('label', { for: involve.id }, t('phase.involveMunicipality', { partner: gm })),
+  );
   const reason = h('textarea', { name: 'reason', rows: 3, maxlength: 500, testid: 'phase-reason' });
   const alert = alertRegion();
   const chosen = () => radios.find((radio) => radio.checked)?.value ?? null;
@@ -59,16 +75,22 @@ function phaseForm(trajectory, family, { close, done }) {
     involveField.hidden = !(chosen() === 'SUPPORT' && !partners.includes(gm));
   };
   radios.forEach((radio) => radio.addEventListener('change', update));
-  const form = h('form', { 'aria-labelledby': headingId, novalidate: true, testid: 'phase-form' },
+  const form = h(
+    'form',
+    { 'aria-labelledby': headingId, novalidate: true, testid: 'phase-form' },
     h('h3', { id: headingId }, t('phase.heading')),
     alert,
     group,
     involveField,
     field(trajectory.phase === 'CLOSED' ? t('phase.reasonRequired') : t('phase.reason'), reason, t('phase.reasonHint')),
-    h('div', { class: 'actions' },
+    h(
+      'div',
+      { class: 'actions' },
       h('button', { type: 'submit', testid: 'phase-submit' }, t('phase.submit')),
       ' ',
-      h('button', { type: 'button', class: 'secondary', onclick: close }, t('common.cancel'))));
+      h('button', { type: 'button', class: 'secondary', onclick: close }, t('common.cancel')),
+    ),
+  );
   const path = `/api/v1/trajectories/${encodeURIComponent(trajectory.id)}`;
   guardSubmit(form, {
     alert,
@@ -76,7 +98,11 @@ function phaseForm(trajectory, family, { close, done }) {
     send: async () => {
       const phase = chosen();
       if (phase === 'SUPPORT' && !partners.includes(gm) && involve.checked) {
-        const involved = await api(`${path}/partners`, { method: 'PUT', version, body: { partners: [...partners, gm] } });
+        const involved = await api(`${path}/partners`, {
+          method: 'PUT',
+          version,
+          body: { partners: [...partners, gm] },
+        });
         version = involved.version;
         partners = involved.partners ?? partners;
       }
@@ -123,25 +149,31 @@ function teamEditor(trajectory, members, onChange) {
       button.disabled = false;
     }
   };
-  const remove = (member, button) => change(button, members.filter((m) => m !== member).map(asJson),
-    t('team.removedAnnounce', { user: member.user }));
-  const add = (member, button) => change(button, [...members.map(asJson), asJson(member)],
-    t('team.addedAnnounce', { user: member.user }));
+  const remove = (member, button) =>
+    change(button, members.filter((m) => m !== member).map(asJson), t('team.removedAnnounce', { user: member.user }));
+  const add = (member, button) =>
+    change(button, [...members.map(asJson), asJson(member)], t('team.addedAnnounce', { user: member.user }));
 
   const headingId = uid('team-add');
   const user = h('input', { name: 'user', required: true, maxlength: 64, autocomplete: 'off', testid: 'team-user' });
-  const expertise = h('select', { name: 'expertise', required: true, testid: 'team-expertise' },
+  const expertise = h(
+    'select',
+    { name: 'expertise', required: true, testid: 'team-expertise' },
     h('option', { value: '' }, t('team.chooseExpertise')),
-    EXPERTISE.map((value) => h('option', { value }, tEnum('expertise', value))));
+    EXPERTISE.map((value) => h('option', { value }, tEnum('expertise', value))),
+  );
   const languages = h('input', { name: 'languages', autocomplete: 'off', testid: 'team-languages' });
   const formAlert = alertRegion();
-  const form = h('form', { 'aria-labelledby': headingId, novalidate: true, testid: 'team-add-form' },
+  const form = h(
+    'form',
+    { 'aria-labelledby': headingId, novalidate: true, testid: 'team-add-form' },
     h('h3', { id: headingId }, t('team.addHeading')),
     formAlert,
     field(t('team.user'), user),
     field(t('team.expertise'), expertise),
     field(t('team.languages'), languages, t('team.languagesHint')),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', testid: 'team-add-submit' }, t('team.add'))));
+    h('div', { class: 'actions' }, h('button', { type: 'submit', testid: 'team-add-submit' }, t('team.add'))),
+  );
   const index = members.length;
   guardSubmit(form, {
     alert: formAlert,
@@ -150,8 +182,15 @@ function teamEditor(trajectory, members, onChange) {
       [`team[${index}].expertise`]: expertise,
       [`team[${index}].languages`]: languages,
     },
-    send: () => put([...members.map(asJson),
-      { user: user.value.trim() || null, expertise: expertise.value || null, languages: languageCodes(languages.value) }]),
+    send: () =>
+      put([
+        ...members.map(asJson),
+        {
+          user: user.value.trim() || null,
+          expertise: expertise.value || null,
+          languages: languageCodes(languages.value),
+        },
+      ]),
     done: (changed) => {
       version = changed?.version ?? version;
       announce(t('team.addedAnnounce', { user: user.value.trim() }));
@@ -165,58 +204,110 @@ function teamEditor(trajectory, members, onChange) {
   return { alert, remove, add, form };
 }
 
-export function trajectoryTab(trajectory, team, family, { referrals = null, familyMembers = null, onChange = () => {}, canChange = false } = {}) {
+export function trajectoryTab(
+  trajectory,
+  team,
+  family,
+  { referrals = null, familyMembers = null, onChange = () => {}, canChange = false } = {},
+) {
   const familyLanguages = family.languages ?? [];
   const members = team?.team ?? trajectory.team ?? [];
   const suggestions = team?.suggestions ?? [];
   const editor = canChange ? teamEditor(trajectory, members, onChange) : null;
   const formSlot = h('div', { class: 'phase-form' });
   const openPhaseForm = () => {
-    replace(formSlot, phaseForm(trajectory, family, { close: () => formSlot.replaceChildren(), done: () => onChange() }));
+    replace(
+      formSlot,
+      phaseForm(trajectory, family, { close: () => formSlot.replaceChildren(), done: () => onChange() }),
+    );
     formSlot.querySelector('input[type="radio"]')?.focus();
   };
-  return h('div', { class: 'stack' },
+  return h(
+    'div',
+    { class: 'stack' },
     canChange && (NEXT_PHASES[trajectory.phase] ?? []).length
-      ? h('div', {}, h('button', { type: 'button', testid: 'change-phase', onclick: openPhaseForm }, t('phase.change')), formSlot)
+      ? h(
+          'div',
+          {},
+          h('button', { type: 'button', testid: 'change-phase', onclick: openPhaseForm }, t('phase.change')),
+          formSlot,
+        )
       : null,
-    h('dl', { class: 'facts' },
+    h(
+      'dl',
+      { class: 'facts' },
       h('div', {}, h('dt', {}, t('family.phase')), h('dd', {}, tEnum('phase', trajectory.phase))),
       h('div', {}, h('dt', {}, t('trajectory.openedAt')), h('dd', {}, formatDate(trajectory.openedAt))),
       h('div', {}, h('dt', {}, t('trajectory.partners')), h('dd', {}, trajectory.partners?.join(', ') || '—')),
-      h('div', {}, h('dt', {}, t('family.languages')), h('dd', {}, formatLanguages(familyLanguages) || '—'))),
+      h('div', {}, h('dt', {}, t('family.languages')), h('dd', {}, formatLanguages(familyLanguages) || '—')),
+    ),
     h('h2', {}, t('team.heading')),
-    members.length === 0 ? h('p', { class: 'muted' }, t('team.empty')) : dataTable({
-      caption: t('team.caption'),
-      captionHidden: true,
-      columns: [
-        { label: t('team.user'), header: true, cell: (m) => m.user },
-        { label: t('team.expertise'), cell: (m) => tEnum('expertise', m.expertise) },
-        { label: t('team.languages'), cell: (m) => formatLanguages(m.languages) || '—' },
-        { label: t('team.match'), cell: (m) => match(m.languages, familyLanguages) },
-        editor && { label: t('common.actions'), cell: (m) => h('button', { type: 'button', class: 'small secondary', testid: 'team-remove',
-          'aria-label': t('team.removeNamed', { user: m.user }), onclick: (e) => editor.remove(m, e.currentTarget) }, t('team.remove')) },
-      ].filter(Boolean),
-      rows: members,
-      rowAttrs: (m) => ({ testid: 'team-row', dataset: { user: m.user } }),
-    }),
+    members.length === 0
+      ? h('p', { class: 'muted' }, t('team.empty'))
+      : dataTable({
+          caption: t('team.caption'),
+          captionHidden: true,
+          columns: [
+            { label: t('team.user'), header: true, cell: (m) => m.user },
+            { label: t('team.expertise'), cell: (m) => tEnum('expertise', m.expertise) },
+            { label: t('team.languages'), cell: (m) => formatLanguages(m.languages) || '—' },
+            { label: t('team.match'), cell: (m) => match(m.languages, familyLanguages) },
+            editor && {
+              label: t('common.actions'),
+              cell: (m) =>
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'small secondary',
+                    testid: 'team-remove',
+                    'aria-label': t('team.removeNamed', { user: m.user }),
+                    onclick: (e) => editor.remove(m, e.currentTarget),
+                  },
+                  t('team.remove'),
+                ),
+            },
+          ].filter(Boolean),
+          rows: members,
+          rowAttrs: (m) => ({ testid: 'team-row', dataset: { user: m.user } }),
+        }),
     editor ? editor.alert : null,
-    suggestions.length === 0 ? null : [
-      h('h2', {}, t('team.suggestions')),
-      dataTable({
-        caption: t('team.suggestionsCaption'),
-        captionHidden: true,
-        columns: [
-          { label: t('team.user'), header: true, cell: (s) => s.user },
-          { label: t('team.expertise'), cell: (s) => tEnum('expertise', s.expertise) },
-          { label: t('team.sharedLanguages'), cell: (s) => formatLanguages(s.sharedLanguages) },
-          editor && { label: t('common.actions'), cell: (s) => h('button', { type: 'button', class: 'small', testid: 'team-add-suggestion',
-            'aria-label': t('team.addNamed', { user: s.user }),
-            onclick: (e) => editor.add({ user: s.user, expertise: s.expertise, languages: s.sharedLanguages }, e.currentTarget) }, t('team.add')) },
-        ].filter(Boolean),
-        rows: suggestions,
-        rowAttrs: (s) => ({ testid: 'suggestion-row', dataset: { user: s.user } }),
-      }),
-    ],
+    suggestions.length === 0
+      ? null
+      : [
+          h('h2', {}, t('team.suggestions')),
+          dataTable({
+            caption: t('team.suggestionsCaption'),
+            captionHidden: true,
+            columns: [
+              { label: t('team.user'), header: true, cell: (s) => s.user },
+              { label: t('team.expertise'), cell: (s) => tEnum('expertise', s.expertise) },
+              { label: t('team.sharedLanguages'), cell: (s) => formatLanguages(s.sharedLanguages) },
+              editor && {
+                label: t('common.actions'),
+                cell: (s) =>
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'small',
+                      testid: 'team-add-suggestion',
+                      'aria-label': t('team.addNamed', { user: s.user }),
+                      onclick: (e) =>
+                        editor.add(
+                          { user: s.user, expertise: s.expertise, languages: s.sharedLanguages },
+                          e.currentTarget,
+                        ),
+                    },
+                    t('team.add'),
+                  ),
+              },
+            ].filter(Boolean),
+            rows: suggestions,
+            rowAttrs: (s) => ({ testid: 'suggestion-row', dataset: { user: s.user } }),
+          }),
+        ],
     editor ? editor.form : null,
-    referrals ? referralsSection(trajectory.id, referrals, familyMembers, onChange) : null);
+    referrals ? referralsSection(trajectory.id, referrals, familyMembers, onChange) : null,
+  );
 }

@@ -1,7 +1,16 @@
 // DOM building without HTML strings: every text goes through createTextNode, so data from the
 // API can never become markup (no innerHTML anywhere in the shell).
 
-const BOOLEAN_ATTRS = new Set(['hidden', 'disabled', 'required', 'checked', 'selected', 'open', 'multiple', 'readonly']);
+const BOOLEAN_ATTRS = new Set([
+  'hidden',
+  'disabled',
+  'required',
+  'checked',
+  'selected',
+  'open',
+  'multiple',
+  'readonly',
+]);
 
 /**
  * Creates an element. `attrs` keys: `class`, `text`, `testid`, `on<Event>` (listener functions,
@@ -15,8 +24,10 @@ export function h(tag, attrs = {}, ...children) {
     if (key === 'text') el.textContent = String(value);
     else if (key === 'testid') el.dataset.testid = value;
     else if (key === 'dataset') Object.assign(el.dataset, value);
-    else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2).toLowerCase(), value);
-    else if (key === 'value') continue; // set after the children, so a <select> has its options
+    else if (key.startsWith('on') && typeof value === 'function')
+      el.addEventListener(key.slice(2).toLowerCase(), value);
+    else if (key === 'value')
+      continue; // set after the children, so a <select> has its options
     else if (BOOLEAN_ATTRS.has(key)) el.toggleAttribute(key, Boolean(value));
     else if (key.startsWith('on')) throw new Error('event handler attributes are not allowed');
     else el.setAttribute(key, String(value));

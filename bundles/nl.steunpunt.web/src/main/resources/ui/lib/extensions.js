@@ -100,7 +100,8 @@ function moduleUrl(item) {
 
 function navigate(hash) {
   const target = String(hash);
-  if (!target.startsWith('#/') && !target.startsWith('/')) throw new TypeError('navigate takes a hash such as #/families');
+  if (!target.startsWith('#/') && !target.startsWith('/'))
+    throw new TypeError('navigate takes a hash such as #/families');
   window.location.hash = target.startsWith('#') ? target : `#${target}`;
 }
 
@@ -131,7 +132,9 @@ async function importWithRetries(href) {
       // An ended session refuses the module too: log in again rather than try again.
       if (attempt === 0 && (await loginIfSessionEnded())) throw error;
       if (attempt >= RETRIES_MS.length) throw error;
-      await new Promise((resolve) => { window.setTimeout(resolve, RETRIES_MS[attempt]); });
+      await new Promise((resolve) => {
+        window.setTimeout(resolve, RETRIES_MS[attempt]);
+      });
     }
   }
 }
@@ -163,12 +166,20 @@ async function defined(name) {
  * fails; the failure stays inside the container. `scope` = { familyId, reportId }.
  */
 export function mountExtension(item, scope = {}) {
-  const container = h('div', { class: 'extension', dataset: { extension: item.id }, 'aria-busy': 'true' },
-    h('p', { class: 'muted', text: t('common.loading') }));
+  const container = h(
+    'div',
+    { class: 'extension', dataset: { extension: item.id }, 'aria-busy': 'true' },
+    h('p', { class: 'muted', text: t('common.loading') }),
+  );
   const fail = (error) => {
     console.error(`extension ${item.id} failed`, error);
-    container.replaceChildren(h('p', { class: 'inline-error', role: 'alert', testid: 'extension-error' },
-      t('extension.failed', { title: titleOf(item) })));
+    container.replaceChildren(
+      h(
+        'p',
+        { class: 'inline-error', role: 'alert', testid: 'extension-error' },
+        t('extension.failed', { title: titleOf(item) }),
+      ),
+    );
     container.removeAttribute('aria-busy');
   };
   if (typeof item.element !== 'string' || !ELEMENT_NAME.test(item.element)) {

@@ -18,9 +18,12 @@ export function field(label, control, hint) {
 
 /** A <select> of enum values in words; `empty` adds a first "any" option. */
 export function enumSelect(type, values, { name, value = '', empty = null, required = false } = {}) {
-  return h('select', { name, required, value },
+  return h(
+    'select',
+    { name, required, value },
     empty === null ? null : h('option', { value: '' }, empty),
-    values.map((v) => h('option', { value: v }, tEnum(type, v))));
+    values.map((v) => h('option', { value: v }, tEnum(type, v))),
+  );
 }
 
 /** An empty alert region; fill it with showProblem. */
@@ -37,9 +40,17 @@ export function showProblem(region, error) {
     if (error.status === 412) message = `${message} ${t('error.stale')}`;
     fieldErrors = Array.isArray(error.problem?.errors) ? error.problem.errors : [];
   }
-  replace(region,
+  replace(
+    region,
     h('p', {}, message),
-    fieldErrors.length ? h('ul', {}, fieldErrors.map((e) => h('li', {}, `${e.field}: ${e.message}`))) : null);
+    fieldErrors.length
+      ? h(
+          'ul',
+          {},
+          fieldErrors.map((e) => h('li', {}, `${e.field}: ${e.message}`)),
+        )
+      : null,
+  );
   region.classList.add('visible');
 }
 
@@ -83,7 +94,9 @@ export function guardSubmit(form, { alert, fields = {}, send, done = () => {}, r
     event.preventDefault();
     if (busy) return;
     busy = true;
-    buttons().forEach((b) => { b.disabled = true; });
+    buttons().forEach((b) => {
+      b.disabled = true;
+    });
     form.setAttribute('aria-busy', 'true');
     clearProblem(alert);
     clearFieldErrors(controls());
@@ -93,7 +106,9 @@ export function guardSubmit(form, { alert, fields = {}, send, done = () => {}, r
       showFormProblem(alert, error, controls(), reload);
     } finally {
       busy = false;
-      buttons().forEach((b) => { b.disabled = false; });
+      buttons().forEach((b) => {
+        b.disabled = false;
+      });
       form.removeAttribute('aria-busy');
     }
   });
@@ -104,7 +119,8 @@ function clearFieldErrors(fields) {
     control.removeAttribute('aria-invalid');
     const message = document.getElementById(`${control.id}-error`);
     if (message) message.remove();
-    const described = (control.getAttribute('aria-describedby') || '').split(' ')
+    const described = (control.getAttribute('aria-describedby') || '')
+      .split(' ')
       .filter((id) => id && id !== `${control.id}-error`);
     if (described.length) control.setAttribute('aria-describedby', described.join(' '));
     else control.removeAttribute('aria-describedby');
@@ -121,11 +137,29 @@ function showFormProblem(region, error, fields, reload) {
       const id = `${control.id}-error`;
       if (!document.getElementById(id)) {
         control.insertAdjacentElement('afterend', h('p', { class: 'field-error', id, testid: 'field-error' }, message));
-        control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
+        control.setAttribute(
+          'aria-describedby',
+          [control.getAttribute('aria-describedby'), id].filter(Boolean).join(' '),
+        );
       }
       const label = control.labels?.[0]?.textContent || name;
-      summary.push(h('li', {}, h('a', { href: `#${control.id}`, onclick: (e) => { e.preventDefault(); control.focus(); } },
-        `${label}: ${message}`)));
+      summary.push(
+        h(
+          'li',
+          {},
+          h(
+            'a',
+            {
+              href: `#${control.id}`,
+              onclick: (e) => {
+                e.preventDefault();
+                control.focus();
+              },
+            },
+            `${label}: ${message}`,
+          ),
+        ),
+      );
     } else {
       summary.push(h('li', {}, `${name}: ${message}`));
     }
@@ -133,19 +167,31 @@ function showFormProblem(region, error, fields, reload) {
   let text = t('error.generic');
   if (error instanceof ApiError) text = error.problem?.detail || error.problem?.title || text;
   const stale = error instanceof ApiError && error.status === 412;
-  replace(region,
+  replace(
+    region,
     h('p', {}, stale ? t('form.stale') : text),
     summary.length ? h('ul', { testid: 'error-summary' }, summary) : null,
-    stale && reload ? h('button', { type: 'button', class: 'secondary', testid: 'reload-record',
-      onclick: async (e) => {
-        e.currentTarget.disabled = true;
-        try {
-          await reload();
-          replace(region, h('p', {}, t('form.reloaded')));
-        } catch (reloadError) {
-          showProblem(region, reloadError);
-        }
-      } }, t('form.reload')) : null);
+    stale && reload
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary',
+            testid: 'reload-record',
+            onclick: async (e) => {
+              e.currentTarget.disabled = true;
+              try {
+                await reload();
+                replace(region, h('p', {}, t('form.reloaded')));
+              } catch (reloadError) {
+                showProblem(region, reloadError);
+              }
+            },
+          },
+          t('form.reload'),
+        )
+      : null,
+  );
   region.classList.add('visible');
   region.setAttribute('tabindex', '-1');
   region.focus();

@@ -110,7 +110,12 @@ export function formatDate(iso) {
   return formatter('date', { dateStyle: 'medium', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
 }
 
-const CENTRE_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const CENTRE_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /**
  * The date (yyyy-mm-dd) in the Netherlands `days` from now: the platform's calendar, by which the

@@ -46,7 +46,11 @@ export class ShellElement extends HTMLElement {
       if (signal.aborted || error?.name === 'AbortError') return;
       if (!(error instanceof ApiError)) console.error(error); // a refusal is shown, not a bug
       // Nav pages get their h1 from the shell; the shell's own views need one here.
-      replace(this, this.closest('main')?.querySelector('h1') ? null : h('h1', { tabindex: '-1' }, t('error.title')), errorMessage(error));
+      replace(
+        this,
+        this.closest('main')?.querySelector('h1') ? null : h('h1', { tabindex: '-1' }, t('error.title')),
+        errorMessage(error),
+      );
     });
   }
 

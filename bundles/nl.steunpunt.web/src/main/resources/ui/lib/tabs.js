@@ -30,8 +30,11 @@ export class Tabs {
       let button = this.#buttons.get(tab.name);
       if (!button) {
         button = h('button', {
-          type: 'button', role: 'tab', id: `${this.#prefix}-tab-${tab.name}`,
-          'aria-controls': `${this.#prefix}-panel-${tab.name}`, onclick: () => this.select(tab.name),
+          type: 'button',
+          role: 'tab',
+          id: `${this.#prefix}-tab-${tab.name}`,
+          'aria-controls': `${this.#prefix}-panel-${tab.name}`,
+          onclick: () => this.select(tab.name),
         });
       }
       button.dataset.testid = tab.testid ?? `tab-${tab.name}`;
@@ -58,8 +61,20 @@ export class Tabs {
     if (!tab) return;
     this.#selected = name;
     if (!this.#panels.has(name)) {
-      this.#panels.set(name, h('div', { role: 'tabpanel', id: `${this.#prefix}-panel-${name}`,
-        'aria-labelledby': `${this.#prefix}-tab-${name}`, tabindex: '0', class: 'tabpanel' }, tab.content()));
+      this.#panels.set(
+        name,
+        h(
+          'div',
+          {
+            role: 'tabpanel',
+            id: `${this.#prefix}-panel-${name}`,
+            'aria-labelledby': `${this.#prefix}-tab-${name}`,
+            tabindex: '0',
+            class: 'tabpanel',
+          },
+          tab.content(),
+        ),
+      );
     }
     for (const [other, button] of this.#buttons) {
       const on = other === name;

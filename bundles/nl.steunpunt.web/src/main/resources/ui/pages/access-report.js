@@ -15,45 +15,66 @@ function fact(label, value) {
 
 function reportView(report) {
   const m = report.member;
-  return h('div', { class: 'stack', testid: 'access-report' },
-    h('section', { class: 'card', 'aria-labelledby': 'ar-member' },
+  return h(
+    'div',
+    { class: 'stack', testid: 'access-report' },
+    h(
+      'section',
+      { class: 'card', 'aria-labelledby': 'ar-member' },
       h('h2', { id: 'ar-member' }, t('accessReport.member')),
-      h('dl', { class: 'facts' },
+      h(
+        'dl',
+        { class: 'facts' },
         fact(t('family.reference'), report.familyReference),
         fact(t('members.givenName'), m.givenName),
         fact(t('members.role'), tEnum('memberRole', m.role)),
         fact(t('members.birthYear'), String(m.birthYear)),
         fact(t('members.whereabouts'), tEnum('whereabouts', m.whereabouts)),
-        fact(t('accessReport.generatedAt'), formatDateTime(report.generatedAt)))),
+        fact(t('accessReport.generatedAt'), formatDateTime(report.generatedAt)),
+      ),
+    ),
     h('h2', {}, t('accessReport.events')),
-    report.events.length === 0 ? h('p', { class: 'muted' }, t('timeline.empty')) : dataTable({
-      caption: t('accessReport.events'), captionHidden: true,
-      columns: [
-        { label: t('timeline.occurredAt'), header: true, cell: (e) => formatDateTime(e.occurredAt) },
-        { label: t('timeline.type'), cell: (e) => tEnum('eventType', e.type) },
-      ],
-      rows: report.events,
-    }),
+    report.events.length === 0
+      ? h('p', { class: 'muted' }, t('timeline.empty'))
+      : dataTable({
+          caption: t('accessReport.events'),
+          captionHidden: true,
+          columns: [
+            { label: t('timeline.occurredAt'), header: true, cell: (e) => formatDateTime(e.occurredAt) },
+            { label: t('timeline.type'), cell: (e) => tEnum('eventType', e.type) },
+          ],
+          rows: report.events,
+        }),
     h('h2', {}, t('accessReport.accesses')),
-    report.accesses.length === 0 ? h('p', { class: 'muted' }, t('accessReport.noAccesses')) : dataTable({
-      caption: t('accessReport.accesses'), captionHidden: true,
-      columns: [
-        { label: t('audit.at'), header: true, cell: (a) => formatDateTime(a.at) },
-        { label: t('accessReport.organisation'), cell: (a) => a.organisation },
-        { label: t('audit.purpose'), cell: (a) => tEnum('purpose', a.purpose) },
-        { label: t('audit.action'), cell: (a) => tEnum('action', a.action) },
-        { label: t('audit.category'), cell: (a) => tEnum('category', a.category) },
-        { label: t('accessReport.emergency'), cell: (a) => (a.emergency ? t('common.yes') : t('common.no')) },
-      ],
-      rows: report.accesses,
-    }));
+    report.accesses.length === 0
+      ? h('p', { class: 'muted' }, t('accessReport.noAccesses'))
+      : dataTable({
+          caption: t('accessReport.accesses'),
+          captionHidden: true,
+          columns: [
+            { label: t('audit.at'), header: true, cell: (a) => formatDateTime(a.at) },
+            { label: t('accessReport.organisation'), cell: (a) => a.organisation },
+            { label: t('audit.purpose'), cell: (a) => tEnum('purpose', a.purpose) },
+            { label: t('audit.action'), cell: (a) => tEnum('action', a.action) },
+            { label: t('audit.category'), cell: (a) => tEnum('category', a.category) },
+            { label: t('accessReport.emergency'), cell: (a) => (a.emergency ? t('common.yes') : t('common.no')) },
+          ],
+          rows: report.accesses,
+        }),
+  );
 }
 
 class AccessReportPage extends ShellElement {
   #memberId = '';
 
   render() {
-    const input = h('input', { name: 'member', autocomplete: 'off', spellcheck: 'false', required: true, value: this.#memberId });
+    const input = h('input', {
+      name: 'member',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      required: true,
+      value: this.#memberId,
+    });
     const alert = alertRegion();
     const result = h('div', {});
     const load = async () => {
@@ -74,15 +95,26 @@ class AccessReportPage extends ShellElement {
         showProblem(alert, error);
       }
     };
-    replace(this,
+    replace(
+      this,
       h('p', { class: 'hint' }, t('accessReport.intro')),
-      h('form', { class: 'filters', novalidate: 'novalidate', onsubmit: (event) => {
-        event.preventDefault();
-        this.#memberId = input.value.trim();
-        load();
-      } }, field(t('accessReport.memberId'), input, t('audit.idHint')),
-      h('div', { class: 'button-row' }, h('button', { type: 'submit' }, t('accessReport.submit')))),
-      alert, result);
+      h(
+        'form',
+        {
+          class: 'filters',
+          novalidate: 'novalidate',
+          onsubmit: (event) => {
+            event.preventDefault();
+            this.#memberId = input.value.trim();
+            load();
+          },
+        },
+        field(t('accessReport.memberId'), input, t('audit.idHint')),
+        h('div', { class: 'button-row' }, h('button', { type: 'submit' }, t('accessReport.submit'))),
+      ),
+      alert,
+      result,
+    );
     if (this.#memberId) load();
   }
 }

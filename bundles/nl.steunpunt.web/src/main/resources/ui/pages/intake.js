@@ -30,11 +30,26 @@ class IntakePage extends ShellElement {
     const list = (await api('/api/v1/municipalities', { signal })) ?? [];
     const register = new Map(list.map((m) => [m.code, m.name]));
     const listId = uid('municipalities');
-    const municipality = h('input', { name: 'municipality', list: listId, required: true, autocomplete: 'off', testid: 'intake-municipality' });
-    const datalist = h('datalist', { id: listId },
-      [...register.entries()].sort((a, b) => a[1].localeCompare(b[1])).map(([code, name]) => h('option', { value: option(code, name) })));
+    const municipality = h('input', {
+      name: 'municipality',
+      list: listId,
+      required: true,
+      autocomplete: 'off',
+      testid: 'intake-municipality',
+    });
+    const datalist = h(
+      'datalist',
+      { id: listId },
+      [...register.entries()]
+        .sort((a, b) => a[1].localeCompare(b[1]))
+        .map(([code, name]) => h('option', { value: option(code, name) })),
+    );
     const languages = h('input', { name: 'languages', autocomplete: 'off', testid: 'intake-languages' });
-    const background = enumSelect('background', BACKGROUNDS, { name: 'background', required: true, empty: t('intake.chooseBackground') });
+    const background = enumSelect('background', BACKGROUNDS, {
+      name: 'background',
+      required: true,
+      empty: t('intake.chooseBackground'),
+    });
     background.dataset.testid = 'intake-background';
     const alert = alertRegion();
     const memberList = h('div', { class: 'stack' });
@@ -42,14 +57,25 @@ class IntakePage extends ShellElement {
     const addMember = () => {
       const controls = memberControls(null);
       const legendId = uid('intake-member');
-      const box = h('fieldset', { class: 'member-box', testid: 'intake-member', 'aria-labelledby': legendId },
+      const box = h(
+        'fieldset',
+        { class: 'member-box', testid: 'intake-member', 'aria-labelledby': legendId },
         h('legend', { id: legendId }, t('intake.memberLegend', { number: members.length + 1 })),
         controls.elements,
-        h('button', { type: 'button', class: 'small secondary', testid: 'intake-member-remove',
-          onclick: () => {
-            members.splice(members.indexOf(entry), 1);
-            box.remove();
-          } }, t('intake.removeMember')));
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'small secondary',
+            testid: 'intake-member-remove',
+            onclick: () => {
+              members.splice(members.indexOf(entry), 1);
+              box.remove();
+            },
+          },
+          t('intake.removeMember'),
+        ),
+      );
       const entry = { controls, box, created: false };
       members.push(entry);
       memberList.append(box);
@@ -57,7 +83,9 @@ class IntakePage extends ShellElement {
     };
     addMember();
     const headingId = uid('intake');
-    const form = h('form', { 'aria-labelledby': headingId, novalidate: true, testid: 'intake-form' },
+    const form = h(
+      'form',
+      { 'aria-labelledby': headingId, novalidate: true, testid: 'intake-form' },
       h('h1', { id: headingId, tabindex: '-1' }, t('intake.title')),
       h('p', { class: 'muted' }, t('intake.intro')),
       alert,
@@ -68,8 +96,13 @@ class IntakePage extends ShellElement {
       field(t('intake.background'), background, t('intake.backgroundHint')),
       h('h2', {}, t('intake.members')),
       memberList,
-      h('button', { type: 'button', class: 'secondary', testid: 'intake-member-add', onclick: () => addMember().focus() }, t('intake.addMember')),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', testid: 'intake-submit' }, t('intake.submit'))));
+      h(
+        'button',
+        { type: 'button', class: 'secondary', testid: 'intake-member-add', onclick: () => addMember().focus() },
+        t('intake.addMember'),
+      ),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', testid: 'intake-submit' }, t('intake.submit'))),
+    );
 
     // Fields of the family, and of each member as `members[i].…` (the form's own names).
     const fields = () => {
@@ -91,13 +124,20 @@ class IntakePage extends ShellElement {
       if (!family) {
         family = await api('/api/v1/families', {
           method: 'POST',
-          body: { municipality: municipalityCode(municipality.value, register), languages: languageCodes(languages.value), background: background.value || null },
+          body: {
+            municipality: municipalityCode(municipality.value, register),
+            languages: languageCodes(languages.value),
+            background: background.value || null,
+          },
         });
       }
       for (const [i, m] of members.entries()) {
         if (m.created) continue;
         try {
-          await api(`/api/v1/families/${encodeURIComponent(family.id)}/members`, { method: 'POST', body: m.controls.body() });
+          await api(`/api/v1/families/${encodeURIComponent(family.id)}/members`, {
+            method: 'POST',
+            body: m.controls.body(),
+          });
           m.created = true;
         } catch (error) {
           if (error instanceof ApiError && Array.isArray(error.problem?.errors)) {

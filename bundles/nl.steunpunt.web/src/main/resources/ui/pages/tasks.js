@@ -14,11 +14,23 @@ class TasksPage extends ShellElement {
   async render(signal) {
     replace(this, loading());
     const page = await api(withQuery('/api/v1/tasks', { offset: this.#offset, limit: LIMIT }), { signal });
-    replace(this,
+    replace(
+      this,
       h('p', { class: 'muted' }, t('tasks.intro', { total: page.total })),
       taskList(page.items, { caption: t('tasks.caption'), onChange: () => this.refresh() }),
-      page.total > LIMIT ? pager({ offset: page.offset, limit: LIMIT, total: page.total, count: page.items.length,
-        onChange: (offset) => { this.#offset = offset; this.refresh(); } }) : null);
+      page.total > LIMIT
+        ? pager({
+            offset: page.offset,
+            limit: LIMIT,
+            total: page.total,
+            count: page.items.length,
+            onChange: (offset) => {
+              this.#offset = offset;
+              this.refresh();
+            },
+          })
+        : null,
+    );
   }
 }
 

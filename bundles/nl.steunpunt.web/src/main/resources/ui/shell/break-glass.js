@@ -15,9 +15,16 @@ export function openBreakGlass({ familyId = null } = {}) {
   const opener = document.activeElement;
   const titleId = uid('bg-title');
   const warningId = uid('bg-warning');
-  const reference = familyId ? null : h('input', { name: 'reference', required: true, autocomplete: 'off',
-    'aria-required': 'true' });
-  const reason = h('textarea', { name: 'reason', required: true, maxlength: '500', rows: '4', 'aria-required': 'true' });
+  const reference = familyId
+    ? null
+    : h('input', { name: 'reference', required: true, autocomplete: 'off', 'aria-required': 'true' });
+  const reason = h('textarea', {
+    name: 'reason',
+    required: true,
+    maxlength: '500',
+    rows: '4',
+    'aria-required': 'true',
+  });
   const alert = alertRegion();
   const submit = h('button', { type: 'submit', class: 'warning' }, t('breakGlass.submit'));
 
@@ -39,7 +46,10 @@ export function openBreakGlass({ familyId = null } = {}) {
     submit.disabled = true;
     try {
       const use = familyId
-        ? await api(`/api/v1/families/${encodeURIComponent(familyId)}/break-glass`, { method: 'POST', body: { reason: reason.value.trim() } })
+        ? await api(`/api/v1/families/${encodeURIComponent(familyId)}/break-glass`, {
+            method: 'POST',
+            body: { reason: reason.value.trim() },
+          })
         : await api('/api/v1/break-glass', { method: 'POST', body: { reference: ref, reason: reason.value.trim() } });
       dialog.close();
       announce(t('breakGlass.opened'));
@@ -55,19 +65,31 @@ export function openBreakGlass({ familyId = null } = {}) {
 
   dialog.setAttribute('aria-labelledby', titleId);
   dialog.setAttribute('aria-describedby', warningId);
-  replace(dialog,
-    h('form', { class: 'stack', novalidate: 'novalidate', onsubmit: onSubmit },
+  replace(
+    dialog,
+    h(
+      'form',
+      { class: 'stack', novalidate: 'novalidate', onsubmit: onSubmit },
       h('h2', { id: titleId }, t('breakGlass.title')),
       h('p', { class: 'notice warning-notice', id: warningId }, t('breakGlass.warning')),
       reference ? field(t('breakGlass.reference'), reference, t('breakGlass.referenceHint')) : null,
       field(t('breakGlass.reason'), reason, t('breakGlass.reasonHint')),
       alert,
-      h('div', { class: 'button-row' },
+      h(
+        'div',
+        { class: 'button-row' },
         submit,
-        h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, t('common.cancel')))));
-  dialog.addEventListener('close', () => {
-    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-  }, { once: true });
+        h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, t('common.cancel')),
+      ),
+    ),
+  );
+  dialog.addEventListener(
+    'close',
+    () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    },
+    { once: true },
+  );
   dialog.showModal();
   (reference ?? reason).focus();
 }

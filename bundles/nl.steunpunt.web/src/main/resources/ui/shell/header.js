@@ -8,20 +8,49 @@ import { openBreakGlass } from './break-glass.js';
 export function renderHeader(header) {
   const user = getUser();
   const other = getLocale() === 'nl' ? 'en' : 'nl';
-  replace(header,
+  replace(
+    header,
     h('a', { class: 'brand', href: '#/' }, t('app.name')),
-    h('div', { class: 'header-tools' },
+    h(
+      'div',
+      { class: 'header-tools' },
       hasRole('counsellor', 'team-lead')
-        ? h('button', { type: 'button', class: 'warning', testid: 'break-glass-open', onclick: () => openBreakGlass() },
-          t('breakGlass.open'))
+        ? h(
+            'button',
+            { type: 'button', class: 'warning', testid: 'break-glass-open', onclick: () => openBreakGlass() },
+            t('breakGlass.open'),
+          )
         : null,
-      h('p', { class: 'user' },
+      h(
+        'p',
+        { class: 'user' },
         h('span', { class: 'visually-hidden' }, t('header.loggedInAs')),
         h('span', { testid: 'user-name' }, user?.user ?? ''),
-        h('span', { class: 'muted user-roles' },
-          ` · ${(user?.roles ?? []).map((role) => tEnum('userRole', role)).join(', ')} · ${user?.organisation ?? ''}`)),
+        h(
+          'span',
+          { class: 'muted user-roles' },
+          ` · ${(user?.roles ?? []).map((role) => tEnum('userRole', role)).join(', ')} · ${user?.organisation ?? ''}`,
+        ),
+      ),
       // One button that names the other language, in that language.
-      h('button', { type: 'button', class: 'secondary', lang: other, testid: 'lang-switch', dataset: { lang: other },
-        'aria-label': t(`lang.switchTo.${other}`), onclick: () => setLocale(other) }, t(`lang.name.${other}`)),
-      h('button', { type: 'button', class: 'secondary', testid: 'logout', onclick: () => logout() }, t('header.logout'))));
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          lang: other,
+          testid: 'lang-switch',
+          dataset: { lang: other },
+          'aria-label': t(`lang.switchTo.${other}`),
+          onclick: () => setLocale(other),
+        },
+        t(`lang.name.${other}`),
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', testid: 'logout', onclick: () => logout() },
+        t('header.logout'),
+      ),
+    ),
+  );
 }

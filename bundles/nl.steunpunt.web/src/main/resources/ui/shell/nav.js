@@ -10,9 +10,15 @@ export function navHash(item) {
 export function renderNav(nav) {
   nav.setAttribute('aria-label', t('nav.label'));
   const items = extensionsFor('nav');
-  replace(nav, h('ul', {},
-    h('li', {}, h('a', { href: '#/', testid: 'nav-home' }, t('nav.home'))),
-    items.map((item) => h('li', {}, h('a', { href: navHash(item), testid: `nav-item-${item.id}` }, titleOf(item))))));
+  replace(
+    nav,
+    h(
+      'ul',
+      {},
+      h('li', {}, h('a', { href: '#/', testid: 'nav-home' }, t('nav.home'))),
+      items.map((item) => h('li', {}, h('a', { href: navHash(item), testid: `nav-item-${item.id}` }, titleOf(item)))),
+    ),
+  );
   markCurrent(nav);
 }
 

@@ -24,8 +24,15 @@ function unavailableView() {
   return {
     kind: 'unavailable',
     title: () => t('unavailable.title'),
-    nodes: [heading, h('div', { class: 'notice', testid: 'page-unavailable' },
-      h('p', {}, t('unavailable.text')), h('p', {}, h('a', { href: '#/' }, t('unavailable.home'))))],
+    nodes: [
+      heading,
+      h(
+        'div',
+        { class: 'notice', testid: 'page-unavailable' },
+        h('p', {}, t('unavailable.text')),
+        h('p', {}, h('a', { href: '#/' }, t('unavailable.home'))),
+      ),
+    ],
   };
 }
 
@@ -33,7 +40,14 @@ function navView(id) {
   const item = findExtension('nav', id);
   if (!item) return unavailableView();
   const heading = h('h1', { tabindex: '-1' }, titleOf(item));
-  return { kind: 'nav', item, key: keyOf(item), heading, title: () => titleOf(item), nodes: [heading, mountExtension(item)] };
+  return {
+    kind: 'nav',
+    item,
+    key: keyOf(item),
+    heading,
+    title: () => titleOf(item),
+    nodes: [heading, mountExtension(item)],
+  };
 }
 
 function resolve(hash) {
@@ -42,7 +56,9 @@ function resolve(hash) {
   let match = /^#\/families\/([^/]+)(?:\/([a-z0-9-]+))?$/.exec(hash);
   if (match) {
     const familyId = decodeURIComponent(match[1]);
-    return shellView('sp-family-page', { familyId, initialTab: match[2] ?? null, scope: { familyId } }, () => t('family.title'));
+    return shellView('sp-family-page', { familyId, initialTab: match[2] ?? null, scope: { familyId } }, () =>
+      t('family.title'),
+    );
   }
   match = /^#\/reports\/([^/]+)$/.exec(hash);
   if (match) return shellView('sp-report-page', { reportId: decodeURIComponent(match[1]) }, () => t('report.title'));

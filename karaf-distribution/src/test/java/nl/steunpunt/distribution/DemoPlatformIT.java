@@ -74,7 +74,7 @@ public class DemoPlatformIT {
     String second = Http.formLogin("teamlead", "demo");
     // Other tests here log the team lead in too: at least these two.
     java.util.regex.Matcher listed =
-        java.util.regex.Pattern.compile("(?m)^teamlead +(\\d+)$")
+        java.util.regex.Pattern.compile("(?m)^teamlead +\\| +(\\d+)$")
             .matcher(Ssh.run("operator", "demo", "steunpunt:sessions"));
     assertThat(listed.find()).isTrue();
     int live = Integer.parseInt(listed.group(1));

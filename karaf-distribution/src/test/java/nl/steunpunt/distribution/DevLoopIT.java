@@ -100,7 +100,7 @@ public class DevLoopIT {
     assertThat(Files.readString(marker())).isEqualTo("second build");
     assertThat(platform.alerts()).noneMatch(a -> a.contains(DevLoopBundle.SYMBOLIC_NAME));
     assertThat(ReferencePartner.operator("steunpunt:partners"))
-        .containsPattern(DevLoopBundle.SYMBOLIC_NAME + " 1.0.0 \\(ACTIVE\\) +dev loop");
+        .containsPattern(DevLoopBundle.SYMBOLIC_NAME + " 1.0.0 \\(ACTIVE\\) +\\| dev loop");
     assertThat(coreEvents).isEmpty();
     assertThat(Boundary.activeBundlesBut(context, DevLoopBundle.SYMBOLIC_NAME)).isEqualTo(core);
   }

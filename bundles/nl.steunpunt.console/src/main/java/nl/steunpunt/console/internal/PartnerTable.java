@@ -1,41 +1,43 @@
 package nl.steunpunt.console.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.steunpunt.api.platform.PartnerStatus;
+import org.apache.karaf.shell.support.table.ShellTable;
 
-/** The text of {@code steunpunt:partners}: a table, or the detail per partner. */
+/**
+ * The text of {@code steunpunt:partners}: a table ({@link ShellTable}), or the detail per partner.
+ */
 final class PartnerTable {
 
   static final String NONE = "-";
+  static final String NO_PARTNERS = "No partners: no grant, no partner bundle, no delivery cursor.";
   private static final int ERROR_WIDTH = 60;
-  private static final List<String> HEADER =
-      List.of(
-          "PARTNER",
-          "KIND",
-          "BUNDLE (STATE)",
-          "ALLOW-LIST",
-          "GRANT",
-          "CURSOR/LAST",
-          "BACKLOG",
-          "FAILURES",
-          "LAST ERROR");
 
   private PartnerTable() {}
 
-  static String table(List<PartnerStatus> partners) {
+  /** The table, or in plain text for scripts ({@code format} false: no header, tabs). */
+  static String table(List<PartnerStatus> partners, boolean format) {
     if (partners.isEmpty()) {
-      return "No partners: no grant, no partner bundle, no delivery cursor.";
+      return NO_PARTNERS;
     }
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(HEADER);
+    ShellTable table = Tables.table();
+    table.column("PARTNER");
+    table.column("KIND");
+    table.column("BUNDLE (STATE)");
+    table.column("ALLOW-LIST");
+    table.column("GRANT");
+    table.column("CURSOR/LAST");
+    table.column("BACKLOG").alignRight();
+    table.column("FAILURES").alignRight();
+    table.column("LAST ERROR");
     for (PartnerStatus p : partners) {
       Optional<PartnerStatus.Delivery> d = p.delivery();
-      rows.add(
-          List.of(
+      table
+          .addRow()
+          .addContent(
               p.partnerId(),
               p.kind().map(Enum::name).orElse(NONE),
               joined(p, b -> b.symbolicName() + " " + b.version() + " (" + b.state() + ")"),
@@ -44,9 +46,9 @@ final class PartnerTable {
               d.map(x -> x.cursor() + "/" + x.lastSequence()).orElse(NONE),
               d.map(x -> "<=" + x.backlog()).orElse(NONE),
               d.map(x -> String.valueOf(x.failures())).orElse(NONE),
-              d.flatMap(PartnerStatus.Delivery::lastError).map(PartnerTable::cut).orElse(NONE)));
+              d.flatMap(PartnerStatus.Delivery::lastError).map(PartnerTable::cut).orElse(NONE));
     }
-    return columns(rows);
+    return Tables.text(table, format);
   }
 
   /** A dev-loop entry (demo mode only, any jar) is named as such: the operator must see it. */
@@ -59,7 +61,7 @@ final class PartnerTable {
 
   static String detail(List<PartnerStatus> partners) {
     if (partners.isEmpty()) {
-      return table(partners);
+      return NO_PARTNERS;
     }
     StringBuilder out = new StringBuilder();
     for (PartnerStatus p : partners) {
@@ -168,27 +170,5 @@ final class PartnerTable {
   private static String cut(String error) {
     String line = Answers.oneLine(error);
     return line.length() > ERROR_WIDTH ? line.substring(0, ERROR_WIDTH - 3) + "..." : line;
-  }
-
-  private static String columns(List<List<String>> rows) {
-    int[] widths = new int[HEADER.size()];
-    for (List<String> row : rows) {
-      for (int i = 0; i < row.size(); i++) {
-        widths[i] = Math.max(widths[i], row.get(i).length());
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    for (List<String> row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < row.size(); i++) {
-        line.append(i == row.size() - 1 ? row.get(i) : pad(row.get(i), widths[i] + 2));
-      }
-      out.append(line.toString().stripTrailing()).append('\n');
-    }
-    return out.toString().stripTrailing();
-  }
-
-  private static String pad(String text, int width) {
-    return text + " ".repeat(width - text.length());
   }
 }

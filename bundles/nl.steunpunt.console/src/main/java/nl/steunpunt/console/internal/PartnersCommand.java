@@ -15,7 +15,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 /**
  * {@code steunpunt:partners}: every partner with its bundles, allow-list verdict, grant and event
- * delivery, and the platform's alerts; {@code --verbose} for the detail.
+ * delivery, and the platform's alerts; {@code --verbose} for the detail, {@code --no-format} for
+ * scripts.
  */
 @Service
 @Command(
@@ -35,9 +36,15 @@ public final class PartnersCommand implements Action {
   @Option(name = "--verbose", aliases = "-v", description = "Shows every detail per partner.")
   boolean verbose;
 
+  @Option(
+      name = "--no-format",
+      description = "Plain table for scripts: no header line, columns separated by a tab.")
+  boolean noFormat;
+
   @Override
   public Object execute() {
-    System.out.println(list(administration, platform, authenticator.consoleUser(), verbose));
+    System.out.println(
+        list(administration, platform, authenticator.consoleUser(), verbose, !noFormat));
     return null;
   }
 
@@ -45,12 +52,14 @@ public final class PartnersCommand implements Action {
       PartnerAdministration administration,
       PlatformStatus platform,
       Optional<Actor> actor,
-      boolean verbose) {
+      boolean verbose,
+      boolean format) {
     return Answers.as(
         actor,
         a -> {
           List<PartnerStatus> partners = administration.partners(a);
-          String text = verbose ? PartnerTable.detail(partners) : PartnerTable.table(partners);
+          String text =
+              verbose ? PartnerTable.detail(partners) : PartnerTable.table(partners, format);
           List<String> alerts = platform == null ? List.of() : platform.alerts();
           if (alerts.isEmpty()) {
             return text;

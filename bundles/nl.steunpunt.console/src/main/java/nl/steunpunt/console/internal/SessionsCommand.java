@@ -7,8 +7,10 @@ import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.access.WebSessions;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
 
 /** {@code steunpunt:sessions}: how many live browser sessions each user has, on every node. */
 @Service
@@ -21,13 +23,18 @@ public final class SessionsCommand implements Action {
   @Reference WebSessions sessions;
   @Reference Authenticator authenticator;
 
+  @Option(
+      name = "--no-format",
+      description = "Plain table for scripts: no header line, columns separated by a tab.")
+  boolean noFormat;
+
   @Override
   public Object execute() {
-    System.out.println(list(sessions, authenticator.consoleUser()));
+    System.out.println(list(sessions, authenticator.consoleUser(), !noFormat));
     return null;
   }
 
-  static String list(WebSessions sessions, Optional<Actor> actor) {
+  static String list(WebSessions sessions, Optional<Actor> actor, boolean format) {
     return Answers.as(
         actor,
         a -> {
@@ -35,9 +42,11 @@ public final class SessionsCommand implements Action {
           if (counts.isEmpty()) {
             return "No live browser sessions.";
           }
-          StringBuilder out = new StringBuilder(String.format("%-30s %s%n", "User", "Sessions"));
-          counts.forEach((user, n) -> out.append(String.format("%-30s %d%n", user, n)));
-          return out.toString().stripTrailing();
+          ShellTable table = Tables.table();
+          table.column("User");
+          table.column("Sessions").alignRight();
+          counts.forEach((user, n) -> table.addRow().addContent(user, n));
+          return Tables.text(table, format);
         });
   }
 }

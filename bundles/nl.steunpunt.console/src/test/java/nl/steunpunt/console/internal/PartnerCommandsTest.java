@@ -120,24 +120,60 @@ class PartnerCommandsTest {
             administration,
             alerting("partner bundle nl.steunpunt.partner.police 0.1.0 not on the allow-list"),
             OPERATOR,
-            false);
+            false,
+            true);
 
     assertThat(text)
         .isEqualTo(
             """
-            PARTNER  KIND          BUNDLE (STATE)                                    ALLOW-LIST  GRANT  CURSOR/LAST  BACKLOG  FAILURES  LAST ERROR
-            gm0363   MUNICIPALITY  nl.steunpunt.partner.municipality 0.1.0 (ACTIVE)  allowed     yes    812/815      <=3      2         java.io.IOException: connection refused
-            police   POLICE        nl.steunpunt.partner.police 0.1.0 (RESOLVED)      REFUSED     none   -            -        -         -
+            PARTNER | KIND         | BUNDLE (STATE)                                   | ALLOW-LIST | GRANT | CURSOR/LAST | BACKLOG | FAILURES | LAST ERROR
+            --------+--------------+--------------------------------------------------+------------+-------+-------------+---------+----------+----------------------------------------
+            gm0363  | MUNICIPALITY | nl.steunpunt.partner.municipality 0.1.0 (ACTIVE) | allowed    | yes   | 812/815     |     <=3 |        2 | java.io.IOException: connection refused
+            police  | POLICE       | nl.steunpunt.partner.police 0.1.0 (RESOLVED)     | REFUSED    | none  | -           |       - |        - | -
             Alerts:
               partner bundle nl.steunpunt.partner.police 0.1.0 not on the allow-list""");
     assertThat(administration.actor).isEqualTo(OPERATOR.get());
   }
 
   @Test
+  void withoutFormatThePartnersTableIsRowsOfTabSeparatedColumnsForScripts() {
+    administration.partners = List.of(AMSTERDAM, POLICE);
+
+    List<List<String>> rows =
+        PartnersCommand.list(administration, null, OPERATOR, false, false)
+            .lines()
+            .map(line -> List.of(line.split("\t")).stream().map(String::strip).toList())
+            .toList();
+
+    assertThat(rows)
+        .containsExactly(
+            List.of(
+                "gm0363",
+                "MUNICIPALITY",
+                "nl.steunpunt.partner.municipality 0.1.0 (ACTIVE)",
+                "allowed",
+                "yes",
+                "812/815",
+                "<=3",
+                "2",
+                "java.io.IOException: connection refused"),
+            List.of(
+                "police",
+                "POLICE",
+                "nl.steunpunt.partner.police 0.1.0 (RESOLVED)",
+                "REFUSED",
+                "none",
+                "-",
+                "-",
+                "-",
+                "-"));
+  }
+
+  @Test
   void verboseGivesTheDetailPerPartner() {
     administration.partners = List.of(AMSTERDAM, POLICE);
 
-    String text = PartnersCommand.list(administration, null, OPERATOR, true);
+    String text = PartnersCommand.list(administration, null, OPERATOR, true, true);
 
     assertThat(text)
         .contains(
@@ -159,7 +195,7 @@ class PartnerCommandsTest {
 
   @Test
   void noPartnersIsSaidInWords() {
-    assertThat(PartnersCommand.list(administration, null, OPERATOR, false))
+    assertThat(PartnersCommand.list(administration, null, OPERATOR, false, true))
         .startsWith("No partners");
   }
 
@@ -242,7 +278,7 @@ class PartnerCommandsTest {
 
   @Test
   void withoutAnOrganisationTheConsoleUserCannotAct() {
-    assertThat(PartnersCommand.list(administration, null, Optional.empty(), false))
+    assertThat(PartnersCommand.list(administration, null, Optional.empty(), false, true))
         .isEqualTo(Answers.NO_ACTOR);
     assertThat(administration.asked).isEmpty();
   }

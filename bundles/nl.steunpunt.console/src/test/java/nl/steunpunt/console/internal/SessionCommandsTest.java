@@ -74,11 +74,17 @@ class SessionCommandsTest {
     sessions.counts.put("fatima", 2);
     sessions.counts.put("teamlead", 1);
 
-    assertThat(SessionsCommand.list(sessions, OPERATOR))
+    assertThat(SessionsCommand.list(sessions, OPERATOR, true))
         .isEqualTo(
-            String.format(
-                "%-30s %s%n%-30s %d%n%-30s %d", "User", "Sessions", "fatima", 2, "teamlead", 1));
-    assertThat(SessionsCommand.list(new Sessions(), OPERATOR))
+            """
+            User     | Sessions
+            ---------+---------
+            fatima   |        2
+            teamlead |        1""");
+    assertThat(SessionsCommand.list(sessions, OPERATOR, false))
+        .as("without format: no header, a tab between the columns")
+        .isEqualTo("fatima  \t       2\nteamlead\t       1");
+    assertThat(SessionsCommand.list(new Sessions(), OPERATOR, true))
         .isEqualTo("No live browser sessions.");
   }
 

@@ -5,7 +5,6 @@
 
 const PARTNER = '${partnerId}';
 #[[
-
 const call = api('/api/v1/partners/' + PARTNER);
 
 const TEXTS = {
@@ -49,5 +48,4 @@ class SummaryPage extends PartnerElement {
   }
 }
 
-define(PARTNER + '-summary-page', SummaryPage);
-]]#
+define(PARTNER + '-summary-page', SummaryPage);]]#
