@@ -56,7 +56,7 @@ public final class AdversaryActivator implements BundleActivator {
         "nl.steunpunt.api.access.Authenticator",
         "nl.steunpunt.api.audit.AuditService",
         "nl.steunpunt.api.platform.PartnerAdministration",
-        "nl.steunpunt.store.jdbc.Store",
+        "nl.steunpunt.store.Store",
         // Not Steunpunt's, but a way to grant itself more or allow-list another bundle.
         "org.osgi.service.cm.ConfigurationAdmin",
         "org.apache.karaf.features.FeaturesService"

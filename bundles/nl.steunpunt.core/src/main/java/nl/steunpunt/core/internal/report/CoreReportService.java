@@ -306,7 +306,7 @@ public final class CoreReportService implements ReportService {
     return cases.run(
         actor,
         g -> {
-          Optional<nl.steunpunt.store.jdbc.FamilyScope> scope =
+          Optional<nl.steunpunt.store.FamilyScope> scope =
               g.scope(
                   Action.SEARCH,
                   DataCategory.SECURITY_REPORTS,

@@ -19,7 +19,7 @@ import nl.steunpunt.api.trajectory.Referral;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.Permit;
 import nl.steunpunt.core.internal.validation.Check;
-import nl.steunpunt.store.jdbc.FamilyScope;
+import nl.steunpunt.store.FamilyScope;
 
 /**
  * Referrals of members to therapy providers, for {@link CoreTrajectoryService}: what gives a

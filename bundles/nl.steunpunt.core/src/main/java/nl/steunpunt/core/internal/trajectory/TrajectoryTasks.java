@@ -20,7 +20,7 @@ import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.Gate;
 import nl.steunpunt.core.internal.access.Permit;
 import nl.steunpunt.core.internal.validation.Check;
-import nl.steunpunt.store.jdbc.FamilyScope;
+import nl.steunpunt.store.FamilyScope;
 
 /** The tasks of trajectories, for {@link CoreTrajectoryService}. */
 final class TrajectoryTasks {

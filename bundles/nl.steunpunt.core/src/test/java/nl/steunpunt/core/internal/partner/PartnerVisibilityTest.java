@@ -38,7 +38,7 @@ class PartnerVisibilityTest {
   void aBundleOutsideThePlatformSeesNoneOfThePlatformsStaffServicesNorItsStore() {
     assertThat(visibility.hidden(partner, service(core, FamilyService.class.getName()), true))
         .isTrue();
-    assertThat(visibility.hidden(partner, service(store, "nl.steunpunt.store.jdbc.Store"), true))
+    assertThat(visibility.hidden(partner, service(store, "nl.steunpunt.store.Store"), true))
         .isTrue();
     assertThat(visibility.hidden(partner, service(core, FamilyService.class.getName()), false))
         .as("nor is it told of them")
