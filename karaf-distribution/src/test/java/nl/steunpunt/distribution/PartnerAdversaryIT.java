@@ -25,6 +25,8 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
@@ -32,10 +34,11 @@ import org.osgi.service.cm.ConfigurationAdmin;
  * testadversary} classes (built outside the reactor's bundles, against the installed API only): one
  * declares a partner but is not on the allow-list; one is on the list without a grant and writes
  * itself one through the system bundle's Configuration Admin; one is listed and granted but forges
- * actors, keeps a user's actor for later, reaches for the staff services through its own, the
- * system bundle's and the core's contexts, and points its UI extension outside its prefix. Each
- * gets nothing, each attempt is audited and raises an alert, {@code /health} stays ready, and no
- * other bundle is touched.
+ * actors, keeps a user's actor for later, reaches for the staff services and the store through its
+ * own, the system bundle's and the core's contexts, imports the store contract with the attribute
+ * its export makes mandatory, and points its UI extension outside its prefix; one more is listed
+ * and imports the store contract, mandatory attribute and all. Each gets nothing, each attempt is
+ * audited and raises an alert, {@code /health} stays ready, and no other bundle is touched.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -46,6 +49,9 @@ public class PartnerAdversaryIT {
   private static final String GRANTED = "nl.example.adversary.granted";
   private static final String GRANTED_PARTNER = "adversary";
   private static final String STORE_USER = "nl.example.adversary.store";
+
+  /** The mandatory attribute of the store contract's export, which only the platform uses. */
+  private static final String STORE_ATTRIBUTE = "steunpunt=platform";
 
   @Inject BundleContext context;
   @Inject ConfigurationAdmin configurations;
@@ -67,23 +73,28 @@ public class PartnerAdversaryIT {
             UNGRANTED,
             "ungranted;kind=MUNICIPALITY;purpose=MUNICIPAL_SUPPORT",
             "/plugins/ungranted/p.js",
-            Map.of("X-Test-Grant-Itself", "IDENTITY,EVENTS,COUNSELLING_NOTES")));
-    // Granted, but its page claims to be one of the platform's own.
+            Map.of("X-Test-Grant-Itself", "IDENTITY,EVENTS,COUNSELLING_NOTES"),
+            ""));
+    // Granted, but its page claims to be one of the platform's own, and it imports the store
+    // contract (optionally) with the attribute the store's export makes mandatory.
     written.put(
         GRANTED,
         write(
             folder,
             GRANTED,
             GRANTED_PARTNER + ";kind=MUNICIPALITY;purpose=MUNICIPAL_SUPPORT",
-            "/ui/pages/families.js"));
-    // Allow-listed, but it imports the store's SPI, which is for the core.
+            "/ui/pages/families.js",
+            Map.of(),
+            ",nl.steunpunt.store;" + STORE_ATTRIBUTE + ";resolution:=optional"));
+    // Allow-listed, but it imports the store contract, which is for the platform, with the
+    // attribute the store's export makes mandatory.
     written.put(
         STORE_USER,
         TestBundleJar.write(
             folder.resolve(STORE_USER + ".jar"),
             STORE_USER,
             AdversaryActivator.class,
-            "org.osgi.framework;version=\"[1.8,2)\",nl.steunpunt.store.jdbc",
+            "org.osgi.framework;version=\"[1.8,2)\",nl.steunpunt.store;" + STORE_ATTRIBUTE,
             Map.of("X-Test-Module", "/plugins/x/p.js", "X-Test-Element", "x-p"),
             Map.of()));
     for (var jar : written.entrySet()) {
@@ -99,11 +110,16 @@ public class PartnerAdversaryIT {
 
   private static Path write(Path folder, String name, String partner, String module)
       throws IOException {
-    return write(folder, name, partner, module, Map.of());
+    return write(folder, name, partner, module, Map.of(), "");
   }
 
   private static Path write(
-      Path folder, String name, String partner, String module, Map<String, String> more)
+      Path folder,
+      String name,
+      String partner,
+      String module,
+      Map<String, String> more,
+      String moreImports)
       throws IOException {
     Map<String, String> headers = new HashMap<>(more);
     headers.putAll(
@@ -123,7 +139,8 @@ public class PartnerAdversaryIT {
             + "nl.steunpunt.api.partner;version=\"[1.0,2)\","
             + "nl.steunpunt.api.ui;version=\"[1.0,2)\","
             + "org.apache.karaf.jaas.boot.principal,javax.security.auth,"
-            + "org.osgi.service.cm;version=\"[1.5,2)\"",
+            + "org.osgi.service.cm;version=\"[1.5,2)\""
+            + moreImports,
         headers,
         Map.of());
   }
@@ -149,8 +166,13 @@ public class PartnerAdversaryIT {
     bundle.uninstall();
   }
 
+  /**
+   * Its import names the attribute the store contract's export makes mandatory, as only the
+   * platform's bundles should: the trust bundle still gives it no store to wire to.
+   */
   @Test
-  public void aListedBundleThatImportsTheStoresSpiNeverResolves() throws Exception {
+  public void aListedBundleThatImportsTheStoreContractWithItsMandatoryAttributeNeverResolves()
+      throws Exception {
     Map<Long, Long> before = platformBundles();
     allow(STORE_USER);
 
@@ -216,6 +238,17 @@ public class PartnerAdversaryIT {
     Map<String, String> report = awaitReport(GRANTED, "self.search");
 
     assertNoStaffServiceFound(report);
+    // Its optional import of the store contract was left unwired: the store's types are not there.
+    assertThat(
+            bundle.adapt(BundleWiring.class).getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE))
+        .noneMatch(
+            wire ->
+                "nl.steunpunt.store"
+                    .equals(
+                        wire.getCapability()
+                            .getAttributes()
+                            .get(PackageNamespace.PACKAGE_NAMESPACE)));
+    assertThat(report).containsEntry("store.class", "ClassNotFoundException");
     assertThat(report).containsEntry("forged.web", "AccessDeniedException");
     assertThat(report).containsEntry("partnerContext", "granted");
     assertThat(report).containsEntry("forged.partner", "AccessDeniedException");
@@ -276,7 +309,7 @@ public class PartnerAdversaryIT {
   private static void assertNoStaffServiceFound(Map<String, String> report) {
     assertThat(report.entrySet())
         .filteredOn(e -> e.getKey().startsWith("own.") || e.getKey().startsWith("core."))
-        .hasSize(16)
+        .hasSize(18)
         .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).isEqualTo("hidden"));
     // Through the system bundle's context (which the framework calls no find hook for) the
     // services are found: the wall there is the actors for the staff services, and for

@@ -56,7 +56,8 @@ public final class AdversaryActivator implements BundleActivator {
         "nl.steunpunt.api.access.Authenticator",
         "nl.steunpunt.api.audit.AuditService",
         "nl.steunpunt.api.platform.PartnerAdministration",
-        "nl.steunpunt.store.jdbc.Store",
+        "nl.steunpunt.store.Store",
+        "nl.steunpunt.store.StoreBackup",
         // Not Steunpunt's, but a way to grant itself more or allow-list another bundle.
         "org.osgi.service.cm.ConfigurationAdmin",
         "org.apache.karaf.features.FeaturesService"
@@ -78,6 +79,7 @@ public final class AdversaryActivator implements BundleActivator {
       write("system." + simple, found(system, type));
       write("core." + simple, core == null ? "no-core" : found(core, type));
     }
+    write("store.class", loads(context.getBundle(), "nl.steunpunt.store.Store"));
     forgeOutsideAnyContext(system);
     Hashtable<String, Object> page = new Hashtable<>();
     context.registerService(UiExtension.class, new Page(context.getBundle()), page);
@@ -325,6 +327,16 @@ public final class AdversaryActivator implements BundleActivator {
       }
     }
     return null;
+  }
+
+  /** Whether the bundle can load the class: only through a wire to its package. */
+  private static String loads(Bundle bundle, String type) {
+    try {
+      bundle.loadClass(type);
+      return "LOADED";
+    } catch (ClassNotFoundException | RuntimeException e) {
+      return e.getClass().getSimpleName();
+    }
   }
 
   private static String found(BundleContext context, String type) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class StoreReadsTest {
 
-  private static final String STORE = "nl.steunpunt.store.jdbc";
+  private static final String STORE = "nl.steunpunt.store";
 
   /** The store's records that hold what the families told us, and who did what with it. */
   private static final Set<String> CASE_RECORDS =

@@ -34,7 +34,7 @@ import nl.steunpunt.core.internal.access.TestActors;
 import nl.steunpunt.core.internal.demo.GeneratedFamilies;
 import nl.steunpunt.core.internal.family.CoreFamilyService;
 import nl.steunpunt.core.internal.municipality.CsvMunicipalityRegister;
-import nl.steunpunt.store.jdbc.FamilyFilter;
+import nl.steunpunt.store.FamilyFilter;
 import nl.steunpunt.store.jdbc.internal.JdbcStore;
 import org.osgi.service.jdbc.DataSourceFactory;
 

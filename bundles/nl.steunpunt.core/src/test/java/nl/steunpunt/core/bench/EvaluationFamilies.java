@@ -29,9 +29,9 @@ import nl.steunpunt.api.trajectory.Task;
 import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.core.internal.demo.FamilyGenerator;
 import nl.steunpunt.core.internal.family.FamilyRules;
-import nl.steunpunt.store.jdbc.FollowUp;
-import nl.steunpunt.store.jdbc.Store;
-import nl.steunpunt.store.jdbc.StoreSession;
+import nl.steunpunt.store.FollowUp;
+import nl.steunpunt.store.Store;
+import nl.steunpunt.store.StoreSession;
 
 /**
  * The demo generator's families, stored as {@code GeneratedFamilies} stores them, completed with

@@ -33,7 +33,7 @@ import nl.steunpunt.core.internal.demo.GeneratedFamilies;
 import nl.steunpunt.core.internal.family.CoreFamilyService;
 import nl.steunpunt.core.internal.municipality.CsvMunicipalityRegister;
 import nl.steunpunt.core.internal.trajectory.CoreTrajectoryService;
-import nl.steunpunt.store.jdbc.FamilyFilter;
+import nl.steunpunt.store.FamilyFilter;
 import nl.steunpunt.store.jdbc.internal.JdbcStore;
 import org.osgi.service.jdbc.DataSourceFactory;
 

@@ -6,9 +6,11 @@ import org.osgi.framework.wiring.BundleCapability;
 
 /**
  * The wiring only the platform's own bundles get: every Steunpunt package but the public API
- * ({@code nl.steunpunt.api} and below), such as the store's SPI and the trust bundle's package, and
- * a {@code Require-Bundle} of any Steunpunt bundle but the API. They are exported for the core; a
- * bundle outside the platform that imports one does not resolve.
+ * ({@code nl.steunpunt.api} and below), such as the store contract ({@code nl.steunpunt.store}) and
+ * the trust bundle's package, and a {@code Require-Bundle} of any Steunpunt bundle but the API.
+ * They are exported for the core; a bundle outside the platform that imports one does not resolve,
+ * or, when the import is optional, resolves without it. The store contract's export also carries a
+ * mandatory attribute, but any bundle can name that in its import: this rule is what holds.
  */
 final class PlatformOnly {
 

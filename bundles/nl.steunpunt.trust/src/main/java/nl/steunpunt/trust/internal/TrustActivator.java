@@ -12,6 +12,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleListener;
 import org.osgi.framework.Constants;
 import org.osgi.framework.hooks.resolver.ResolverHookFactory;
+import org.osgi.framework.hooks.service.EventListenerHook;
+import org.osgi.framework.hooks.service.FindHook;
 import org.osgi.framework.hooks.weaving.WeavingHook;
 import org.osgi.service.cm.ConfigurationListener;
 import org.slf4j.Logger;
@@ -52,6 +54,11 @@ public final class TrustActivator implements BundleActivator {
     // bundle is ever defined inside the gate's own check.
     trust.mayRun(context.getBundle());
     context.registerService(WeavingHook.class, new ClassGate(trust, context.getBundle()), null);
+    // Before the store starts: its services are never seen outside the platform.
+    context.registerService(
+        new String[] {FindHook.class.getName(), EventListenerHook.class.getName()},
+        new StoreServices(trust::platform),
+        null);
     allowList.open();
     ConfigurationListener allowListChanged =
         event -> {

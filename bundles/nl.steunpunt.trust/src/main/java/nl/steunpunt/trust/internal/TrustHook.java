@@ -21,7 +21,7 @@ import org.osgi.framework.wiring.BundleRevision;
  * several threads.
  *
  * <p>A bundle that runs but is not the platform's own (a partner, its library) wires to no
- * Steunpunt package but the public API ({@link PlatformOnly}): the store's SPI and this bundle's
+ * Steunpunt package but the public API ({@link PlatformOnly}): the store contract and this bundle's
  * package are for the core.
  *
  * <p>Not {@code filterResolvable}: Felix 7.0.5 then drops the capabilities of every bundle that is

@@ -174,11 +174,11 @@ class TrustHookTest {
             List.of(
                 export(platformBundle, "nl.steunpunt.api.family"),
                 export(platformBundle, "nl.steunpunt.api"),
-                export(platformBundle, "nl.steunpunt.store.jdbc"),
+                export(platformBundle, "nl.steunpunt.store"),
                 export(platformBundle, "nl.steunpunt.trust"),
                 export(platformBundle, "nl.steunpunt.apix")));
     List<BundleCapability> forThePlatform =
-        new ArrayList<>(List.of(export(platformBundle, "nl.steunpunt.store.jdbc")));
+        new ArrayList<>(List.of(export(platformBundle, "nl.steunpunt.store")));
 
     hook.filterMatches(requirement(allowed), forThePartner);
     hook.filterMatches(requirement(platformBundle), forThePlatform);
@@ -187,6 +187,29 @@ class TrustHookTest {
         .extracting(c -> c.getAttributes().get("osgi.wiring.package"))
         .containsExactly("nl.steunpunt.api.family", "nl.steunpunt.api");
     assertThat(forThePlatform).hasSize(1);
+  }
+
+  /**
+   * The store contract's export carries a mandatory attribute; an allow-listed bundle that names it
+   * in its import still finds no store to wire to, where the platform's core does.
+   */
+  @Test
+  void anAllowListedBundleThatNamesTheStoresMandatoryAttributeIsStillNotWiredToTheStore() {
+    ResolverHook hook = new TrustHook(trust).begin(List.of());
+    List<BundleCapability> forThePartner =
+        new ArrayList<>(List.of(storeExport(platformBundle), export(platformBundle, "org.x")));
+    List<BundleCapability> forThePlatform = new ArrayList<>(List.of(storeExport(platformBundle)));
+
+    hook.filterMatches(requirement(allowed), forThePartner);
+    hook.filterMatches(requirement(platformBundle), forThePlatform);
+
+    assertThat(forThePartner)
+        .extracting(c -> c.getAttributes().get("osgi.wiring.package"))
+        .containsExactly("org.x");
+    assertThat(forThePlatform)
+        .singleElement()
+        .extracting(c -> c.getAttributes().get("steunpunt"))
+        .isEqualTo("platform");
   }
 
   @Test
@@ -277,6 +300,21 @@ class TrustHookTest {
             "osgi.wiring.package",
             "getAttributes",
             Map.of("osgi.wiring.package", packageName)));
+  }
+
+  /** The store contract's export as the store bundle declares it. */
+  private static BundleCapability storeExport(Bundle bundle) {
+    return fake(
+        BundleCapability.class,
+        Map.of(
+            "getRevision",
+            revision(bundle),
+            "getNamespace",
+            "osgi.wiring.package",
+            "getAttributes",
+            Map.of("osgi.wiring.package", "nl.steunpunt.store", "steunpunt", "platform"),
+            "getDirectives",
+            Map.of("mandatory", "steunpunt")));
   }
 
   private static <T> T fake(Class<T> type, Map<String, Object> answers) {

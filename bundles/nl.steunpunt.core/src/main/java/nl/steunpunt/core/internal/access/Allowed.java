@@ -14,7 +14,7 @@ import nl.steunpunt.api.evaluation.Indicators;
 import nl.steunpunt.api.evaluation.Period;
 import nl.steunpunt.api.report.Recipient;
 import nl.steunpunt.api.report.SecurityReport;
-import nl.steunpunt.store.jdbc.StoreSession;
+import nl.steunpunt.store.StoreSession;
 
 /**
  * An allowed action that concerns no single family, such as reading the audit log: what {@link

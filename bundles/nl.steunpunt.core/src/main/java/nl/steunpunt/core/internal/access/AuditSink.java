@@ -1,7 +1,7 @@
 package nl.steunpunt.core.internal.access;
 
 import nl.steunpunt.api.audit.AuditEntry;
-import nl.steunpunt.store.jdbc.StoreSession;
+import nl.steunpunt.store.StoreSession;
 
 /**
  * Where audit entries go. The platform always writes them to the store's audit log ({@link #LOG}),

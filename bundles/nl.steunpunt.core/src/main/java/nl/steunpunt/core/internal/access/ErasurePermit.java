@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import nl.steunpunt.api.family.Family;
-import nl.steunpunt.store.jdbc.StoreSession;
+import nl.steunpunt.store.StoreSession;
 
 /**
  * The permission to erase one family's personal data, which {@link Gate#erasure} yields only to an

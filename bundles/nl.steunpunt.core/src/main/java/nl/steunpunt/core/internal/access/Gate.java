@@ -25,8 +25,8 @@ import nl.steunpunt.api.trajectory.Referral;
 import nl.steunpunt.api.trajectory.Task;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.core.internal.access.Entries.Subject;
-import nl.steunpunt.store.jdbc.FamilyScope;
-import nl.steunpunt.store.jdbc.StoreSession;
+import nl.steunpunt.store.FamilyScope;
+import nl.steunpunt.store.StoreSession;
 
 /**
  * The access policy inside one unit of work: every record the work touches for the actor passes

@@ -20,7 +20,7 @@ import nl.steunpunt.api.trajectory.NoteCategory;
 import nl.steunpunt.api.trajectory.Referral;
 import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.Trajectory;
-import nl.steunpunt.store.jdbc.StoreSession;
+import nl.steunpunt.store.StoreSession;
 
 /**
  * An allowed access to one family, with what was read to decide it: only a decision of the {@link

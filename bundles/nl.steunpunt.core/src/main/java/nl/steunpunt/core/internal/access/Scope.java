@@ -9,9 +9,9 @@ import nl.steunpunt.api.report.ReportState;
 import nl.steunpunt.api.report.SecurityReport;
 import nl.steunpunt.api.trajectory.Referral;
 import nl.steunpunt.api.trajectory.Task;
-import nl.steunpunt.store.jdbc.FamilyFilter;
-import nl.steunpunt.store.jdbc.FamilyScope;
-import nl.steunpunt.store.jdbc.StoreSession;
+import nl.steunpunt.store.FamilyFilter;
+import nl.steunpunt.store.FamilyScope;
+import nl.steunpunt.store.StoreSession;
 
 /**
  * An allowed list, search or count, with the families it may include: what {@link Gate#scope}

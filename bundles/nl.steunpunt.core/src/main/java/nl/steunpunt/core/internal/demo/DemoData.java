@@ -2,8 +2,8 @@ package nl.steunpunt.core.internal.demo;
 
 import java.time.Instant;
 import nl.steunpunt.api.common.PageRequest;
-import nl.steunpunt.store.jdbc.FamilyFilter;
-import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.FamilyFilter;
+import nl.steunpunt.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

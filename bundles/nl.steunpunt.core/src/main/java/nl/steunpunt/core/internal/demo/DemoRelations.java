@@ -23,8 +23,8 @@ import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.core.internal.trajectory.ReferralConsent;
-import nl.steunpunt.store.jdbc.FamilyFilter;
-import nl.steunpunt.store.jdbc.StoreSession;
+import nl.steunpunt.store.FamilyFilter;
+import nl.steunpunt.store.StoreSession;
 
 /**
  * Ties the demo accounts to some of the generated families, so each of them sees what their role

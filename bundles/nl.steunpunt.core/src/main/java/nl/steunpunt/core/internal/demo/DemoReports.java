@@ -27,8 +27,8 @@ import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.EventDetail;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.api.trajectory.Trajectory;
-import nl.steunpunt.store.jdbc.FamilyFilter;
-import nl.steunpunt.store.jdbc.StoreSession;
+import nl.steunpunt.store.FamilyFilter;
+import nl.steunpunt.store.StoreSession;
 
 /**
  * Gives the demo a security report in every state of the workflow, so each demo role has one to

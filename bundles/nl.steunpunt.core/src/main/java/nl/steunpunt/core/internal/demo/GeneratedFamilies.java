@@ -5,7 +5,7 @@ import nl.steunpunt.api.trajectory.CriticalMoment;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.EventDetail;
 import nl.steunpunt.core.internal.family.FamilyRules;
-import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.Store;
 
 /** Writes generated families into the store, a batch per transaction. */
 public final class GeneratedFamilies {

@@ -16,7 +16,7 @@ import nl.steunpunt.api.family.FamilyStatus;
 import nl.steunpunt.core.internal.access.Actors;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.ErasurePermit;
-import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;

@@ -42,7 +42,7 @@ import nl.steunpunt.core.internal.access.Permit;
 import nl.steunpunt.core.internal.access.Permitted;
 import nl.steunpunt.core.internal.validation.Check;
 import nl.steunpunt.core.internal.validation.Timestamps;
-import nl.steunpunt.store.jdbc.FamilyFilter;
+import nl.steunpunt.store.FamilyFilter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

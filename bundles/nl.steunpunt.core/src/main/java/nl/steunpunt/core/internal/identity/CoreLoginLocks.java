@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.steunpunt.api.access.LoginLocks;
 import nl.steunpunt.core.internal.access.Cases;
-import nl.steunpunt.store.jdbc.LoginThrottleRecords.Throttle;
-import nl.steunpunt.store.jdbc.Meters;
-import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.LoginThrottleRecords.Throttle;
+import nl.steunpunt.store.Meters;
+import nl.steunpunt.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -200,7 +200,7 @@ public final class CoreLoginLocks implements LoginLocks {
   }
 
   /** Counts one failure of the key; whether a lock started. */
-  private boolean countIn(nl.steunpunt.store.jdbc.StoreSession s, String key, Instant now) {
+  private boolean countIn(nl.steunpunt.store.StoreSession s, String key, Instant now) {
     var records = s.loginThrottle();
     Optional<Throttle> before = records.findForUpdate(key);
     if (before.isPresent()

@@ -13,7 +13,7 @@ import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.audit.AuditEntry;
 import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.core.internal.validation.Timestamps;
-import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

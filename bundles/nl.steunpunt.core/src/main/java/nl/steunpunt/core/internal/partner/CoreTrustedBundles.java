@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.api.platform.TrustedBundles;
 import nl.steunpunt.core.internal.platform.PlatformAlerts;
-import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.Store;
 import nl.steunpunt.trust.BundleTrust;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;

@@ -7,7 +7,7 @@ import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.DataCategory;
 import nl.steunpunt.api.audit.AuditEntry;
 import nl.steunpunt.api.audit.Outcome;
-import nl.steunpunt.store.jdbc.FamilyEvent;
+import nl.steunpunt.store.FamilyEvent;
 
 /**
  * The audit entry of an event delivered to a partner's listener: a disclosure of the category

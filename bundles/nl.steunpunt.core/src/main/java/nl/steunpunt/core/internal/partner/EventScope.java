@@ -3,7 +3,7 @@ package nl.steunpunt.core.internal.partner;
 import java.util.Set;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.core.internal.access.AccessPolicy;
-import nl.steunpunt.store.jdbc.FamilyEvent;
+import nl.steunpunt.store.FamilyEvent;
 
 /**
  * Which events a partner's listener receives: the access policy's decision for a partner acting as

@@ -13,8 +13,8 @@ import nl.steunpunt.api.common.AccessDeniedException;
 import nl.steunpunt.api.common.UnavailableException;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.validation.Timestamps;
-import nl.steunpunt.store.jdbc.AuditWriteFailed;
-import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.AuditWriteFailed;
+import nl.steunpunt.store.Store;
 
 /**
  * The audit of the operator's work: only an operator may do it, a refusal is audited, and every

@@ -11,8 +11,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.partner.TrajectoryListener;
-import nl.steunpunt.store.jdbc.PartnerCursor;
-import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.PartnerCursor;
+import nl.steunpunt.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

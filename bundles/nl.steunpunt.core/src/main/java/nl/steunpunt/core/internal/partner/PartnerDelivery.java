@@ -16,9 +16,9 @@ import nl.steunpunt.api.partner.TrajectoryListener;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.core.internal.validation.Timestamps;
-import nl.steunpunt.store.jdbc.FamilyEvent;
-import nl.steunpunt.store.jdbc.PartnerCursor;
-import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.FamilyEvent;
+import nl.steunpunt.store.PartnerCursor;
+import nl.steunpunt.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -14,11 +14,11 @@ import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.audit.AuditEntry;
 import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.core.internal.validation.Timestamps;
-import nl.steunpunt.store.jdbc.PartnerSettingRecords;
-import nl.steunpunt.store.jdbc.PartnerSettingRecords.Key;
-import nl.steunpunt.store.jdbc.PartnerSettingRecords.Kind;
-import nl.steunpunt.store.jdbc.Store;
-import nl.steunpunt.store.jdbc.StoreSession;
+import nl.steunpunt.store.PartnerSettingRecords;
+import nl.steunpunt.store.PartnerSettingRecords.Key;
+import nl.steunpunt.store.PartnerSettingRecords.Kind;
+import nl.steunpunt.store.Store;
+import nl.steunpunt.store.StoreSession;
 import org.osgi.service.cm.Configuration;
 
 /**

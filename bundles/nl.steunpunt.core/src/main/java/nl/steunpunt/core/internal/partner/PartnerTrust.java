@@ -17,7 +17,7 @@ import nl.steunpunt.core.internal.access.PartnerChannels;
 import nl.steunpunt.core.internal.access.PartnerReach;
 import nl.steunpunt.core.internal.demo.DemoMode;
 import nl.steunpunt.core.internal.platform.PlatformAlerts;
-import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.Store;
 import nl.steunpunt.trust.BundleTrust;
 import nl.steunpunt.trust.DevEntry;
 import org.osgi.framework.Bundle;

@@ -2,8 +2,8 @@ package nl.steunpunt.core.internal.partner;
 
 import java.util.Map;
 import java.util.Optional;
-import nl.steunpunt.store.jdbc.PartnerSettingRecords.Key;
-import nl.steunpunt.store.jdbc.PartnerSettingRecords.Kind;
+import nl.steunpunt.store.PartnerSettingRecords.Key;
+import nl.steunpunt.store.PartnerSettingRecords.Kind;
 import org.osgi.framework.VersionRange;
 
 /**

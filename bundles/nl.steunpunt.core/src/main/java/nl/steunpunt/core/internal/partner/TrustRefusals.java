@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.core.internal.platform.PlatformAlerts;
-import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.Store;
 import nl.steunpunt.trust.BundleTrust;
 import nl.steunpunt.trust.Refusal;
 import org.osgi.service.component.annotations.Activate;

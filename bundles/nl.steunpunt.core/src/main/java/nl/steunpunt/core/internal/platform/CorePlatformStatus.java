@@ -9,7 +9,7 @@ import java.util.Map;
 import nl.steunpunt.api.platform.PlatformStatus;
 import nl.steunpunt.api.platform.Readiness;
 import nl.steunpunt.core.internal.demo.DemoMode;
-import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.Store;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleListener;
@@ -46,7 +46,8 @@ public final class CorePlatformStatus implements PlatformStatus {
             "Symbolic names of the bundles that must be active for the platform to be" + " ready.")
     String[] coreBundles() default {
       "nl.steunpunt.api",
-      "nl.steunpunt.store.jdbc",
+      "nl.steunpunt.store",
+      "nl.steunpunt.store",
       "nl.steunpunt.core",
       "nl.steunpunt.web",
       "nl.steunpunt.console"

@@ -11,7 +11,7 @@ import nl.steunpunt.api.report.SecurityReport;
 import nl.steunpunt.api.trajectory.Task;
 import nl.steunpunt.api.trajectory.TaskOwner;
 import nl.steunpunt.api.trajectory.TaskState;
-import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;

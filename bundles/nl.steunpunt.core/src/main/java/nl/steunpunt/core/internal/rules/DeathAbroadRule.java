@@ -3,7 +3,7 @@ package nl.steunpunt.core.internal.rules;
 import java.util.Optional;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.trajectory.EventDetail;
-import nl.steunpunt.store.jdbc.FollowUp;
+import nl.steunpunt.store.FollowUp;
 
 /**
  * A death abroad is a critical moment: a support plan for the family within two days, and a risk

@@ -22,7 +22,7 @@ import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.core.internal.access.Gate;
 import nl.steunpunt.core.internal.access.Permit;
 import nl.steunpunt.core.internal.report.Drafts;
-import nl.steunpunt.store.jdbc.FollowUp;
+import nl.steunpunt.store.FollowUp;
 
 /**
  * What a rule sees of a new event, and what it may do: add tasks, draft a report, mark a critical

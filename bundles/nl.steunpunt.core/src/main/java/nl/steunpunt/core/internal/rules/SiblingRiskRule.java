@@ -3,7 +3,7 @@ package nl.steunpunt.core.internal.rules;
 import java.util.Optional;
 import nl.steunpunt.api.family.MemberRole;
 import nl.steunpunt.api.trajectory.EventDetail;
-import nl.steunpunt.store.jdbc.FollowUp;
+import nl.steunpunt.store.FollowUp;
 
 /**
  * Contact from abroad with a brother or sister, or a concern about one: a risk review of that

@@ -21,7 +21,7 @@ import nl.steunpunt.core.internal.access.Permit;
 import nl.steunpunt.core.internal.access.Permitted;
 import nl.steunpunt.core.internal.access.Scope;
 import nl.steunpunt.core.internal.validation.Check;
-import nl.steunpunt.store.jdbc.FamilyScope;
+import nl.steunpunt.store.FamilyScope;
 
 /** The tasks of trajectories, for {@link CoreTrajectoryService}. */
 final class TrajectoryTasks {

@@ -27,7 +27,7 @@ import nl.steunpunt.api.report.Reporter;
 import nl.steunpunt.api.report.SecurityReport;
 import nl.steunpunt.core.internal.access.TestActors;
 import nl.steunpunt.core.internal.family.CoreServices;
-import nl.steunpunt.store.jdbc.FamilyFilter;
+import nl.steunpunt.store.FamilyFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

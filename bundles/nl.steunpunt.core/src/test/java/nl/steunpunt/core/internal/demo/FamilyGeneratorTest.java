@@ -15,7 +15,7 @@ import nl.steunpunt.api.family.Whereabouts;
 import nl.steunpunt.api.trajectory.EventDetail;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.core.internal.family.CoreServices;
-import nl.steunpunt.store.jdbc.FamilyFilter;
+import nl.steunpunt.store.FamilyFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -34,7 +34,7 @@ import nl.steunpunt.api.platform.AllowRequest;
 import nl.steunpunt.api.platform.GrantRequest;
 import nl.steunpunt.api.platform.PartnerStatus;
 import nl.steunpunt.core.internal.family.CoreServices;
-import nl.steunpunt.store.jdbc.PartnerCursor;
+import nl.steunpunt.store.PartnerCursor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

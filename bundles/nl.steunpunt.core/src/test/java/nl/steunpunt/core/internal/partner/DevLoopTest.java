@@ -14,7 +14,7 @@ import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.common.ValidationException;
 import nl.steunpunt.api.platform.AllowRequest;
 import nl.steunpunt.core.internal.family.CoreServices;
-import nl.steunpunt.store.jdbc.PartnerSettingRecords.PartnerSetting;
+import nl.steunpunt.store.PartnerSettingRecords.PartnerSetting;
 import nl.steunpunt.trust.DevEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

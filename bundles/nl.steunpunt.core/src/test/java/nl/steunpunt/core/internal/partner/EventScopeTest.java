@@ -15,7 +15,7 @@ import nl.steunpunt.api.partner.OrganisationKind;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.EventDetail;
 import nl.steunpunt.api.trajectory.Phase;
-import nl.steunpunt.store.jdbc.FamilyEvent;
+import nl.steunpunt.store.FamilyEvent;
 import org.junit.jupiter.api.Test;
 
 class EventScopeTest {

@@ -24,7 +24,7 @@ import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.common.UnavailableException;
 import nl.steunpunt.api.platform.AllowRequest;
 import nl.steunpunt.core.internal.family.CoreServices;
-import nl.steunpunt.store.jdbc.PartnerSettingRecords.PartnerSetting;
+import nl.steunpunt.store.PartnerSettingRecords.PartnerSetting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ class PartnerVisibilityTest {
 
   private final Bundle system = bundle(0, "org.apache.felix.framework");
   private final Bundle core = bundle(60, "nl.steunpunt.core");
-  private final Bundle store = bundle(59, "nl.steunpunt.store.jdbc");
+  private final Bundle store = bundle(59, "nl.steunpunt.store");
   private final Bundle karaf = bundle(20, "org.apache.karaf.shell.core");
   private final Bundle partner = bundle(100, "nl.example.partner");
   private final Bundle other = bundle(101, "nl.example.other");
@@ -38,7 +38,7 @@ class PartnerVisibilityTest {
   void aBundleOutsideThePlatformSeesNoneOfThePlatformsStaffServicesNorItsStore() {
     assertThat(visibility.hidden(partner, service(core, FamilyService.class.getName()), true))
         .isTrue();
-    assertThat(visibility.hidden(partner, service(store, "nl.steunpunt.store.jdbc.Store"), true))
+    assertThat(visibility.hidden(partner, service(store, "nl.steunpunt.store.Store"), true))
         .isTrue();
     assertThat(visibility.hidden(partner, service(core, FamilyService.class.getName()), false))
         .as("nor is it told of them")

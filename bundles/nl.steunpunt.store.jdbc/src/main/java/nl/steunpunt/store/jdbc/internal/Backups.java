@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import nl.steunpunt.store.jdbc.StoreBackup.Backup;
+import nl.steunpunt.store.StoreBackup.Backup;
 
 /**
  * Writes a consistent online backup of the store into a new folder:

@@ -9,8 +9,8 @@ import nl.steunpunt.api.audit.AuditSearch;
 import nl.steunpunt.api.audit.ChainVerification;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
-import nl.steunpunt.store.jdbc.AuditLog;
-import nl.steunpunt.store.jdbc.AuditWriteFailed;
+import nl.steunpunt.store.AuditLog;
+import nl.steunpunt.store.AuditWriteFailed;
 
 /**
  * The audit log of one unit of work. Entries wait in it until the work is about to commit ({@link

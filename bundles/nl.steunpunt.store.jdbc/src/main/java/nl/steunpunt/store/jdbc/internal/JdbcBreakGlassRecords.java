@@ -9,7 +9,7 @@ import java.util.UUID;
 import nl.steunpunt.api.access.BreakGlass;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
-import nl.steunpunt.store.jdbc.BreakGlassRecords;
+import nl.steunpunt.store.BreakGlassRecords;
 
 /**
  * Uses of break-glass in table {@code break_glass}, with the privacy officer's review in the same

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import nl.steunpunt.api.trajectory.CriticalMoment;
-import nl.steunpunt.store.jdbc.CriticalMomentRecords;
+import nl.steunpunt.store.CriticalMomentRecords;
 
 /**
  * Critical moments in table {@code critical_moment}, one per event that marked it. Append-only like

@@ -10,7 +10,7 @@ import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.erasure.Erasure;
 import nl.steunpunt.api.erasure.ErasureGround;
-import nl.steunpunt.store.jdbc.ErasureRecords;
+import nl.steunpunt.store.ErasureRecords;
 
 /**
  * Erasure in place, in the caller's transaction, and its records in table {@code erasure}

@@ -13,7 +13,7 @@ import nl.steunpunt.api.evaluation.ReportTally;
 import nl.steunpunt.api.family.Background;
 import nl.steunpunt.api.report.Recipient;
 import nl.steunpunt.api.report.ReportReason;
-import nl.steunpunt.store.jdbc.EvaluationQueries;
+import nl.steunpunt.store.EvaluationQueries;
 
 /**
  * The indicators as SQL aggregates, one statement per group of indicators; each returns at most a

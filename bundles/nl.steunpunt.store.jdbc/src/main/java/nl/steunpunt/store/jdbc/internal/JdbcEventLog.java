@@ -11,8 +11,8 @@ import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.family.Whereabouts;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.Phase;
-import nl.steunpunt.store.jdbc.EventLog;
-import nl.steunpunt.store.jdbc.FamilyEvent;
+import nl.steunpunt.store.EventLog;
+import nl.steunpunt.store.FamilyEvent;
 
 /** The event log in table {@code event}: insert and select only. */
 final class JdbcEventLog implements EventLog {

@@ -11,8 +11,8 @@ import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.family.Background;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.FamilyStatus;
-import nl.steunpunt.store.jdbc.FamilyFilter;
-import nl.steunpunt.store.jdbc.FamilyRecords;
+import nl.steunpunt.store.FamilyFilter;
+import nl.steunpunt.store.FamilyRecords;
 
 /** Families in table {@code family}; reference numbers in {@code reference_counter}. */
 final class JdbcFamilyRecords implements FamilyRecords {

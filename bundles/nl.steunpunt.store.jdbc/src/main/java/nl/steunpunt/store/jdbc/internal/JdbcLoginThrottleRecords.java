@@ -4,7 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
-import nl.steunpunt.store.jdbc.LoginThrottleRecords;
+import nl.steunpunt.store.LoginThrottleRecords;
 
 /** The login throttle in table {@code login_throttle}. */
 final class JdbcLoginThrottleRecords implements LoginThrottleRecords {

@@ -8,7 +8,7 @@ import java.util.UUID;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.family.MemberRole;
 import nl.steunpunt.api.family.Whereabouts;
-import nl.steunpunt.store.jdbc.MemberRecords;
+import nl.steunpunt.store.MemberRecords;
 
 /** Members in table {@code member}, ordered by position within the family. */
 final class JdbcMemberRecords implements MemberRecords {

@@ -10,7 +10,7 @@ import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.trajectory.Note;
 import nl.steunpunt.api.trajectory.NoteCategory;
-import nl.steunpunt.store.jdbc.NoteRecords;
+import nl.steunpunt.store.NoteRecords;
 
 /** Notes in table {@code note}. */
 final class JdbcNoteRecords implements NoteRecords {

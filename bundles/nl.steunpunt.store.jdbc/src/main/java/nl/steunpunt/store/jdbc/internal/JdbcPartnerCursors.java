@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import nl.steunpunt.store.jdbc.PartnerCursor;
-import nl.steunpunt.store.jdbc.PartnerCursors;
+import nl.steunpunt.store.PartnerCursor;
+import nl.steunpunt.store.PartnerCursors;
 
 /**
  * Delivery cursors in table {@code partner_cursor}. Every change a deliverer makes is one {@code

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.steunpunt.api.partner.PartnerRecord;
 import nl.steunpunt.api.partner.RecordSubject;
-import nl.steunpunt.store.jdbc.PartnerRecords;
+import nl.steunpunt.store.PartnerRecords;
 
 /**
  * The partners' records in table {@code partner_record}. Every statement but the erasure names the

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import nl.steunpunt.store.jdbc.PartnerSettingRecords;
+import nl.steunpunt.store.PartnerSettingRecords;
 
 /** The partner settings in tables {@code partner_setting} and {@code partner_setting_head}. */
 final class JdbcPartnerSettingRecords implements PartnerSettingRecords {

@@ -13,7 +13,7 @@ import nl.steunpunt.api.trajectory.Consent;
 import nl.steunpunt.api.trajectory.ConsentBy;
 import nl.steunpunt.api.trajectory.ConsentForm;
 import nl.steunpunt.api.trajectory.Referral;
-import nl.steunpunt.store.jdbc.ReferralRecords;
+import nl.steunpunt.store.ReferralRecords;
 
 /**
  * Referrals in table {@code referral}. Open while {@code closed_at} is null: that is what lets a

@@ -18,8 +18,8 @@ import nl.steunpunt.api.report.ReportReason;
 import nl.steunpunt.api.report.ReportState;
 import nl.steunpunt.api.report.Reporter;
 import nl.steunpunt.api.report.SecurityReport;
-import nl.steunpunt.store.jdbc.FamilyScope;
-import nl.steunpunt.store.jdbc.ReportRecords;
+import nl.steunpunt.store.FamilyScope;
+import nl.steunpunt.store.ReportRecords;
 
 /**
  * Security reports in table {@code security_report}, one row with the consultation and the

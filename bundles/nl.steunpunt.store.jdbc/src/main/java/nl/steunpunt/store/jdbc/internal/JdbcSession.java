@@ -1,25 +1,25 @@
 package nl.steunpunt.store.jdbc.internal;
 
 import java.sql.Connection;
-import nl.steunpunt.store.jdbc.AuditLog;
-import nl.steunpunt.store.jdbc.BreakGlassRecords;
-import nl.steunpunt.store.jdbc.CriticalMomentRecords;
-import nl.steunpunt.store.jdbc.ErasureRecords;
-import nl.steunpunt.store.jdbc.EvaluationQueries;
-import nl.steunpunt.store.jdbc.EventLog;
-import nl.steunpunt.store.jdbc.FamilyRecords;
-import nl.steunpunt.store.jdbc.LoginThrottleRecords;
-import nl.steunpunt.store.jdbc.MemberRecords;
-import nl.steunpunt.store.jdbc.NoteRecords;
-import nl.steunpunt.store.jdbc.PartnerCursors;
-import nl.steunpunt.store.jdbc.PartnerRecords;
-import nl.steunpunt.store.jdbc.PartnerSettingRecords;
-import nl.steunpunt.store.jdbc.ReferralRecords;
-import nl.steunpunt.store.jdbc.ReportRecords;
-import nl.steunpunt.store.jdbc.StoreSession;
-import nl.steunpunt.store.jdbc.TaskRecords;
-import nl.steunpunt.store.jdbc.TrajectoryRecords;
-import nl.steunpunt.store.jdbc.WebSessionRecords;
+import nl.steunpunt.store.AuditLog;
+import nl.steunpunt.store.BreakGlassRecords;
+import nl.steunpunt.store.CriticalMomentRecords;
+import nl.steunpunt.store.ErasureRecords;
+import nl.steunpunt.store.EvaluationQueries;
+import nl.steunpunt.store.EventLog;
+import nl.steunpunt.store.FamilyRecords;
+import nl.steunpunt.store.LoginThrottleRecords;
+import nl.steunpunt.store.MemberRecords;
+import nl.steunpunt.store.NoteRecords;
+import nl.steunpunt.store.PartnerCursors;
+import nl.steunpunt.store.PartnerRecords;
+import nl.steunpunt.store.PartnerSettingRecords;
+import nl.steunpunt.store.ReferralRecords;
+import nl.steunpunt.store.ReportRecords;
+import nl.steunpunt.store.StoreSession;
+import nl.steunpunt.store.TaskRecords;
+import nl.steunpunt.store.TrajectoryRecords;
+import nl.steunpunt.store.WebSessionRecords;
 
 /**
  * The records of one transaction, all on its one connection. The audit log is one per session: it

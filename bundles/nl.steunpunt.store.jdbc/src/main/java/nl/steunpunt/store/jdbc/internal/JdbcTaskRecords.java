@@ -12,9 +12,9 @@ import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.trajectory.Task;
 import nl.steunpunt.api.trajectory.TaskOwner;
 import nl.steunpunt.api.trajectory.TaskState;
-import nl.steunpunt.store.jdbc.FamilyScope;
-import nl.steunpunt.store.jdbc.FollowUp;
-import nl.steunpunt.store.jdbc.TaskRecords;
+import nl.steunpunt.store.FamilyScope;
+import nl.steunpunt.store.FollowUp;
+import nl.steunpunt.store.TaskRecords;
 
 /**
  * Tasks in table {@code task}. A partner owner is stored as {@code owner_kind = 'PARTNER'} with the

@@ -11,7 +11,7 @@ import nl.steunpunt.api.trajectory.Expertise;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.Trajectory;
-import nl.steunpunt.store.jdbc.TrajectoryRecords;
+import nl.steunpunt.store.TrajectoryRecords;
 
 /**
  * Trajectories in {@code trajectory}, with {@code team_assignment} and {@code trajectory_partner}.

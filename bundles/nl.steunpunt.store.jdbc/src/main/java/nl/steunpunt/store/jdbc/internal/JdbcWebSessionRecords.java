@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import nl.steunpunt.store.jdbc.WebSessionRecords;
+import nl.steunpunt.store.WebSessionRecords;
 
 /** Browser sessions in table {@code web_session}. */
 final class JdbcWebSessionRecords implements WebSessionRecords {

@@ -3,7 +3,7 @@ package nl.steunpunt.store.jdbc.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import nl.steunpunt.store.jdbc.FamilyScope;
+import nl.steunpunt.store.FamilyScope;
 
 /**
  * A {@link FamilyScope} as one SQL condition on a row of {@code family}, so that lists are limited

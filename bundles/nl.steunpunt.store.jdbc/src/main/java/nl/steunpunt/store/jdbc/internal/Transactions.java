@@ -3,8 +3,8 @@ package nl.steunpunt.store.jdbc.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import nl.steunpunt.store.jdbc.Store;
-import nl.steunpunt.store.jdbc.Work;
+import nl.steunpunt.store.Store;
+import nl.steunpunt.store.Work;
 
 /**
  * One transaction per unit of work, on a pooled connection: committed when the work returns, rolled

@@ -24,8 +24,8 @@ import nl.steunpunt.api.trajectory.TaskOwner;
 import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.Trajectory;
-import nl.steunpunt.store.jdbc.FamilyFilter;
-import nl.steunpunt.store.jdbc.FamilyScope;
+import nl.steunpunt.store.FamilyFilter;
+import nl.steunpunt.store.FamilyScope;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -33,7 +33,7 @@ import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.family.Whereabouts;
-import nl.steunpunt.store.jdbc.AuditWriteFailed;
+import nl.steunpunt.store.AuditWriteFailed;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -47,7 +47,7 @@ import nl.steunpunt.api.trajectory.TaskOwner;
 import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.Trajectory;
-import nl.steunpunt.store.jdbc.FollowUp;
+import nl.steunpunt.store.FollowUp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -251,10 +251,7 @@ abstract class ErasureContract extends OnDatabase {
   }
 
   private Event event(
-      nl.steunpunt.store.jdbc.StoreSession s,
-      Optional<UUID> member,
-      Instant at,
-      EventDetail detail) {
+      nl.steunpunt.store.StoreSession s, Optional<UUID> member, Instant at, EventDetail detail) {
     return s.events()
         .append(
             new Event(0, trajectory.id(), member, at, at, "fatima", OptionalLong.empty(), detail));
@@ -434,7 +431,7 @@ abstract class ErasureContract extends OnDatabase {
         store.read(
             s ->
                 s.families()
-                    .search(nl.steunpunt.store.jdbc.FamilyFilter.ALL, new PageRequest(0, 10))
+                    .search(nl.steunpunt.store.FamilyFilter.ALL, new PageRequest(0, 10))
                     .items());
     assertThat(found).extracting(Family::id).containsExactly(other.id());
     long reports =

@@ -31,8 +31,8 @@ import nl.steunpunt.api.trajectory.Task;
 import nl.steunpunt.api.trajectory.TaskOwner;
 import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.api.trajectory.Trajectory;
-import nl.steunpunt.store.jdbc.FollowUp;
-import nl.steunpunt.store.jdbc.StoreSession;
+import nl.steunpunt.store.FollowUp;
+import nl.steunpunt.store.StoreSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import nl.steunpunt.store.jdbc.LoginThrottleRecords.Throttle;
+import nl.steunpunt.store.LoginThrottleRecords.Throttle;
 import org.junit.jupiter.api.Test;
 
 /** The login throttle's rows as the store keeps them, on H2 and on PostgreSQL. */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.CountDownLatch;
 import nl.steunpunt.api.common.PageRequest;
-import nl.steunpunt.store.jdbc.FamilyFilter;
+import nl.steunpunt.store.FamilyFilter;
 import org.h2.Driver;
 import org.h2.util.OsgiDataSourceFactory;
 import org.junit.jupiter.api.Test;

@@ -13,8 +13,8 @@ import nl.steunpunt.api.partner.RecordSubject;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.EventDetail;
 import nl.steunpunt.api.trajectory.Phase;
-import nl.steunpunt.store.jdbc.FamilyEvent;
-import nl.steunpunt.store.jdbc.PartnerCursor;
+import nl.steunpunt.store.FamilyEvent;
+import nl.steunpunt.store.PartnerCursor;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,10 +9,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import nl.steunpunt.store.jdbc.PartnerSettingRecords.Head;
-import nl.steunpunt.store.jdbc.PartnerSettingRecords.Key;
-import nl.steunpunt.store.jdbc.PartnerSettingRecords.Kind;
-import nl.steunpunt.store.jdbc.PartnerSettingRecords.PartnerSetting;
+import nl.steunpunt.store.PartnerSettingRecords.Head;
+import nl.steunpunt.store.PartnerSettingRecords.Key;
+import nl.steunpunt.store.PartnerSettingRecords.Kind;
+import nl.steunpunt.store.PartnerSettingRecords.PartnerSetting;
 import org.junit.jupiter.api.Test;
 
 /** The partner settings (grants, allow-list) as the store keeps them, on H2 and on PostgreSQL. */

@@ -22,7 +22,7 @@ import nl.steunpunt.api.trajectory.ConsentForm;
 import nl.steunpunt.api.trajectory.Phase;
 import nl.steunpunt.api.trajectory.Referral;
 import nl.steunpunt.api.trajectory.Trajectory;
-import nl.steunpunt.store.jdbc.Store;
+import nl.steunpunt.store.Store;
 import org.junit.jupiter.api.Test;
 
 /**

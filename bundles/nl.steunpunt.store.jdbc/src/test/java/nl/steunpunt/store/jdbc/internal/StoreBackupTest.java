@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nl.steunpunt.api.audit.ChainVerification;
 import nl.steunpunt.api.family.Family;
-import nl.steunpunt.store.jdbc.StoreBackup.Backup;
+import nl.steunpunt.store.StoreBackup.Backup;
 import org.h2.Driver;
 import org.h2.util.OsgiDataSourceFactory;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Map;
-import nl.steunpunt.store.jdbc.WebSessionRecords.WebSession;
+import nl.steunpunt.store.WebSessionRecords.WebSession;
 import org.junit.jupiter.api.Test;
 
 /** Browser sessions as the store keeps them, on H2 and on PostgreSQL. */
