@@ -8,7 +8,7 @@
  * @since 0.1
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package nl.steunpunt.api.family;
 
 import org.osgi.annotation.bundle.Export;
