@@ -8,13 +8,11 @@ import java.util.UUID;
 import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.DataCategory;
-import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.common.ValidationException;
-import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.family.MemberRole;
 import nl.steunpunt.api.report.Consultation;
@@ -54,6 +52,7 @@ public final class CoreReportService implements ReportService {
 
   private final Cases cases;
   private final AccessPolicy policy;
+  private final Workflow workflow;
   private final List<String> legalBases;
 
   @Activate
@@ -65,6 +64,7 @@ public final class CoreReportService implements ReportService {
   public CoreReportService(Cases cases, AccessPolicy policy, List<String> legalBases) {
     this.cases = cases;
     this.policy = policy;
+    this.workflow = new Workflow(cases, policy);
     this.legalBases = List.copyOf(legalBases);
   }
 
@@ -106,31 +106,28 @@ public final class CoreReportService implements ReportService {
     check.present(consultation.reporter(), "reporter");
     check.present(consultation.recipient(), "recipient");
     check.done();
-    return change(
+    return workflow.byStaff(
         actor,
         id,
         expectedVersion,
-        Action.UPDATE,
+        Transition.CONSULT,
         (g, permit, current) -> {
-          Transitions.check(current, ReportState.CONSULTED);
           for (UUID consulted : consultation.consulted()) {
             Member parent = memberOf(g, permit, consulted, "consulted");
             if (parent.role() != MemberRole.PARENT && parent.role() != MemberRole.GUARDIAN) {
               throw ValidationException.of("consulted", "names a member who is not a parent");
             }
           }
-          return Drafts.with(
-              current,
-              ReportState.CONSULTED,
-              Optional.of(
-                  new Consultation(
-                      Timestamps.stored(consultation.consultedAt()),
-                      consultation.consulted(),
-                      consultation.reporter(),
-                      consultation.recipient(),
-                      actor.user())),
-              current.disclosure(),
-              Optional.empty());
+          return current
+              .withConsultation(
+                  Optional.of(
+                      new Consultation(
+                          Timestamps.stored(consultation.consultedAt()),
+                          consultation.consulted(),
+                          consultation.reporter(),
+                          consultation.recipient(),
+                          actor.user())))
+              .withWithdrawal(Optional.empty());
         });
   }
 
@@ -138,16 +135,12 @@ public final class CoreReportService implements ReportService {
   public SecurityReport report(
       Actor actor, UUID id, long expectedVersion, String legalBasis, Optional<Instant> reportedAt) {
     checkLegalBasis(legalBasis);
-    return change(
+    return workflow.byStaff(
         actor,
         id,
         expectedVersion,
-        Action.DISCLOSE,
+        Transition.REPORT,
         (g, permit, current) -> {
-          Transitions.check(current, ReportState.REPORTED);
-          if (current.state() != ReportState.CONSULTED) {
-            throw new ConflictException(Transitions.why(current.state(), ReportState.REPORTED));
-          }
           Consultation agreed = current.consultation().orElseThrow();
           Disclosure disclosure;
           if (agreed.reporter() == Reporter.CENTRE) {
@@ -178,7 +171,7 @@ public final class CoreReportService implements ReportService {
                     Optional.empty(),
                     actor.user());
           }
-          return Drafts.reported(current, disclosure);
+          return reported(current, disclosure);
         });
   }
 
@@ -197,21 +190,12 @@ public final class CoreReportService implements ReportService {
       check.that(!reason.isBlank(), "reason", "must not be blank");
     }
     check.done();
-    return change(
+    return workflow.byStaff(
         actor,
         id,
         expectedVersion,
-        Action.DISCLOSE,
+        Transition.REPORT_WITHOUT_CONSULTATION,
         (g, permit, current) -> {
-          if (!actor.has(Role.TEAM_LEAD)) {
-            throw g.forbid(Action.DISCLOSE, DataCategory.SECURITY_REPORTS, REPORT);
-          }
-          if (current.state() != ReportState.DRAFT) {
-            throw new ConflictException(
-                "Only a draft can be reported without a consultation; this report is "
-                    + current.state()
-                    + ".");
-          }
           Disclosure disclosure =
               new Disclosure(
                   g.now(),
@@ -221,43 +205,30 @@ public final class CoreReportService implements ReportService {
                   Optional.of(dataSet(g, permit, current, actor)),
                   Optional.of(reason.strip()),
                   actor.user());
-          return Drafts.reported(current, disclosure);
+          return reported(current, disclosure);
         });
   }
 
   @Override
   public SecurityReport acknowledge(Actor actor, UUID id, long expectedVersion) {
-    return change(
+    return workflow.byStaff(
         actor,
         id,
         expectedVersion,
-        Action.UPDATE,
+        Transition.ACKNOWLEDGE,
         (g, permit, current) -> {
-          Transitions.check(current, ReportState.ACKNOWLEDGED);
           if (current.disclosure().orElseThrow().reporter() == Reporter.CENTRE) {
             throw new ConflictException(
                 "The centre made this report: its recipient acknowledges it.");
           }
-          return Drafts.acknowledged(current, g.now());
+          return acknowledged(g, current);
         });
   }
 
   @Override
   public SecurityReport close(Actor actor, UUID id, long expectedVersion) {
-    return change(
-        actor,
-        id,
-        expectedVersion,
-        Action.UPDATE,
-        (g, permit, current) -> {
-          Transitions.check(current, ReportState.CLOSED);
-          return Drafts.with(
-              current,
-              ReportState.CLOSED,
-              current.consultation(),
-              current.disclosure(),
-              current.withdrawal());
-        });
+    return workflow.byStaff(
+        actor, id, expectedVersion, Transition.CLOSE, (g, permit, current) -> current);
   }
 
   @Override
@@ -267,20 +238,12 @@ public final class CoreReportService implements ReportService {
       check.that(!reason.isBlank(), "reason", "must not be blank");
     }
     check.done();
-    return change(
+    return workflow.byStaff(
         actor,
         id,
         expectedVersion,
-        Action.UPDATE,
-        (g, permit, current) -> {
-          Transitions.check(current, ReportState.WITHDRAWN);
-          return Drafts.with(
-              current,
-              ReportState.WITHDRAWN,
-              current.consultation(),
-              current.disclosure(),
-              Optional.of(reason.strip()));
-        });
+        Transition.WITHDRAW,
+        (g, permit, current) -> current.withWithdrawal(Optional.of(reason.strip())));
   }
 
   @Override
@@ -290,7 +253,7 @@ public final class CoreReportService implements ReportService {
           cases.run(
               actor,
               g -> {
-                SecurityReport report = existing(g, id);
+                SecurityReport report = Workflow.existing(g, id);
                 g.trajectory(
                     Action.READ, DataCategory.SECURITY_REPORTS, report.trajectoryId(), REPORT, id);
                 return report;
@@ -351,32 +314,13 @@ public final class CoreReportService implements ReportService {
 
   @Override
   public ReceivedReport acknowledgeReceived(Actor actor, UUID id, long expectedVersion) {
-    return cases.run(
-        actor,
-        g -> {
-          // A role that may never read reports is forbidden, as on every other method; a recipient
-          // acknowledges with no UPDATE grant (the matrix gives the officer none), so READ it is.
-          g.requireRole(Action.READ, DataCategory.SECURITY_REPORTS, REPORT);
-          SecurityReport current = existing(g, id);
-          Family reported = Recipients.familyOf(current, g);
-          UUID family = reported.id();
-          if (!Recipients.addressedTo(current, reported, actor, policy)) {
-            throw g.refuse(Action.UPDATE, DataCategory.SECURITY_REPORTS, REPORT, id, family);
-          }
-          g.record(
-              Action.UPDATE,
-              DataCategory.SECURITY_REPORTS,
-              REPORT,
-              id,
-              family,
-              policy.purpose(actor, Action.UPDATE, DataCategory.SECURITY_REPORTS),
-              Optional.empty(),
-              Optional.of("acknowledged by the recipient"));
-          Transitions.check(current, ReportState.ACKNOWLEDGED);
-          SecurityReport changed = Drafts.acknowledged(current, g.now());
-          save(g, changed, expectedVersion);
-          return Recipients.view(changed);
-        });
+    return Recipients.view(
+        workflow.byRecipient(
+            actor,
+            id,
+            expectedVersion,
+            Transition.ACKNOWLEDGE_RECEIVED,
+            CoreReportService::acknowledged));
   }
 
   @Override
@@ -384,46 +328,13 @@ public final class CoreReportService implements ReportService {
     return legalBases;
   }
 
-  /** One move of the state machine on an existing report, decided and audited as {@code action}. */
-  private SecurityReport change(
-      Actor actor, UUID id, long expectedVersion, Action action, Move move) {
-    return cases.run(
-        actor,
-        g -> {
-          SecurityReport current = existing(g, id);
-          Permit permit =
-              g.trajectory(
-                  action, DataCategory.SECURITY_REPORTS, current.trajectoryId(), REPORT, id);
-          SecurityReport changed = move.apply(g, permit, current);
-          save(g, changed, expectedVersion);
-          if (action == Action.DISCLOSE) {
-            g.record(
-                Action.DISCLOSE,
-                DataCategory.SECURITY_REPORTS,
-                REPORT,
-                id,
-                permit.family().id(),
-                permit.decision().purpose(),
-                permit.decision().breakGlass(),
-                Optional.of(Recipients.describe(changed.disclosure().orElseThrow())));
-          }
-          return changed;
-        });
+  /** The report as made: with its disclosure, and no withdrawal. */
+  private static SecurityReport reported(SecurityReport current, Disclosure disclosure) {
+    return current.withDisclosure(Optional.of(disclosure)).withWithdrawal(Optional.empty());
   }
 
-  @FunctionalInterface
-  private interface Move {
-    SecurityReport apply(Gate g, Permit permit, SecurityReport current);
-  }
-
-  private static void save(Gate g, SecurityReport changed, long expectedVersion) {
-    if (!g.store().reports().update(changed, expectedVersion)) {
-      throw ConflictException.stale(REPORT, expectedVersion);
-    }
-  }
-
-  private static SecurityReport existing(Gate g, UUID id) {
-    return g.store().reports().find(id).orElseThrow(() -> new NotFoundException(REPORT, id));
+  private static SecurityReport acknowledged(Gate g, SecurityReport current) {
+    return current.withAcknowledgedAt(Optional.of(Timestamps.stored(g.now())));
   }
 
   private static Member memberOf(Gate g, Permit permit, UUID memberId, String field) {
