@@ -45,4 +45,109 @@ public record Family(
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(lastCriticalMoment, "lastCriticalMoment");
   }
+
+  /**
+   * Returns a copy of this family with another municipality; every other part stays the same. The
+   * copy is made by the canonical constructor, so it passes the same checks as a new family.
+   *
+   * @param municipality the CBS code of the municipality
+   * @return the copy
+   * @since 2.0
+   */
+  public Family withMunicipality(String municipality) {
+    return new Family(
+        id,
+        reference,
+        municipality,
+        languages,
+        background,
+        status,
+        createdAt,
+        lastCriticalMoment,
+        version);
+  }
+
+  /**
+   * Returns a copy of this family with another languages; every other part stays the same. The copy
+   * is made by the canonical constructor, so it passes the same checks as a new family.
+   *
+   * @param languages the languages spoken at home, in order of use
+   * @return the copy
+   * @since 2.0
+   */
+  public Family withLanguages(List<String> languages) {
+    return new Family(
+        id,
+        reference,
+        municipality,
+        languages,
+        background,
+        status,
+        createdAt,
+        lastCriticalMoment,
+        version);
+  }
+
+  /**
+   * Returns a copy of this family with another background; every other part stays the same. The
+   * copy is made by the canonical constructor, so it passes the same checks as a new family.
+   *
+   * @param background the background
+   * @return the copy
+   * @since 2.0
+   */
+  public Family withBackground(Background background) {
+    return new Family(
+        id,
+        reference,
+        municipality,
+        languages,
+        background,
+        status,
+        createdAt,
+        lastCriticalMoment,
+        version);
+  }
+
+  /**
+   * Returns a copy of this family with another status; every other part stays the same. The copy is
+   * made by the canonical constructor, so it passes the same checks as a new family.
+   *
+   * @param status whether the centre still works with the family
+   * @return the copy
+   * @since 2.0
+   */
+  public Family withStatus(FamilyStatus status) {
+    return new Family(
+        id,
+        reference,
+        municipality,
+        languages,
+        background,
+        status,
+        createdAt,
+        lastCriticalMoment,
+        version);
+  }
+
+  /**
+   * Returns a copy of this family with another version number; every other part stays the same. The
+   * copy is made by the canonical constructor, so it passes the same checks as a new family.
+   *
+   * @param version the version
+   * @return the copy
+   * @since 2.0
+   */
+  public Family withVersion(long version) {
+    return new Family(
+        id,
+        reference,
+        municipality,
+        languages,
+        background,
+        status,
+        createdAt,
+        lastCriticalMoment,
+        version);
+  }
 }

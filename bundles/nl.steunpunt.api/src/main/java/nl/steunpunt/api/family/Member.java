@@ -36,4 +36,76 @@ public record Member(
     languages = List.copyOf(languages);
     Objects.requireNonNull(whereabouts, "whereabouts");
   }
+
+  /**
+   * Returns a copy of this member with another role; every other part stays the same. The copy is
+   * made by the canonical constructor, so it passes the same checks as a new member.
+   *
+   * @param role the member's place in the family
+   * @return the copy
+   * @since 2.0
+   */
+  public Member withRole(MemberRole role) {
+    return new Member(id, familyId, role, givenName, birthYear, languages, whereabouts, version);
+  }
+
+  /**
+   * Returns a copy of this member with another givenName; every other part stays the same. The copy
+   * is made by the canonical constructor, so it passes the same checks as a new member.
+   *
+   * @param givenName the given name
+   * @return the copy
+   * @since 2.0
+   */
+  public Member withGivenName(String givenName) {
+    return new Member(id, familyId, role, givenName, birthYear, languages, whereabouts, version);
+  }
+
+  /**
+   * Returns a copy of this member with another birthYear; every other part stays the same. The copy
+   * is made by the canonical constructor, so it passes the same checks as a new member.
+   *
+   * @param birthYear the year of birth
+   * @return the copy
+   * @since 2.0
+   */
+  public Member withBirthYear(int birthYear) {
+    return new Member(id, familyId, role, givenName, birthYear, languages, whereabouts, version);
+  }
+
+  /**
+   * Returns a copy of this member with another languages; every other part stays the same. The copy
+   * is made by the canonical constructor, so it passes the same checks as a new member.
+   *
+   * @param languages the languages the member speaks
+   * @return the copy
+   * @since 2.0
+   */
+  public Member withLanguages(List<String> languages) {
+    return new Member(id, familyId, role, givenName, birthYear, languages, whereabouts, version);
+  }
+
+  /**
+   * Returns a copy of this member with another whereabouts; every other part stays the same. The
+   * copy is made by the canonical constructor, so it passes the same checks as a new member.
+   *
+   * @param whereabouts where the member is
+   * @return the copy
+   * @since 2.0
+   */
+  public Member withWhereabouts(Whereabouts whereabouts) {
+    return new Member(id, familyId, role, givenName, birthYear, languages, whereabouts, version);
+  }
+
+  /**
+   * Returns a copy of this member with another version number; every other part stays the same. The
+   * copy is made by the canonical constructor, so it passes the same checks as a new member.
+   *
+   * @param version the version
+   * @return the copy
+   * @since 2.0
+   */
+  public Member withVersion(long version) {
+    return new Member(id, familyId, role, givenName, birthYear, languages, whereabouts, version);
+  }
 }

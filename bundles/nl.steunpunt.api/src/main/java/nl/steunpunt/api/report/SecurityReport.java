@@ -53,4 +53,142 @@ public record SecurityReport(
   public boolean overridden() {
     return disclosure.flatMap(Disclosure::override).isPresent();
   }
+
+  /**
+   * Returns a copy of this report with another state; every other part stays the same. The copy is
+   * made by the canonical constructor, so it passes the same checks as a new report.
+   *
+   * @param state where the report stands
+   * @return the copy
+   * @since 2.0
+   */
+  public SecurityReport withState(ReportState state) {
+    return new SecurityReport(
+        id,
+        trajectoryId,
+        memberId,
+        reason,
+        state,
+        createdAt,
+        consultation,
+        disclosure,
+        acknowledgedAt,
+        withdrawal,
+        version);
+  }
+
+  /**
+   * Returns a copy of this report with another consultation; every other part stays the same. The
+   * copy is made by the canonical constructor, so it passes the same checks as a new report.
+   *
+   * @param consultation the consultation of the parents
+   * @return the copy
+   * @since 2.0
+   */
+  public SecurityReport withConsultation(Optional<Consultation> consultation) {
+    return new SecurityReport(
+        id,
+        trajectoryId,
+        memberId,
+        reason,
+        state,
+        createdAt,
+        consultation,
+        disclosure,
+        acknowledgedAt,
+        withdrawal,
+        version);
+  }
+
+  /**
+   * Returns a copy of this report with another disclosure; every other part stays the same. The
+   * copy is made by the canonical constructor, so it passes the same checks as a new report.
+   *
+   * @param disclosure how it was reported
+   * @return the copy
+   * @since 2.0
+   */
+  public SecurityReport withDisclosure(Optional<Disclosure> disclosure) {
+    return new SecurityReport(
+        id,
+        trajectoryId,
+        memberId,
+        reason,
+        state,
+        createdAt,
+        consultation,
+        disclosure,
+        acknowledgedAt,
+        withdrawal,
+        version);
+  }
+
+  /**
+   * Returns a copy of this report with another acknowledgedAt; every other part stays the same. The
+   * copy is made by the canonical constructor, so it passes the same checks as a new report.
+   *
+   * @param acknowledgedAt when the recipient acknowledged it
+   * @return the copy
+   * @since 2.0
+   */
+  public SecurityReport withAcknowledgedAt(Optional<Instant> acknowledgedAt) {
+    return new SecurityReport(
+        id,
+        trajectoryId,
+        memberId,
+        reason,
+        state,
+        createdAt,
+        consultation,
+        disclosure,
+        acknowledgedAt,
+        withdrawal,
+        version);
+  }
+
+  /**
+   * Returns a copy of this report with another withdrawal; every other part stays the same. The
+   * copy is made by the canonical constructor, so it passes the same checks as a new report.
+   *
+   * @param withdrawal why it was withdrawn
+   * @return the copy
+   * @since 2.0
+   */
+  public SecurityReport withWithdrawal(Optional<String> withdrawal) {
+    return new SecurityReport(
+        id,
+        trajectoryId,
+        memberId,
+        reason,
+        state,
+        createdAt,
+        consultation,
+        disclosure,
+        acknowledgedAt,
+        withdrawal,
+        version);
+  }
+
+  /**
+   * Returns a copy of this report with another version number; every other part stays the same. The
+   * copy is made by the canonical constructor, so it passes the same checks as a new report.
+   *
+   * @param version the version
+   * @return the copy
+   * @since 2.0
+   */
+  public SecurityReport withVersion(long version) {
+    return new SecurityReport(
+        id,
+        trajectoryId,
+        memberId,
+        reason,
+        state,
+        createdAt,
+        consultation,
+        disclosure,
+        acknowledgedAt,
+        withdrawal,
+        version);
+  }
 }

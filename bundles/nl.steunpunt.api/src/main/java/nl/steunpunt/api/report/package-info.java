@@ -7,7 +7,7 @@
  * @since 0.1
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.steunpunt.api.report;
 
 import org.osgi.annotation.bundle.Export;

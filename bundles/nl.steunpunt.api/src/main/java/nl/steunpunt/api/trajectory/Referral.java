@@ -43,4 +43,16 @@ public record Referral(
   public boolean open() {
     return closedAt.isEmpty();
   }
+
+  /**
+   * Returns a copy of this referral with another closedAt; every other part stays the same. The
+   * copy is made by the canonical constructor, so it passes the same checks as a new referral.
+   *
+   * @param closedAt when the referral ended, if it did
+   * @return the copy
+   * @since 2.0
+   */
+  public Referral withClosedAt(Optional<Instant> closedAt) {
+    return new Referral(id, trajectoryId, memberId, organisation, consent, openedAt, closedAt);
+  }
 }

@@ -34,4 +34,40 @@ public record Task(
     Objects.requireNonNull(due, "due");
     Objects.requireNonNull(state, "state");
   }
+
+  /**
+   * Returns a copy of this task with another owner; every other part stays the same. The copy is
+   * made by the canonical constructor, so it passes the same checks as a new task.
+   *
+   * @param owner who owns the task
+   * @return the copy
+   * @since 2.0
+   */
+  public Task withOwner(TaskOwner owner) {
+    return new Task(id, trajectoryId, title, owner, due, state, version);
+  }
+
+  /**
+   * Returns a copy of this task with another state; every other part stays the same. The copy is
+   * made by the canonical constructor, so it passes the same checks as a new task.
+   *
+   * @param state where the task stands
+   * @return the copy
+   * @since 2.0
+   */
+  public Task withState(TaskState state) {
+    return new Task(id, trajectoryId, title, owner, due, state, version);
+  }
+
+  /**
+   * Returns a copy of this task with another version number; every other part stays the same. The
+   * copy is made by the canonical constructor, so it passes the same checks as a new task.
+   *
+   * @param version the version
+   * @return the copy
+   * @since 2.0
+   */
+  public Task withVersion(long version) {
+    return new Task(id, trajectoryId, title, owner, due, state, version);
+  }
 }

@@ -37,4 +37,53 @@ public record Trajectory(
     partners = Set.copyOf(partners);
     Objects.requireNonNull(openedAt, "openedAt");
   }
+
+  /**
+   * Returns a copy of this trajectory with another phase; every other part stays the same. The copy
+   * is made by the canonical constructor, so it passes the same checks as a new trajectory.
+   *
+   * @param phase the phase
+   * @return the copy
+   * @since 2.0
+   */
+  public Trajectory withPhase(Phase phase) {
+    return new Trajectory(id, familyId, phase, team, partners, openedAt, version);
+  }
+
+  /**
+   * Returns a copy of this trajectory with another team; every other part stays the same. The copy
+   * is made by the canonical constructor, so it passes the same checks as a new trajectory.
+   *
+   * @param team the team
+   * @return the copy
+   * @since 2.0
+   */
+  public Trajectory withTeam(List<TeamAssignment> team) {
+    return new Trajectory(id, familyId, phase, team, partners, openedAt, version);
+  }
+
+  /**
+   * Returns a copy of this trajectory with another partners; every other part stays the same. The
+   * copy is made by the canonical constructor, so it passes the same checks as a new trajectory.
+   *
+   * @param partners the partners involved
+   * @return the copy
+   * @since 2.0
+   */
+  public Trajectory withPartners(Set<String> partners) {
+    return new Trajectory(id, familyId, phase, team, partners, openedAt, version);
+  }
+
+  /**
+   * Returns a copy of this trajectory with another version number; every other part stays the same.
+   * The copy is made by the canonical constructor, so it passes the same checks as a new
+   * trajectory.
+   *
+   * @param version the version
+   * @return the copy
+   * @since 2.0
+   */
+  public Trajectory withVersion(long version) {
+    return new Trajectory(id, familyId, phase, team, partners, openedAt, version);
+  }
 }

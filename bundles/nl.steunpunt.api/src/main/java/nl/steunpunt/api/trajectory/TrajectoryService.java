@@ -6,6 +6,8 @@ import java.util.UUID;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
+import nl.steunpunt.api.family.Family;
+import nl.steunpunt.api.family.FamilySearch;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -36,6 +38,20 @@ public interface TrajectoryService {
    * @return the trajectory, or empty
    */
   Optional<Trajectory> ofFamily(Actor actor, UUID familyId);
+
+  /**
+   * Searches the families whose trajectory is in a phase, newest first: {@link
+   * nl.steunpunt.api.family.FamilyService#search} with the phase as one more criterion, checked,
+   * decided and audited the same way.
+   *
+   * @param actor who acts
+   * @param phase the phase the family's trajectory is in
+   * @param search the other criteria; {@link FamilySearch#ALL} for none
+   * @param page the page
+   * @return the page of families the actor may see
+   * @since 2.0
+   */
+  Page<Family> familiesInPhase(Actor actor, Phase phase, FamilySearch search, PageRequest page);
 
   /**
    * Moves a trajectory to another phase and records a phase-change event.

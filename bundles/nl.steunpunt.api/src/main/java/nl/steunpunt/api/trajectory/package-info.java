@@ -9,7 +9,7 @@
  * @since 0.1
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.steunpunt.api.trajectory;
 
 import org.osgi.annotation.bundle.Export;

@@ -31,6 +31,13 @@ class ReleaseBaselineTest {
   private static final String UI = "nl.steunpunt.api.ui";
   private static final String TRAJECTORY = "nl.steunpunt.api.trajectory";
 
+  /**
+   * The bundle version a copy with one more minor change needs: the build's own, since the build
+   * already holds a major change against the newest release (2.0: {@code FamilySearch} lost its
+   * phase). Back to the release's next minor version once a 2.0 release is the newest.
+   */
+  private static final String BUNDLE = "2.0.0";
+
   @TempDir Path folder;
 
   @Test
@@ -74,7 +81,7 @@ class ReleaseBaselineTest {
   @Test
   void aMethodAddedToAProviderTypeWithAMinorVersionPasses() throws Exception {
     ApiCopy copy =
-        countAddedToPartnerContext().exportVersion(PARTNER, "1.1.0").bundleVersion("1.1.0");
+        countAddedToPartnerContext().exportVersion(PARTNER, "1.1.0").bundleVersion(BUNDLE);
 
     Verdict verdict = baseline(copy);
 
@@ -138,7 +145,7 @@ class ReleaseBaselineTest {
                     addBeforeLastBrace(
                         source, "  default String description() {\n    return \"\";\n  }"))
             .exportVersion(UI, "1.1.0")
-            .bundleVersion("1.1.0");
+            .bundleVersion(BUNDLE);
 
     Verdict verdict = baseline(copy);
 
@@ -155,7 +162,7 @@ class ReleaseBaselineTest {
                 source ->
                     addBeforeLastBrace(source, "  record Relocation() implements EventDetail {}"))
             .exportVersion(TRAJECTORY, "1.1.0")
-            .bundleVersion("1.1.0");
+            .bundleVersion(BUNDLE);
 
     Verdict verdict = baseline(copy);
 
@@ -174,7 +181,7 @@ class ReleaseBaselineTest {
                         "  REPORT_ACTIONS(\"report-actions\");",
                         "  REPORT_ACTIONS(\"report-actions\"),\n  SIDEBAR(\"sidebar\");"))
             .exportVersion(UI, "1.1.0")
-            .bundleVersion("1.1.0");
+            .bundleVersion(BUNDLE);
 
     Verdict verdict = baseline(copy);
 

@@ -117,7 +117,7 @@ public final class ServiceBenchmark {
               AuditSink.LOG,
               TestActors.ACTORS);
       CoreFamilyService familyService = new CoreFamilyService(cases, register);
-      CoreTrajectoryService trajectoryService = new CoreTrajectoryService(cases);
+      CoreTrajectoryService trajectoryService = new CoreTrajectoryService(cases, register);
       List<UUID> ids = familyIds(store);
       List<UUID> trajectories =
           ids.stream()
@@ -137,12 +137,12 @@ public final class ServiceBenchmark {
               measure(
                   samples,
                   () ->
-                      familyService.search(
+                      trajectoryService.familiesInPhase(
                           COUNSELLOR,
+                          Phase.SUPPORT,
                           new FamilySearch(
                               Optional.empty(),
                               Optional.of(MUNICIPALITIES[random.nextInt(MUNICIPALITIES.length)]),
-                              Optional.of(Phase.SUPPORT),
                               Optional.empty(),
                               Optional.empty()),
                           new PageRequest(random.nextInt(4) * 50, 50)))));

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -26,7 +25,6 @@ import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.family.FamilyStatus;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.family.MemberChanges;
-import nl.steunpunt.api.family.Municipality;
 import nl.steunpunt.api.family.MunicipalityRegister;
 import nl.steunpunt.api.family.NewFamily;
 import nl.steunpunt.api.family.NewMember;
@@ -42,7 +40,6 @@ import nl.steunpunt.core.internal.access.Permit;
 import nl.steunpunt.core.internal.access.Permitted;
 import nl.steunpunt.core.internal.validation.Check;
 import nl.steunpunt.core.internal.validation.Timestamps;
-import nl.steunpunt.store.FamilyFilter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,6 +53,7 @@ public final class CoreFamilyService implements FamilyService {
   private final Cases cases;
   private final MunicipalityRegister municipalities;
   private final FamilyRules rules;
+  private final FamilySearches searches;
   private final Clock clock;
 
   @Activate
@@ -63,6 +61,7 @@ public final class CoreFamilyService implements FamilyService {
     this.cases = cases;
     this.municipalities = municipalities;
     this.rules = new FamilyRules(municipalities);
+    this.searches = new FamilySearches(cases, municipalities);
     this.clock = cases.clock();
   }
 
@@ -145,16 +144,11 @@ public final class CoreFamilyService implements FamilyService {
           Family current = permit.family();
           var s = permit.store();
           Family changed =
-              new Family(
-                  id,
-                  current.reference(),
-                  changes.municipality(),
-                  languages,
-                  changes.background(),
-                  current.status(),
-                  current.createdAt(),
-                  current.lastCriticalMoment(),
-                  expectedVersion + 1);
+              current
+                  .withMunicipality(changes.municipality())
+                  .withLanguages(languages)
+                  .withBackground(changes.background())
+                  .withVersion(expectedVersion + 1);
           if (!s.families().update(changed, expectedVersion)) {
             throw ConflictException.stale("family", expectedVersion);
           }
@@ -164,60 +158,7 @@ public final class CoreFamilyService implements FamilyService {
 
   @Override
   public Page<Family> search(Actor actor, FamilySearch search, PageRequest page) {
-    Check check = new Check();
-    search
-        .reference()
-        .ifPresent(
-            r ->
-                check.that(
-                    FamilyRules.REFERENCE.matcher(r).matches(),
-                    "reference",
-                    "is not of the form F-2026-0042"));
-    search
-        .municipality()
-        .ifPresent(
-            m ->
-                check.that(
-                    municipalities.find(m).isPresent(),
-                    "municipality",
-                    "is not a known CBS municipality code"));
-    search.text().ifPresent(t -> check.text(t, "q", 11));
-    check.done();
-    FamilyFilter filter =
-        new FamilyFilter(
-            search.reference(),
-            search.municipality().map(this::codesGovernedBy),
-            search.phase(),
-            search.memberWhereabouts(),
-            search.text(),
-            Optional.empty());
-    return cases.run(
-        actor,
-        g -> {
-          return g.scope(Action.SEARCH, DataCategory.IDENTITY, "family", describe(search))
-              .families(filter, page);
-        });
-  }
-
-  /** The filter of a search for the audit log: codes and reference parts, no personal data. */
-  private static String describe(FamilySearch search) {
-    StringBuilder text = new StringBuilder();
-    search.reference().ifPresent(r -> text.append("reference=").append(r).append(' '));
-    search.municipality().ifPresent(m -> text.append("municipality=").append(m).append(' '));
-    search.phase().ifPresent(p -> text.append("phase=").append(p).append(' '));
-    search.memberWhereabouts().ifPresent(w -> text.append("whereabouts=").append(w).append(' '));
-    search.text().ifPresent(t -> text.append("q=").append(t).append(' '));
-    return text.length() == 0 ? "all" : text.toString().strip();
-  }
-
-  /** A municipality and every municipality that merged into it, so no family is lost. */
-  private Set<String> codesGovernedBy(String code) {
-    String current = municipalities.current(code).map(Municipality::code).orElse(code);
-    Set<String> codes = new HashSet<>();
-    codes.add(code);
-    codes.add(current);
-    municipalities.predecessors(current).forEach(m -> codes.add(m.code()));
-    return codes;
+    return searches.search(actor, search, Optional.empty(), page);
   }
 
   @Override
@@ -302,15 +243,12 @@ public final class CoreFamilyService implements FamilyService {
           Member current = allowed.record();
           var s = allowed.permit().store();
           Member changed =
-              new Member(
-                  memberId,
-                  current.familyId(),
-                  changes.role(),
-                  changes.givenName().strip(),
-                  changes.birthYear(),
-                  languages,
-                  current.whereabouts(),
-                  expectedVersion + 1);
+              current
+                  .withRole(changes.role())
+                  .withGivenName(changes.givenName().strip())
+                  .withBirthYear(changes.birthYear())
+                  .withLanguages(languages)
+                  .withVersion(expectedVersion + 1);
           if (!s.members().update(changed, expectedVersion)) {
             throw ConflictException.stale("member", expectedVersion);
           }
@@ -342,16 +280,7 @@ public final class CoreFamilyService implements FamilyService {
             throw new ConflictException(
                 "The member's whereabouts are already " + whereabouts + ".");
           }
-          Member changed =
-              new Member(
-                  memberId,
-                  current.familyId(),
-                  current.role(),
-                  current.givenName(),
-                  current.birthYear(),
-                  current.languages(),
-                  whereabouts,
-                  expectedVersion + 1);
+          Member changed = current.withWhereabouts(whereabouts).withVersion(expectedVersion + 1);
           if (!s.members().update(changed, expectedVersion)) {
             throw ConflictException.stale("member", expectedVersion);
           }

@@ -8,7 +8,6 @@ import java.util.UUID;
 import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.DataCategory;
-import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.Page;
@@ -32,7 +31,6 @@ import nl.steunpunt.core.internal.access.Allowed;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.Gate;
 import nl.steunpunt.core.internal.access.Permit;
-import nl.steunpunt.core.internal.access.Permitted;
 import nl.steunpunt.core.internal.validation.Check;
 import nl.steunpunt.core.internal.validation.Timestamps;
 import org.osgi.service.component.annotations.Activate;
@@ -55,6 +53,7 @@ public final class CoreReportService implements ReportService {
 
   private final Cases cases;
   private final AccessPolicy policy;
+  private final Workflow workflow;
   private final List<String> legalBases;
 
   @Activate
@@ -66,6 +65,7 @@ public final class CoreReportService implements ReportService {
   public CoreReportService(Cases cases, AccessPolicy policy, List<String> legalBases) {
     this.cases = cases;
     this.policy = policy;
+    this.workflow = new Workflow(cases, policy);
     this.legalBases = List.copyOf(legalBases);
   }
 
@@ -107,31 +107,28 @@ public final class CoreReportService implements ReportService {
     check.present(consultation.reporter(), "reporter");
     check.present(consultation.recipient(), "recipient");
     check.done();
-    return change(
+    return workflow.byStaff(
         actor,
         id,
         expectedVersion,
-        Action.UPDATE,
+        Transition.CONSULT,
         (g, permit, current) -> {
-          Transitions.check(current, ReportState.CONSULTED);
           for (UUID consulted : consultation.consulted()) {
             Member parent = memberOf(g, permit, consulted, "consulted");
             if (parent.role() != MemberRole.PARENT && parent.role() != MemberRole.GUARDIAN) {
               throw ValidationException.of("consulted", "names a member who is not a parent");
             }
           }
-          return Drafts.with(
-              current,
-              ReportState.CONSULTED,
-              Optional.of(
-                  new Consultation(
-                      Timestamps.stored(consultation.consultedAt()),
-                      consultation.consulted(),
-                      consultation.reporter(),
-                      consultation.recipient(),
-                      actor.user())),
-              current.disclosure(),
-              Optional.empty());
+          return current
+              .withConsultation(
+                  Optional.of(
+                      new Consultation(
+                          Timestamps.stored(consultation.consultedAt()),
+                          consultation.consulted(),
+                          consultation.reporter(),
+                          consultation.recipient(),
+                          actor.user())))
+              .withWithdrawal(Optional.empty());
         });
   }
 
@@ -139,16 +136,12 @@ public final class CoreReportService implements ReportService {
   public SecurityReport report(
       Actor actor, UUID id, long expectedVersion, String legalBasis, Optional<Instant> reportedAt) {
     checkLegalBasis(legalBasis);
-    return change(
+    return workflow.byStaff(
         actor,
         id,
         expectedVersion,
-        Action.DISCLOSE,
+        Transition.REPORT,
         (g, permit, current) -> {
-          Transitions.check(current, ReportState.REPORTED);
-          if (current.state() != ReportState.CONSULTED) {
-            throw new ConflictException(Transitions.why(current.state(), ReportState.REPORTED));
-          }
           Consultation agreed = current.consultation().orElseThrow();
           Disclosure disclosure;
           if (agreed.reporter() == Reporter.CENTRE) {
@@ -179,7 +172,7 @@ public final class CoreReportService implements ReportService {
                     Optional.empty(),
                     actor.user());
           }
-          return Drafts.reported(current, disclosure);
+          return reported(current, disclosure);
         });
   }
 
@@ -198,21 +191,12 @@ public final class CoreReportService implements ReportService {
       check.that(!reason.isBlank(), "reason", "must not be blank");
     }
     check.done();
-    return change(
+    return workflow.byStaff(
         actor,
         id,
         expectedVersion,
-        Action.DISCLOSE,
+        Transition.REPORT_WITHOUT_CONSULTATION,
         (g, permit, current) -> {
-          if (!actor.has(Role.TEAM_LEAD)) {
-            throw g.forbid(Action.DISCLOSE, DataCategory.SECURITY_REPORTS, REPORT);
-          }
-          if (current.state() != ReportState.DRAFT) {
-            throw new ConflictException(
-                "Only a draft can be reported without a consultation; this report is "
-                    + current.state()
-                    + ".");
-          }
           Disclosure disclosure =
               new Disclosure(
                   g.now(),
@@ -222,43 +206,30 @@ public final class CoreReportService implements ReportService {
                   Optional.of(dataSet(g, permit, current, actor)),
                   Optional.of(reason.strip()),
                   actor.user());
-          return Drafts.reported(current, disclosure);
+          return reported(current, disclosure);
         });
   }
 
   @Override
   public SecurityReport acknowledge(Actor actor, UUID id, long expectedVersion) {
-    return change(
+    return workflow.byStaff(
         actor,
         id,
         expectedVersion,
-        Action.UPDATE,
+        Transition.ACKNOWLEDGE,
         (g, permit, current) -> {
-          Transitions.check(current, ReportState.ACKNOWLEDGED);
           if (current.disclosure().orElseThrow().reporter() == Reporter.CENTRE) {
             throw new ConflictException(
                 "The centre made this report: its recipient acknowledges it.");
           }
-          return Drafts.acknowledged(current, g.now());
+          return acknowledged(g, current);
         });
   }
 
   @Override
   public SecurityReport close(Actor actor, UUID id, long expectedVersion) {
-    return change(
-        actor,
-        id,
-        expectedVersion,
-        Action.UPDATE,
-        (g, permit, current) -> {
-          Transitions.check(current, ReportState.CLOSED);
-          return Drafts.with(
-              current,
-              ReportState.CLOSED,
-              current.consultation(),
-              current.disclosure(),
-              current.withdrawal());
-        });
+    return workflow.byStaff(
+        actor, id, expectedVersion, Transition.CLOSE, (g, permit, current) -> current);
   }
 
   @Override
@@ -268,20 +239,12 @@ public final class CoreReportService implements ReportService {
       check.that(!reason.isBlank(), "reason", "must not be blank");
     }
     check.done();
-    return change(
+    return workflow.byStaff(
         actor,
         id,
         expectedVersion,
-        Action.UPDATE,
-        (g, permit, current) -> {
-          Transitions.check(current, ReportState.WITHDRAWN);
-          return Drafts.with(
-              current,
-              ReportState.WITHDRAWN,
-              current.consultation(),
-              current.disclosure(),
-              Optional.of(reason.strip()));
-        });
+        Transition.WITHDRAW,
+        (g, permit, current) -> current.withWithdrawal(Optional.of(reason.strip())));
   }
 
   @Override
@@ -349,28 +312,13 @@ public final class CoreReportService implements ReportService {
 
   @Override
   public ReceivedReport acknowledgeReceived(Actor actor, UUID id, long expectedVersion) {
-    return cases.run(
-        actor,
-        g -> {
-          // A role that may never read reports is forbidden, as on every other method; a recipient
-          // acknowledges with no UPDATE grant (the matrix gives the officer none), so READ it is.
-          Permitted<SecurityReport> received = g.received(Action.UPDATE, id);
-          SecurityReport current = received.record();
-          UUID family = received.permit().family().id();
-          g.record(
-              Action.UPDATE,
-              DataCategory.SECURITY_REPORTS,
-              REPORT,
-              id,
-              family,
-              policy.purpose(actor, Action.UPDATE, DataCategory.SECURITY_REPORTS),
-              Optional.empty(),
-              Optional.of("acknowledged by the recipient"));
-          Transitions.check(current, ReportState.ACKNOWLEDGED);
-          SecurityReport changed = Drafts.acknowledged(current, g.now());
-          save(received.permit(), changed, expectedVersion);
-          return Recipients.view(changed);
-        });
+    return Recipients.view(
+        workflow.byRecipient(
+            actor,
+            id,
+            expectedVersion,
+            Transition.ACKNOWLEDGE_RECEIVED,
+            CoreReportService::acknowledged));
   }
 
   @Override
@@ -378,41 +326,13 @@ public final class CoreReportService implements ReportService {
     return legalBases;
   }
 
-  /** One move of the state machine on an existing report, decided and audited as {@code action}. */
-  private SecurityReport change(
-      Actor actor, UUID id, long expectedVersion, Action action, Move move) {
-    return cases.run(
-        actor,
-        g -> {
-          Permitted<SecurityReport> allowed = g.report(action, id);
-          SecurityReport current = allowed.record();
-          Permit permit = allowed.permit();
-          SecurityReport changed = move.apply(g, permit, current);
-          save(permit, changed, expectedVersion);
-          if (action == Action.DISCLOSE) {
-            g.record(
-                Action.DISCLOSE,
-                DataCategory.SECURITY_REPORTS,
-                REPORT,
-                id,
-                permit.family().id(),
-                permit.decision().purpose(),
-                permit.decision().breakGlass(),
-                Optional.of(Recipients.describe(changed.disclosure().orElseThrow())));
-          }
-          return changed;
-        });
+  /** The report as made: with its disclosure, and no withdrawal. */
+  private static SecurityReport reported(SecurityReport current, Disclosure disclosure) {
+    return current.withDisclosure(Optional.of(disclosure)).withWithdrawal(Optional.empty());
   }
 
-  @FunctionalInterface
-  private interface Move {
-    SecurityReport apply(Gate g, Permit permit, SecurityReport current);
-  }
-
-  private static void save(Permit permit, SecurityReport changed, long expectedVersion) {
-    if (!permit.store().reports().update(changed, expectedVersion)) {
-      throw ConflictException.stale(REPORT, expectedVersion);
-    }
+  private static SecurityReport acknowledged(Gate g, SecurityReport current) {
+    return current.withAcknowledgedAt(Optional.of(Timestamps.stored(g.now())));
   }
 
   private static Member memberOf(Gate g, Permit permit, UUID memberId, String field) {

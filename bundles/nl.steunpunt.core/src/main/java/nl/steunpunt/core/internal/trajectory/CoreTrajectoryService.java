@@ -20,8 +20,10 @@ import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.common.ValidationException;
 import nl.steunpunt.api.family.Family;
+import nl.steunpunt.api.family.FamilySearch;
 import nl.steunpunt.api.family.FamilyStatus;
 import nl.steunpunt.api.family.Languages;
+import nl.steunpunt.api.family.MunicipalityRegister;
 import nl.steunpunt.api.trajectory.CriticalMoment;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.EventDetail;
@@ -42,6 +44,7 @@ import nl.steunpunt.api.trajectory.TrajectoryService;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.Gate;
 import nl.steunpunt.core.internal.access.Permit;
+import nl.steunpunt.core.internal.family.FamilySearches;
 import nl.steunpunt.core.internal.rules.Rules;
 import nl.steunpunt.core.internal.validation.Check;
 import nl.steunpunt.core.internal.validation.Timestamps;
@@ -63,10 +66,13 @@ public final class CoreTrajectoryService implements TrajectoryService {
   private final TrajectoryTasks tasks;
   private final TrajectoryNotes notes;
   private final TrajectoryReferrals referrals;
+  private final FamilySearches families;
 
   @Activate
-  public CoreTrajectoryService(@Reference Cases cases) {
+  public CoreTrajectoryService(
+      @Reference Cases cases, @Reference MunicipalityRegister municipalities) {
     this.cases = cases;
+    this.families = new FamilySearches(cases, municipalities);
     this.clock = cases.clock();
     this.tasks = new TrajectoryTasks(cases);
     this.notes = new TrajectoryNotes(cases);
@@ -107,6 +113,16 @@ public final class CoreTrajectoryService implements TrajectoryService {
   }
 
   @Override
+  public Page<Family> familiesInPhase(
+      Actor actor, Phase phase, FamilySearch search, PageRequest page) {
+    Check check = new Check();
+    check.present(phase, "phase");
+    check.present(search, "search");
+    check.done();
+    return families.search(actor, search, Optional.of(phase), page);
+  }
+
+  @Override
   public Trajectory changePhase(
       Actor actor, UUID id, long expectedVersion, Phase to, Optional<String> reason) {
     Check check = new Check();
@@ -123,8 +139,7 @@ public final class CoreTrajectoryService implements TrajectoryService {
           Trajectory current = permit.trajectory();
           Family family = permit.family();
           PhaseRules.check(current, to, why, family.municipality());
-          Trajectory changed =
-              with(current, to, current.team(), current.partners(), expectedVersion);
+          Trajectory changed = current.withPhase(to).withVersion(expectedVersion + 1);
           if (!s.trajectories().update(changed, expectedVersion)) {
             throw ConflictException.stale("trajectory", expectedVersion);
           }
@@ -132,16 +147,7 @@ public final class CoreTrajectoryService implements TrajectoryService {
           if (family.status() != status
               && !s.families()
                   .update(
-                      new Family(
-                          family.id(),
-                          family.reference(),
-                          family.municipality(),
-                          family.languages(),
-                          family.background(),
-                          status,
-                          family.createdAt(),
-                          family.lastCriticalMoment(),
-                          family.version() + 1),
+                      family.withStatus(status).withVersion(family.version() + 1),
                       family.version())) {
             // Someone changed the family in between: undo the whole phase change.
             throw ConflictException.stale("family", family.version());
@@ -189,8 +195,7 @@ public final class CoreTrajectoryService implements TrajectoryService {
           Permit permit = update(g, id);
           var s = permit.store();
           Trajectory current = permit.trajectory();
-          Trajectory changed =
-              with(current, current.phase(), team, current.partners(), expectedVersion);
+          Trajectory changed = current.withTeam(team).withVersion(expectedVersion + 1);
           if (!s.trajectories().update(changed, expectedVersion)) {
             throw ConflictException.stale("trajectory", expectedVersion);
           }
@@ -228,8 +233,7 @@ public final class CoreTrajectoryService implements TrajectoryService {
                       + ".");
             }
           }
-          Trajectory changed =
-              with(current, current.phase(), current.team(), organisations, expectedVersion);
+          Trajectory changed = current.withPartners(organisations).withVersion(expectedVersion + 1);
           if (!s.trajectories().update(changed, expectedVersion)) {
             throw ConflictException.stale("trajectory", expectedVersion);
           }
@@ -387,16 +391,6 @@ public final class CoreTrajectoryService implements TrajectoryService {
 
   private static Permit update(Gate g, UUID id) {
     return g.trajectory(Action.UPDATE, DataCategory.TRAJECTORY_STATUS, id, "trajectory", id);
-  }
-
-  private static Trajectory with(
-      Trajectory t,
-      Phase phase,
-      List<TeamAssignment> team,
-      Set<String> partners,
-      long expectedVersion) {
-    return new Trajectory(
-        t.id(), t.familyId(), phase, team, partners, t.openedAt(), expectedVersion + 1);
   }
 
   static boolean isOrganisation(String id) {

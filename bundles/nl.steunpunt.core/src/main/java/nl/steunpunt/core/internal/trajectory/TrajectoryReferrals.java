@@ -92,14 +92,7 @@ final class TrajectoryReferrals {
           if (!s.referrals().close(referralId, g.now())) {
             throw new ConflictException("The referral has ended already.");
           }
-          return new Referral(
-              current.id(),
-              current.trajectoryId(),
-              current.memberId(),
-              current.organisation(),
-              current.consent(),
-              current.openedAt(),
-              Optional.of(g.now()));
+          return current.withClosedAt(Optional.of(g.now()));
         });
   }
 

@@ -75,15 +75,7 @@ final class TrajectoryTasks {
             throw new ConflictException(
                 "A task that is " + current.state() + " cannot change again.");
           }
-          Task changed =
-              new Task(
-                  taskId,
-                  current.trajectoryId(),
-                  current.title(),
-                  current.owner(),
-                  current.due(),
-                  state,
-                  expectedVersion + 1);
+          Task changed = current.withState(state).withVersion(expectedVersion + 1);
           if (!s.tasks().update(changed, expectedVersion)) {
             throw ConflictException.stale("task", expectedVersion);
           }
@@ -113,15 +105,7 @@ final class TrajectoryTasks {
             throw new ConflictException(
                 "A task that is " + current.state() + " cannot be given to someone else.");
           }
-          Task changed =
-              new Task(
-                  taskId,
-                  current.trajectoryId(),
-                  current.title(),
-                  owner,
-                  current.due(),
-                  current.state(),
-                  expectedVersion + 1);
+          Task changed = current.withOwner(owner).withVersion(expectedVersion + 1);
           if (!s.tasks().update(changed, expectedVersion)) {
             throw ConflictException.stale("task", expectedVersion);
           }

@@ -184,6 +184,9 @@ class EvaluatorReachesNoPersonTest {
     calls.put("TrajectoryService.find", () -> t.find(EVALUATOR, id));
     calls.put("TrajectoryService.ofFamily", () -> t.ofFamily(EVALUATOR, family.id()));
     calls.put(
+        "TrajectoryService.familiesInPhase",
+        () -> t.familiesInPhase(EVALUATOR, Phase.CONTACT, FamilySearch.ALL, PageRequest.FIRST));
+    calls.put(
         "TrajectoryService.changePhase",
         () -> t.changePhase(EVALUATOR, id, trajectory.version(), Phase.CLOSED, Optional.empty()));
     calls.put(

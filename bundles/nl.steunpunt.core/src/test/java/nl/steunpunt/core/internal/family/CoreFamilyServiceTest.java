@@ -252,11 +252,7 @@ class CoreFamilyServiceTest {
         core.families.search(
             CoreServices.TEAM_LEAD,
             new FamilySearch(
-                Optional.empty(),
-                Optional.of("0363"),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty()),
+                Optional.empty(), Optional.of("0363"), Optional.empty(), Optional.empty()),
             PageRequest.FIRST);
 
     assertThat(found.items()).extracting(Family::id).containsExactly(amsterdam.id(), weesp.id());
@@ -271,7 +267,6 @@ class CoreFamilyServiceTest {
                     new FamilySearch(
                         Optional.of("2026-1"),
                         Optional.of("12"),
-                        Optional.empty(),
                         Optional.empty(),
                         Optional.empty()),
                     PageRequest.FIRST))

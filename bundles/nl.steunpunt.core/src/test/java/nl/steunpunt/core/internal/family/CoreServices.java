@@ -86,7 +86,7 @@ public final class CoreServices implements AutoCloseable {
         new AccessPolicy(register, channel -> java.util.Optional.ofNullable(partners.get(channel)));
     this.cases = new Cases(store, policy, clock, sink, TestActors.ACTORS);
     this.families = new CoreFamilyService(cases, register);
-    this.trajectories = new CoreTrajectoryService(cases);
+    this.trajectories = new CoreTrajectoryService(cases, register);
     this.access = new CoreAccessService(cases, java.time.Duration.ofHours(4));
     this.audit = new CoreAuditService(cases);
     this.reports =

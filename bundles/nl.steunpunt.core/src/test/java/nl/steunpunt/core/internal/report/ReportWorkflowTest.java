@@ -263,30 +263,6 @@ class ReportWorkflowTest {
   }
 
   @Test
-  void everyStateOnlyMovesToItsNextStates() {
-    for (ReportState from : ReportState.values()) {
-      for (ReportState to : ReportState.values()) {
-        boolean allowed = from.next().contains(to);
-        if (allowed) {
-          continue;
-        }
-        SecurityReport report =
-            Drafts.draft(
-                java.util.UUID.randomUUID(),
-                trajectory.id(),
-                son.id(),
-                ReportReason.DEPARTED,
-                CoreServices.NOW);
-        SecurityReport inState =
-            Drafts.with(report, from, Optional.empty(), Optional.empty(), Optional.empty());
-        assertThatThrownBy(() -> Transitions.check(inState, to))
-            .as(from + " -> " + to)
-            .isInstanceOf(ConflictException.class);
-      }
-    }
-  }
-
-  @Test
   void aReportToTheMunicipalityIsSeenAndAcknowledgedOnlyByThatMunicipality() {
     SecurityReport consulted = consulted(Reporter.CENTRE, Recipient.MUNICIPALITY);
     SecurityReport reported =

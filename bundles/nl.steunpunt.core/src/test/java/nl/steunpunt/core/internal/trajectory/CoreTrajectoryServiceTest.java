@@ -18,6 +18,7 @@ import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.common.ValidationException;
 import nl.steunpunt.api.family.Background;
 import nl.steunpunt.api.family.Family;
+import nl.steunpunt.api.family.FamilySearch;
 import nl.steunpunt.api.family.FamilyStatus;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.family.MemberRole;
@@ -92,6 +93,50 @@ class CoreTrajectoryServiceTest {
             COUNSELLOR, trajectory.id(), involved.version(), Phase.SUPPORT, Optional.empty());
 
     assertThat(support.phase()).isEqualTo(Phase.SUPPORT);
+  }
+
+  @Test
+  void familiesInPhaseFindsOnlyTheFamiliesWhoseTrajectoryIsInThatPhase() {
+    Family other =
+        core.families.create(
+            COUNSELLOR, new NewFamily("0363", List.of("nl"), Background.NOT_RECORDED));
+    Trajectory involved = withMunicipality();
+    core.trajectories.changePhase(
+        COUNSELLOR, trajectory.id(), involved.version(), Phase.SUPPORT, Optional.empty());
+
+    assertThat(
+            core.trajectories
+                .familiesInPhase(COUNSELLOR, Phase.SUPPORT, FamilySearch.ALL, PageRequest.FIRST)
+                .items())
+        .extracting(Family::id)
+        .containsExactly(family.id());
+    assertThat(
+            core.trajectories
+                .familiesInPhase(COUNSELLOR, Phase.CONTACT, FamilySearch.ALL, PageRequest.FIRST)
+                .items())
+        .extracting(Family::id)
+        .containsExactly(other.id());
+  }
+
+  @Test
+  void familiesInPhaseChecksTheOtherCriteriaAsTheFamilySearchDoes() {
+    assertThatThrownBy(
+            () ->
+                core.trajectories.familiesInPhase(
+                    COUNSELLOR,
+                    Phase.SUPPORT,
+                    new FamilySearch(
+                        Optional.of("2026-1"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()),
+                    PageRequest.FIRST))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(
+            () ->
+                core.trajectories.familiesInPhase(
+                    COUNSELLOR, null, FamilySearch.ALL, PageRequest.FIRST))
+        .isInstanceOf(ValidationException.class);
   }
 
   @Test

@@ -2,6 +2,7 @@ package nl.steunpunt.web.internal.resource;
 
 import java.io.IOException;
 import java.util.Optional;
+import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.family.Member;
@@ -53,7 +54,12 @@ final class FamiliesResource {
             exchange.query("q"));
     var search = query.toSearch();
     var page = exchange.page();
-    exchange.ok(PageJson.of(families.search(exchange.actor(), search, page), FamilyJson::of));
+    Page<Family> found =
+        search.phase().isPresent()
+            ? trajectories.familiesInPhase(
+                exchange.actor(), search.phase().get(), search.families(), page)
+            : families.search(exchange.actor(), search.families(), page);
+    exchange.ok(PageJson.of(found, FamilyJson::of));
   }
 
   private void create(Exchange exchange) throws IOException {

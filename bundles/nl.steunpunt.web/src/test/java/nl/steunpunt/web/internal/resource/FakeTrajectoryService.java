@@ -6,6 +6,8 @@ import java.util.UUID;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
+import nl.steunpunt.api.family.Family;
+import nl.steunpunt.api.family.FamilySearch;
 import nl.steunpunt.api.trajectory.CriticalMoment;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.NewEvent;
@@ -78,6 +80,12 @@ final class FakeTrajectoryService implements TrajectoryService {
 
   @Override
   public Optional<Trajectory> ofFamily(Actor actor, UUID familyId) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Page<Family> familiesInPhase(
+      Actor actor, Phase phase, FamilySearch search, PageRequest page) {
     throw new UnsupportedOperationException();
   }
 

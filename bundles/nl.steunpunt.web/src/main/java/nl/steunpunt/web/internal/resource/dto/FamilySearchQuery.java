@@ -22,18 +22,27 @@ public record FamilySearchQuery(
     Optional<String> q) {
 
   /**
+   * The search of the API: the family criteria, and the phase apart (the API searches by phase
+   * through the trajectory service, since a family does not know of trajectories).
+   *
+   * @param families the family criteria
+   * @param phase the phase of the family's trajectory, if asked for
+   */
+  public record Search(FamilySearch families, Optional<Phase> phase) {}
+
+  /**
    * The search of the API.
    *
    * @throws nl.steunpunt.api.common.ValidationException when phase or whereabouts is not a known
    *     value; the service checks the other parameters
    */
-  public FamilySearch toSearch() {
+  public Search toSearch() {
     List<FieldError> errors = new ArrayList<>();
     Optional<Phase> phaseValue = phase.map(p -> parse(Phase.class, "phase", p, errors));
     Optional<Whereabouts> whereaboutsValue =
         whereabouts.map(w -> parse(Whereabouts.class, "whereabouts", w, errors));
     Errors.throwIfAny(errors);
-    return new FamilySearch(reference, municipality, phaseValue, whereaboutsValue, q);
+    return new Search(new FamilySearch(reference, municipality, whereaboutsValue, q), phaseValue);
   }
 
   private static <E extends Enum<E>> E parse(

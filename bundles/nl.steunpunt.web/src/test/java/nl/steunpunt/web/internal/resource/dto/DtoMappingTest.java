@@ -239,8 +239,9 @@ class DtoMappingTest {
             .toSearch();
 
     assertThat(search.phase()).contains(Phase.SUPPORT);
-    assertThat(search.memberWhereabouts()).contains(Whereabouts.DETAINED);
-    assertThat(search.text()).contains("2026");
+    assertThat(search.families().municipality()).contains("0363");
+    assertThat(search.families().memberWhereabouts()).contains(Whereabouts.DETAINED);
+    assertThat(search.families().text()).contains("2026");
   }
 
   @Test
