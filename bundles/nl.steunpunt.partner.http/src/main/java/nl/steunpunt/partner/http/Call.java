@@ -44,7 +44,7 @@ public final class Call {
       }
       return UUID.fromString(value);
     } catch (IllegalArgumentException e) {
-      throw new ProblemException(404, "Not Found", "There is no such resource.");
+      throw ProblemException.notFound(Router.NO_RESOURCE);
     }
   }
 

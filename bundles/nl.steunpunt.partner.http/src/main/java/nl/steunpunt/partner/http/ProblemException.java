@@ -1,5 +1,8 @@
 package nl.steunpunt.partner.http;
 
+import java.util.List;
+import nl.steunpunt.api.common.FieldError;
+
 /** Ends a request with a problem answer; thrown by the HTTP layer, mapped by {@link Problems}. */
 public final class ProblemException extends RuntimeException {
 
@@ -8,7 +11,7 @@ public final class ProblemException extends RuntimeException {
   private final transient Problem problem;
 
   public ProblemException(Problem problem) {
-    super(problem.detail(), null, false, false);
+    super(problem.title(), null, false, false);
     this.problem = problem;
   }
 
@@ -18,5 +21,20 @@ public final class ProblemException extends RuntimeException {
 
   public Problem problem() {
     return problem;
+  }
+
+  /** A 400. */
+  public static ProblemException badRequest(String detail) {
+    return new ProblemException(400, "Bad Request", detail);
+  }
+
+  /** A 400 that names what is wrong, field by field. */
+  public static ProblemException invalid(String detail, List<FieldError> errors) {
+    return new ProblemException(Problem.of(400, "Bad Request", detail).withErrors(errors));
+  }
+
+  /** A 404. */
+  public static ProblemException notFound(String detail) {
+    return new ProblemException(404, "Not Found", detail);
   }
 }

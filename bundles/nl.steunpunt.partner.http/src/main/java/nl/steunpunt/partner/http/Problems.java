@@ -9,9 +9,12 @@ import nl.steunpunt.api.common.UnavailableException;
 import nl.steunpunt.api.common.ValidationException;
 
 /**
- * Maps the failures of the platform's API to problems. The API writes the messages of validation,
- * conflict, access and unavailable failures to be safe to show; a not-found message names the id
- * asked for, so it is replaced by a fixed text that does not even confirm the kind of record.
+ * Maps the failures of the platform's API to problems: the one mapping, used by the platform's REST
+ * API and by every partner's endpoints alike. The API writes the messages of validation, conflict,
+ * access and unavailable failures to be safe to show; a not-found message names the id asked for,
+ * so it is replaced by a fixed text that does not even confirm the kind of record. An unavailable
+ * service (the audit log cannot be written) did nothing: 503, with the message written for the
+ * caller.
  */
 public final class Problems {
 
@@ -28,8 +31,8 @@ public final class Problems {
     }
     if (e instanceof ValidationException invalid) {
       return Optional.of(
-          new Problem(
-              400, "Bad Request", "The request is not valid; see errors.", invalid.errors()));
+          Problem.of(400, "Bad Request", "The request is not valid; see errors.")
+              .withErrors(invalid.errors()));
     }
     if (e instanceof NotFoundException) {
       return Optional.of(

@@ -1,8 +1,6 @@
 package nl.steunpunt.partner.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -73,17 +71,6 @@ public record Reply(
 
   /** The answer for a problem. */
   public static Reply problem(Problem problem) {
-    ObjectNode body = JsonBodies.MAPPER.createObjectNode();
-    body.put("type", "about:blank");
-    body.put("title", problem.title());
-    body.put("status", problem.status());
-    body.put("detail", problem.detail());
-    if (!problem.errors().isEmpty()) {
-      ArrayNode errors = body.putArray("errors");
-      problem
-          .errors()
-          .forEach(e -> errors.addObject().put("field", e.field()).put("message", e.message()));
-    }
-    return new Reply(problem.status(), body, Problem.MEDIA_TYPE, OptionalLong.empty());
+    return new Reply(problem.status(), problem.json(), Problem.MEDIA_TYPE, OptionalLong.empty());
   }
 }

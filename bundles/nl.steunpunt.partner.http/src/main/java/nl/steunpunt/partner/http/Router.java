@@ -1,7 +1,6 @@
 package nl.steunpunt.partner.http;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,41 +8,78 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Finds the handler of a request by method and path below the partner's base path. Templates are
- * slash-separated segments; a segment in braces ({@code {familyId}}) matches any one non-empty
- * segment and is handed to the handler by name.
+ * Finds the handler of a request by method and path: the one router of the platform's REST API and
+ * of every partner's endpoints. Templates are slash-separated segments; a segment in braces ({@code
+ * {familyId}}) is a variable, handed to the handler by name. A path no route has is a 404 problem,
+ * a path routes have for other methods a 405 problem that names them.
+ *
+ * <p>A partner's router ({@link #Router()}) is lenient: slashes around the path are ignored and a
+ * variable matches any one non-empty segment. The platform's ({@link #exact()}) compares the path
+ * slash for slash, and its variables match only UUIDs.
  *
  * @param <H> the type of handler
  */
 public final class Router<H> {
 
-  private record Route<H>(String method, String template, String[] segments, H handler) {}
+  /** The detail of a 404 for a path no route has. */
+  static final String NO_RESOURCE = "There is no resource at this address.";
+
+  /** One route: method, template as written, handler. */
+  public record Route<H>(String method, String template, H handler) {}
 
   /** A handler found, with the path's parameters and the template, for the log. */
   public record Match<H>(H handler, String template, Map<String, String> parameters) {}
 
-  private final List<Route<H>> routes = new ArrayList<>();
+  private record Entry<H>(Route<H> route, PathTemplate path) {}
 
-  /** Adds a route; the template has no leading slash, e.g. {@code families/{familyId}/meetings}. */
+  private final boolean exact;
+  private final List<Entry<H>> routes = new ArrayList<>();
+
+  /** A lenient router, as a partner's endpoints use. */
+  public Router() {
+    this(false);
+  }
+
+  private Router(boolean exact) {
+    this.exact = exact;
+  }
+
+  /** An exact router: paths compared slash for slash, variables only UUIDs. */
+  public static <H> Router<H> exact() {
+    return new Router<>(true);
+  }
+
+  /**
+   * Adds a route.
+   *
+   * @param template e.g. {@code families/{familyId}/meetings} (a partner's, below its base path) or
+   *     {@code /api/v1/families/{id}} (the platform's, as in its OpenAPI document)
+   */
   public Router<H> add(String method, String template, H handler) {
-    routes.add(new Route<>(method, template, split(template), handler));
+    routes.add(
+        new Entry<>(new Route<>(method, template, handler), new PathTemplate(template, exact)));
     return this;
+  }
+
+  /** The routes, in the order added. */
+  public List<Route<H>> routes() {
+    return routes.stream().map(Entry::route).toList();
   }
 
   /**
    * Finds the route of a request.
    *
    * @param method the HTTP method
-   * @param path the path below the base, with or without a leading slash; null for the base
+   * @param path the path; for a lenient router with or without a leading slash, null for the base
    * @return the match
    * @throws ProblemException 404 when no route has the path, 405 when none has it for the method
    */
   public Match<H> route(String method, String path) {
-    String[] segments = split(path == null ? "" : path);
     Set<String> allowed = new TreeSet<>();
-    for (Route<H> route : routes) {
-      Optional<Map<String, String>> parameters = match(route.segments(), segments);
+    for (Entry<H> entry : routes) {
+      Optional<Map<String, String>> parameters = entry.path().match(path);
       if (parameters.isPresent()) {
+        Route<H> route = entry.route();
         if (route.method().equals(method)) {
           return new Match<>(route.handler(), route.template(), parameters.get());
         }
@@ -51,39 +87,28 @@ public final class Router<H> {
       }
     }
     if (allowed.isEmpty()) {
-      throw new ProblemException(404, "Not Found", "There is no such resource.");
+      throw ProblemException.notFound(NO_RESOURCE);
     }
     throw new ProblemException(
         405, "Method Not Allowed", "This resource allows " + String.join(", ", allowed) + ".");
   }
 
-  private static Optional<Map<String, String>> match(String[] template, String[] path) {
-    if (template.length != path.length) {
-      return Optional.empty();
-    }
-    Map<String, String> parameters = new HashMap<>();
-    for (int i = 0; i < template.length; i++) {
-      String t = template[i];
-      if (t.startsWith("{") && t.endsWith("}")) {
-        if (path[i].isEmpty()) {
-          return Optional.empty();
-        }
-        parameters.put(t.substring(1, t.length() - 1), path[i]);
-      } else if (!t.equals(path[i])) {
-        return Optional.empty();
+  /** The methods of the routes that have a path, sorted: the {@code Allow} of a 405. */
+  public Set<String> methods(String path) {
+    Set<String> methods = new TreeSet<>();
+    for (Entry<H> entry : routes) {
+      if (entry.path().match(path).isPresent()) {
+        methods.add(entry.route().method());
       }
     }
-    return Optional.of(parameters);
+    return methods;
   }
 
-  private static String[] split(String path) {
-    String trimmed = path;
-    while (trimmed.startsWith("/")) {
-      trimmed = trimmed.substring(1);
-    }
-    while (trimmed.endsWith("/")) {
-      trimmed = trimmed.substring(0, trimmed.length() - 1);
-    }
-    return trimmed.isEmpty() ? new String[0] : trimmed.split("/", -1);
+  /** The template of the first route that has a path, whatever its method. */
+  public Optional<String> template(String path) {
+    return routes.stream()
+        .filter(e -> e.path().match(path).isPresent())
+        .map(e -> e.route().template())
+        .findFirst();
   }
 }

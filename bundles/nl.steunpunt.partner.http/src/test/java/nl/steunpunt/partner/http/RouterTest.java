@@ -55,4 +55,38 @@ class RouterTest {
     assertThatThrownBy(() -> router.route("GET", "/families//meetings"))
         .isInstanceOf(ProblemException.class);
   }
+
+  @Test
+  void anExactRouterTakesOnlyUuidsForVariablesAndNoTrailingSlash() {
+    Router<String> exact =
+        Router.<String>exact()
+            .add("GET", "/api/v1/families", "list")
+            .add("GET", "/api/v1/families/{id}", "one");
+    String id = "1b4e28ba-2fa1-11d2-883f-0016d3cca427";
+
+    assertThat(exact.route("GET", "/api/v1/families/" + id).parameters()).containsEntry("id", id);
+    assertThatThrownBy(() -> exact.route("GET", "/api/v1/families/42"))
+        .isInstanceOfSatisfying(
+            ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(404));
+    assertThatThrownBy(() -> exact.route("GET", "/api/v1/families/"))
+        .isInstanceOfSatisfying(
+            ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(404));
+  }
+
+  @Test
+  void namesTheMethodsAndTheTemplateOfAPathForA405() {
+    assertThat(router.methods("/families/abc/meetings")).containsExactly("GET", "POST");
+    assertThat(router.template("/families/abc/meetings")).contains("families/{familyId}/meetings");
+    assertThat(router.methods("/nowhere")).isEmpty();
+    assertThat(router.template("/nowhere")).isEmpty();
+  }
+
+  @Test
+  void listsItsRoutesInTheOrderAdded() {
+    assertThat(router.routes())
+        .extracting(Router.Route::method, Router.Route::template)
+        .first()
+        .isEqualTo(org.assertj.core.groups.Tuple.tuple("GET", "families"));
+    assertThat(router.routes()).hasSize(4);
+  }
 }

@@ -6,14 +6,17 @@ import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import nl.steunpunt.partner.http.Problem;
+import nl.steunpunt.partner.http.ProblemException;
+import nl.steunpunt.partner.http.Problems;
 import nl.steunpunt.web.internal.json.JsonCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Base of the JSON resources: turns a {@link ProblemException} or a failure the API defines (see
- * {@link ServiceProblems}) into its problem response, and any other failure into a 500 problem that
- * names an incident id, never the exception.
+ * {@link Problems}) into its problem response, and any other failure into a 500 problem that names
+ * an incident id, never the exception.
  */
 public abstract class ApiServlet extends HttpServlet {
 
@@ -35,7 +38,7 @@ public abstract class ApiServlet extends HttpServlet {
     } catch (ProblemException e) {
       sendProblem(request, response, e.problem());
     } catch (RuntimeException e) {
-      var known = ServiceProblems.of(e);
+      var known = Problems.of(e);
       if (known.isPresent()) {
         if (known.get().status() >= 500) {
           // Nothing was done. The operator gets the cause's class and stack (its message may

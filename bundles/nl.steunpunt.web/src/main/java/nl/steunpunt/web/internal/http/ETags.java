@@ -2,6 +2,7 @@ package nl.steunpunt.web.internal.http;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.steunpunt.partner.http.ProblemException;
 
 /**
  * Strong entity tags over record versions ({@code "3"}), and the {@code If-Match} header every

@@ -9,6 +9,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.common.PageRequest;
+import nl.steunpunt.partner.http.ProblemException;
 import nl.steunpunt.web.internal.json.JsonCodec;
 
 /** One routed request and its response: what a resource handler reads and writes. */
@@ -68,7 +69,7 @@ public final class Exchange {
     // answer "100 Continue", and the client would send the whole body only to be cut off.
     long declared = request.getContentLengthLong();
     if (declared > json.maxBodyBytes()) {
-      throw ProblemException.payloadTooLarge(json.maxBodyBytes());
+      throw JsonCodec.tooLarge(json.maxBodyBytes());
     }
     return json.read(request.getInputStream(), declared, type);
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import nl.steunpunt.partner.http.Problem;
 import nl.steunpunt.web.internal.json.JsonCodec;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -3,9 +3,10 @@ package nl.steunpunt.web.internal.http;
 import java.io.IOException;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import nl.steunpunt.partner.http.Problem;
 import nl.steunpunt.web.internal.json.JsonCodec;
 
-/** Writes problem responses. */
+/** Writes problem responses: the kit's problem JSON, with the request path as its instance. */
 public final class ProblemResponses {
 
   private ProblemResponses() {}
@@ -20,6 +21,6 @@ public final class ProblemResponses {
     response.setStatus(problem.status());
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");
-    json.write(response.getOutputStream(), problem.at(Paths.of(request)));
+    json.write(response.getOutputStream(), problem.at(Paths.of(request)).json());
   }
 }

@@ -2,6 +2,7 @@ package nl.steunpunt.web.internal.http;
 
 import javax.servlet.http.HttpServletRequest;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.partner.http.ProblemException;
 
 /** The actor the steunpunt context established for a request. */
 public final class RequestActor {

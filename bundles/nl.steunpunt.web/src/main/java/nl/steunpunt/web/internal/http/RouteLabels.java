@@ -3,8 +3,8 @@ package nl.steunpunt.web.internal.http;
 import java.util.Set;
 
 /**
- * The route label of a request in the metrics: the template its {@link Router} matched, one of the
- * web face's fixed paths, a prefix for the shell's files and the partners' paths, and {@link
+ * The route label of a request in the metrics: the template its {@link ApiRoutes} matched, one of
+ * the web face's fixed paths, a prefix for the shell's files and the partners' paths, and {@link
  * #OTHER} for everything else. Never the path as sent: it would carry ids, and every unknown path
  * would be a label of its own.
  */
@@ -36,7 +36,7 @@ public final class RouteLabels {
    */
   public static String of(Object routed, String path) {
     // A partner's servlet shares the request and could set the attribute: its paths are one label,
-    // and only a template the platform's Router made (a type no partner can make) is believed.
+    // and only a template the platform's ApiRoutes made (a type no partner can make) is believed.
     if (path != null && path.startsWith("/api/v1/partners/")) {
       return "/api/v1/partners/*";
     }

@@ -1,7 +1,7 @@
 package nl.steunpunt.web.internal.http;
 
 /**
- * The template of the route a {@link Router} matched, as the request attribute {@link
+ * The template of the route an {@link ApiRoutes} matched, as the request attribute {@link
  * SteunpuntHttp#ROUTE_ATTRIBUTE}: a type of this internal package, so that code outside the web
  * bundle cannot make one and a string set there is not taken as a metric label.
  *

@@ -5,20 +5,20 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import nl.steunpunt.web.internal.json.JsonCodec;
 
-/** A JSON resource servlet whose paths and methods are given by a {@link Router}. */
+/** A JSON resource servlet whose paths and methods are given by {@link ApiRoutes}. */
 public abstract class RoutedServlet extends ApiServlet {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient Router router;
+  private final transient ApiRoutes router;
 
-  protected RoutedServlet(JsonCodec json, Router router) {
+  protected RoutedServlet(JsonCodec json, ApiRoutes router) {
     super(json);
     this.router = router;
   }
 
   /** The routes, for the check that the OpenAPI document describes each of them. */
-  public Router router() {
+  public ApiRoutes router() {
     return router;
   }
 

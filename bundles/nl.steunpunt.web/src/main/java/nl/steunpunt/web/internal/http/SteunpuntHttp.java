@@ -21,7 +21,7 @@ public final class SteunpuntHttp {
   public static final String CSRF_ATTRIBUTE = PartnerHttp.CSRF_ATTRIBUTE;
 
   /**
-   * The request attribute that carries the template of the route a {@link Router} matched (e.g.
+   * The request attribute that carries the template of the route an {@link ApiRoutes} matched (e.g.
    * {@code /api/v1/families/{id}}), for the request metrics.
    */
   public static final String ROUTE_ATTRIBUTE = "nl.steunpunt.web.route";

@@ -1,5 +1,7 @@
 package nl.steunpunt.web.internal.http;
 
+import nl.steunpunt.partner.http.ProblemException;
+
 /**
  * Optimistic concurrency over HTTP: the version of If-Match is compared with the stored one before
  * a change (412 when they differ). A change that slips in between is found by the service, whose

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.steunpunt.web.internal.http.Problem;
-import nl.steunpunt.web.internal.http.ProblemException;
+import nl.steunpunt.api.common.FieldError;
+import nl.steunpunt.partner.http.ProblemException;
 
 /**
  * Turns Jackson's binding failures into 400 problems that name the field and what it should be.
@@ -39,13 +39,13 @@ final class BindingProblems {
     String where = parent.equals("body") ? "The request body" : "The object " + parent;
     return ProblemException.invalid(
         where + " has a field this resource does not know.",
-        List.of(new Problem.FieldProblem(parent, "unknown field; the fields are: " + known)));
+        List.of(new FieldError(parent, "unknown field; the fields are: " + known)));
   }
 
   static ProblemException mismatch(MismatchedInputException e) {
     return ProblemException.invalid(
         "The request body is not of the expected form; see errors.",
-        List.of(new Problem.FieldProblem(field(e.getPath()), expectation(e.getTargetType()))));
+        List.of(new FieldError(field(e.getPath()), expectation(e.getTargetType()))));
   }
 
   /** The path of a field as in the API's field errors: {@code team[1].user}. */

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import nl.steunpunt.web.internal.http.ProblemException;
+import nl.steunpunt.partner.http.ProblemException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
@@ -109,7 +109,7 @@ public final class JsonCodec {
    */
   public <T> T read(InputStream body, long declaredLength, Class<T> type) {
     if (declaredLength > maxBodyBytes) {
-      throw ProblemException.payloadTooLarge(maxBodyBytes);
+      throw tooLarge(maxBodyBytes);
     }
     try (InputStream limited = new LimitedInputStream(body, maxBodyBytes)) {
       T value = mapper.readValue(limited, type);
@@ -118,7 +118,7 @@ public final class JsonCodec {
       }
       return value;
     } catch (LimitedInputStream.LimitExceeded e) {
-      throw ProblemException.payloadTooLarge(maxBodyBytes);
+      throw tooLarge(maxBodyBytes);
     } catch (StreamConstraintsException e) {
       throw ProblemException.badRequest("The request body exceeds a limit of this service.");
     } catch (UnrecognizedPropertyException e) {
@@ -131,6 +131,12 @@ public final class JsonCodec {
     } catch (IOException e) {
       throw ProblemException.badRequest("The request body could not be read.");
     }
+  }
+
+  /** The 413 of a request body larger than {@code limit} bytes. */
+  public static ProblemException tooLarge(long limit) {
+    return new ProblemException(
+        413, "Payload Too Large", "The request body is larger than " + limit + " bytes.");
   }
 
   /** Writes a value as JSON. */

@@ -2,8 +2,8 @@ package nl.steunpunt.web.internal.resource;
 
 import java.io.IOException;
 import nl.steunpunt.api.audit.AuditService;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.Exchange;
-import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.resource.dto.AccessReportJson;
 import nl.steunpunt.web.internal.resource.dto.AuditEntryJson;
 import nl.steunpunt.web.internal.resource.dto.AuditQuery;
@@ -25,12 +25,12 @@ final class AuditResource {
   }
 
   /** The routes of the audit servlet. */
-  Router routes() {
-    return new Router().get(BASE, this::search).get(BASE + "/verification", this::verify);
+  ApiRoutes routes() {
+    return new ApiRoutes().get(BASE, this::search).get(BASE + "/verification", this::verify);
   }
 
   /** The route on a member, for the members servlet. */
-  Router addMemberRoutesTo(Router router) {
+  ApiRoutes addMemberRoutesTo(ApiRoutes router) {
     return router.get(MembersResource.BASE + "/{id}/access-report", this::accessReport);
   }
 

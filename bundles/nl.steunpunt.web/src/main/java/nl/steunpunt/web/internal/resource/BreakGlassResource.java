@@ -3,8 +3,8 @@ package nl.steunpunt.web.internal.resource;
 import java.io.IOException;
 import nl.steunpunt.api.access.AccessService;
 import nl.steunpunt.api.access.BreakGlass;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.Exchange;
-import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.resource.dto.BreakGlassByReferenceRequest;
 import nl.steunpunt.web.internal.resource.dto.BreakGlassJson;
 import nl.steunpunt.web.internal.resource.dto.BreakGlassQuery;
@@ -29,15 +29,15 @@ final class BreakGlassResource {
   }
 
   /** The routes of the break-glass servlet. */
-  Router routes() {
-    return new Router()
+  ApiRoutes routes() {
+    return new ApiRoutes()
         .get(BASE, this::uses)
         .post(BASE, this::breakGlassByReference)
         .post(BASE + "/{id}/review", this::review);
   }
 
   /** The route on a family, for the families servlet. */
-  Router addFamilyRoutesTo(Router router) {
+  ApiRoutes addFamilyRoutesTo(ApiRoutes router) {
     return router.post(FamiliesResource.BASE + "/{id}/break-glass", this::breakGlass);
   }
 

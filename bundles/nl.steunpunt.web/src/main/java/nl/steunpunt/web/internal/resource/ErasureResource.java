@@ -2,8 +2,8 @@ package nl.steunpunt.web.internal.resource;
 
 import java.io.IOException;
 import nl.steunpunt.api.erasure.ErasureService;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.Exchange;
-import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.resource.dto.ErasureJson;
 import nl.steunpunt.web.internal.resource.dto.ErasureRequest;
 import nl.steunpunt.web.internal.resource.dto.PageJson;
@@ -24,12 +24,12 @@ final class ErasureResource {
   }
 
   /** The routes of the erasures servlet. */
-  Router routes() {
-    return new Router().get(BASE, this::list);
+  ApiRoutes routes() {
+    return new ApiRoutes().get(BASE, this::list);
   }
 
   /** The route on a family, for the families servlet. */
-  Router addFamilyRoutesTo(Router router) {
+  ApiRoutes addFamilyRoutesTo(ApiRoutes router) {
     return router.post(FamiliesResource.BASE + "/{id}/erasure", this::erase);
   }
 

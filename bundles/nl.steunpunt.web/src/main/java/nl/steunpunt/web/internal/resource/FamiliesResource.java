@@ -8,9 +8,9 @@ import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.family.Member;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.api.trajectory.TrajectoryService;
+import nl.steunpunt.partner.http.ProblemException;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.Exchange;
-import nl.steunpunt.web.internal.http.ProblemException;
-import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.http.Versions;
 import nl.steunpunt.web.internal.resource.dto.FamilyJson;
 import nl.steunpunt.web.internal.resource.dto.FamilyRequest;
@@ -33,8 +33,8 @@ final class FamiliesResource {
     this.trajectories = trajectories;
   }
 
-  Router routes() {
-    return new Router()
+  ApiRoutes routes() {
+    return new ApiRoutes()
         .get(BASE, this::search)
         .post(BASE, this::create)
         .get(BASE + "/{id}", this::read)

@@ -5,8 +5,8 @@ import nl.steunpunt.api.access.AccessService;
 import nl.steunpunt.api.erasure.ErasureService;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.trajectory.TrajectoryService;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.RoutedServlet;
-import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.http.SteunpuntHttp;
 import nl.steunpunt.web.internal.json.JsonCodec;
 import org.osgi.service.component.annotations.Activate;
@@ -38,12 +38,12 @@ public final class FamiliesServlet extends RoutedServlet {
     super(json, routes(families, trajectories, access, erasures));
   }
 
-  private static Router routes(
+  private static ApiRoutes routes(
       FamilyService families,
       TrajectoryService trajectories,
       AccessService access,
       ErasureService erasures) {
-    Router router = new FamiliesResource(families, trajectories).routes();
+    ApiRoutes router = new FamiliesResource(families, trajectories).routes();
     new BreakGlassResource(access).addFamilyRoutesTo(router);
     new ErasureResource(erasures).addFamilyRoutesTo(router);
     return router;

@@ -3,8 +3,8 @@ package nl.steunpunt.web.internal.resource;
 import java.io.IOException;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.family.Member;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.Exchange;
-import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.http.Versions;
 import nl.steunpunt.web.internal.resource.dto.MemberJson;
 import nl.steunpunt.web.internal.resource.dto.MemberRequest;
@@ -25,8 +25,8 @@ final class MembersResource {
     this.families = families;
   }
 
-  Router routes() {
-    return new Router()
+  ApiRoutes routes() {
+    return new ApiRoutes()
         .put(BASE + "/{id}", this::update)
         .post(BASE + "/{id}/whereabouts", this::changeWhereabouts);
   }

@@ -3,8 +3,8 @@ package nl.steunpunt.web.internal.resource;
 import javax.servlet.Servlet;
 import nl.steunpunt.api.audit.AuditService;
 import nl.steunpunt.api.family.FamilyService;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.RoutedServlet;
-import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.http.SteunpuntHttp;
 import nl.steunpunt.web.internal.json.JsonCodec;
 import org.osgi.service.component.annotations.Activate;
@@ -32,8 +32,8 @@ public final class MembersServlet extends RoutedServlet {
     super(json, routes(families, audit));
   }
 
-  private static Router routes(FamilyService families, AuditService audit) {
-    Router router = new MembersResource(families).routes();
+  private static ApiRoutes routes(FamilyService families, AuditService audit) {
+    ApiRoutes router = new MembersResource(families).routes();
     new AuditResource(audit).addMemberRoutesTo(router);
     return router;
   }

@@ -2,8 +2,8 @@ package nl.steunpunt.web.internal.resource;
 
 import javax.servlet.Servlet;
 import nl.steunpunt.api.family.MunicipalityRegister;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.RoutedServlet;
-import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.http.SteunpuntHttp;
 import nl.steunpunt.web.internal.json.JsonCodec;
 import nl.steunpunt.web.internal.resource.dto.MunicipalityJson;
@@ -31,7 +31,7 @@ public final class MunicipalitiesServlet extends RoutedServlet {
       @Reference JsonCodec json, @Reference MunicipalityRegister municipalities) {
     super(
         json,
-        new Router()
+        new ApiRoutes()
             .get(
                 "/api/v1/municipalities",
                 exchange -> {

@@ -2,8 +2,8 @@ package nl.steunpunt.web.internal.resource;
 
 import java.io.IOException;
 import nl.steunpunt.api.trajectory.TrajectoryService;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.Exchange;
-import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.resource.dto.NoteJson;
 import nl.steunpunt.web.internal.resource.dto.NoteRequest;
 import nl.steunpunt.web.internal.resource.dto.PageJson;
@@ -17,7 +17,7 @@ final class NotesResource {
     this.trajectories = trajectories;
   }
 
-  Router addTo(Router router) {
+  ApiRoutes addTo(ApiRoutes router) {
     return router
         .get(TrajectoriesResource.BASE + "/{id}/notes", this::notes)
         .post(TrajectoriesResource.BASE + "/{id}/notes", this::write);

@@ -3,8 +3,8 @@ package nl.steunpunt.web.internal.resource;
 import java.io.IOException;
 import nl.steunpunt.api.report.ReceivedReport;
 import nl.steunpunt.api.report.ReportService;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.Exchange;
-import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.resource.dto.PageJson;
 import nl.steunpunt.web.internal.resource.dto.ReceivedReportJson;
 
@@ -25,8 +25,10 @@ final class ReceivedReportsResource {
   }
 
   /** The routes of the received reports servlet. */
-  Router routes() {
-    return new Router().get(BASE, this::received).post(BASE + "/{id}/acknowledgement", this::ack);
+  ApiRoutes routes() {
+    return new ApiRoutes()
+        .get(BASE, this::received)
+        .post(BASE + "/{id}/acknowledgement", this::ack);
   }
 
   private void received(Exchange exchange) throws IOException {

@@ -2,8 +2,8 @@ package nl.steunpunt.web.internal.resource;
 
 import java.io.IOException;
 import nl.steunpunt.api.trajectory.TrajectoryService;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.Exchange;
-import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.resource.dto.ReferralJson;
 import nl.steunpunt.web.internal.resource.dto.ReferralRequest;
 
@@ -22,12 +22,12 @@ final class ReferralsResource {
   }
 
   /** The routes of the referrals servlet. */
-  Router routes() {
-    return new Router().post(BASE + "/{id}/end", this::end);
+  ApiRoutes routes() {
+    return new ApiRoutes().post(BASE + "/{id}/end", this::end);
   }
 
   /** The routes on a trajectory, for the trajectories servlet. */
-  Router addTrajectoryRoutesTo(Router router) {
+  ApiRoutes addTrajectoryRoutesTo(ApiRoutes router) {
     return router
         .get(TrajectoriesResource.BASE + "/{id}/referrals", this::referrals)
         .post(TrajectoriesResource.BASE + "/{id}/referrals", this::refer);

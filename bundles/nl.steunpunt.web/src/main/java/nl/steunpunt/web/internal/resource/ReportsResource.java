@@ -6,8 +6,8 @@ import nl.steunpunt.api.common.ValidationException;
 import nl.steunpunt.api.report.ReportService;
 import nl.steunpunt.api.report.ReportState;
 import nl.steunpunt.api.report.SecurityReport;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.Exchange;
-import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.http.Versions;
 import nl.steunpunt.web.internal.resource.dto.ConsultationRequest;
 import nl.steunpunt.web.internal.resource.dto.DisclosureRequest;
@@ -34,8 +34,8 @@ final class ReportsResource {
   }
 
   /** The routes of the reports servlet. */
-  Router routes() {
-    return new Router()
+  ApiRoutes routes() {
+    return new ApiRoutes()
         .get(BASE, this::list)
         .get(BASE + "/legal-bases", this::legalBases)
         .get(BASE + "/{id}", this::read)
@@ -48,7 +48,7 @@ final class ReportsResource {
   }
 
   /** The routes on a trajectory, for the trajectories servlet. */
-  Router addTrajectoryRoutesTo(Router router) {
+  ApiRoutes addTrajectoryRoutesTo(ApiRoutes router) {
     return router
         .get(TrajectoriesResource.BASE + "/{id}/reports", this::ofTrajectory)
         .post(TrajectoriesResource.BASE + "/{id}/reports", this::draft);

@@ -6,8 +6,8 @@ import nl.steunpunt.api.common.ValidationException;
 import nl.steunpunt.api.trajectory.NewTask;
 import nl.steunpunt.api.trajectory.Task;
 import nl.steunpunt.api.trajectory.TrajectoryService;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.Exchange;
-import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.http.Versions;
 import nl.steunpunt.web.internal.resource.dto.PageJson;
 import nl.steunpunt.web.internal.resource.dto.TaskJson;
@@ -31,15 +31,15 @@ final class TasksResource {
   }
 
   /** The routes of the tasks servlet. */
-  Router routes() {
-    return new Router()
+  ApiRoutes routes() {
+    return new ApiRoutes()
         .get(BASE, this::open)
         .put(BASE + "/{id}/state", this::changeState)
         .put(BASE + "/{id}/owner", this::reassign);
   }
 
   /** The route on a trajectory, for the trajectories servlet. */
-  Router addTrajectoryRoutesTo(Router router) {
+  ApiRoutes addTrajectoryRoutesTo(ApiRoutes router) {
     return router.post(TrajectoriesResource.BASE + "/{id}/tasks", this::add);
   }
 

@@ -2,8 +2,8 @@ package nl.steunpunt.web.internal.resource;
 
 import java.io.IOException;
 import nl.steunpunt.api.trajectory.TrajectoryService;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.Exchange;
-import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.resource.dto.EventJson;
 import nl.steunpunt.web.internal.resource.dto.EventRequest;
 import nl.steunpunt.web.internal.resource.dto.PageJson;
@@ -17,7 +17,7 @@ final class TimelineResource {
     this.trajectories = trajectories;
   }
 
-  Router addTo(Router router) {
+  ApiRoutes addTo(ApiRoutes router) {
     return router
         .get(TrajectoriesResource.BASE + "/{id}/events", this::timeline)
         .post(TrajectoriesResource.BASE + "/{id}/events", this::record);

@@ -3,8 +3,8 @@ package nl.steunpunt.web.internal.resource;
 import java.io.IOException;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.api.trajectory.TrajectoryService;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.Exchange;
-import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.http.Versions;
 import nl.steunpunt.web.internal.resource.dto.CriticalMomentJson;
 import nl.steunpunt.web.internal.resource.dto.PartnersRequest;
@@ -27,7 +27,7 @@ final class TrajectoriesResource {
     this.trajectories = trajectories;
   }
 
-  Router addTo(Router router) {
+  ApiRoutes addTo(ApiRoutes router) {
     return router
         .get(BASE + "/{id}", this::read)
         .post(BASE + "/{id}/phase", this::changePhase)

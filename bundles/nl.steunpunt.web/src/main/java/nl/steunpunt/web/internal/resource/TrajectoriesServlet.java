@@ -3,8 +3,8 @@ package nl.steunpunt.web.internal.resource;
 import javax.servlet.Servlet;
 import nl.steunpunt.api.report.ReportService;
 import nl.steunpunt.api.trajectory.TrajectoryService;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.RoutedServlet;
-import nl.steunpunt.web.internal.http.Router;
 import nl.steunpunt.web.internal.http.SteunpuntHttp;
 import nl.steunpunt.web.internal.json.JsonCodec;
 import org.osgi.service.component.annotations.Activate;
@@ -34,8 +34,8 @@ public final class TrajectoriesServlet extends RoutedServlet {
     super(json, routes(trajectories, reports));
   }
 
-  private static Router routes(TrajectoryService trajectories, ReportService reports) {
-    Router router = new Router();
+  private static ApiRoutes routes(TrajectoryService trajectories, ReportService reports) {
+    ApiRoutes router = new ApiRoutes();
     new TrajectoriesResource(trajectories).addTo(router);
     new TimelineResource(trajectories).addTo(router);
     new NotesResource(trajectories).addTo(router);

@@ -3,8 +3,8 @@ package nl.steunpunt.web.internal.ui;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.steunpunt.web.internal.http.Problem;
-import nl.steunpunt.web.internal.http.ProblemException;
+import nl.steunpunt.api.common.FieldError;
+import nl.steunpunt.partner.http.ProblemException;
 
 /** The language of the shell: {@code nl} or {@code en}, from {@code lang} or Accept-Language. */
 final class UiLanguage {
@@ -24,8 +24,7 @@ final class UiLanguage {
     if (lang.isPresent()) {
       if (!SUPPORTED.contains(lang.get())) {
         throw ProblemException.invalid(
-            "The language is not supported.",
-            List.of(new Problem.FieldProblem("lang", "must be nl or en")));
+            "The language is not supported.", List.of(new FieldError("lang", "must be nl or en")));
       }
       return lang.get();
     }

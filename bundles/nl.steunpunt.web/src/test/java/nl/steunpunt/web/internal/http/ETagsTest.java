@@ -3,6 +3,7 @@ package nl.steunpunt.web.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import nl.steunpunt.partner.http.ProblemException;
 import org.junit.jupiter.api.Test;
 
 class ETagsTest {

@@ -3,6 +3,7 @@ package nl.steunpunt.web.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import nl.steunpunt.partner.http.ProblemException;
 import nl.steunpunt.web.internal.json.JsonCodec;
 import nl.steunpunt.web.internal.testing.FakeRequest;
 import nl.steunpunt.web.internal.testing.FakeResponse;
@@ -15,8 +16,8 @@ class RouteLabelsTest {
 
   @Test
   void aRoutedRequestIsLabelledWithTheTemplateItMatchedNotItsIds() throws IOException {
-    Router router =
-        new Router()
+    ApiRoutes router =
+        new ApiRoutes()
             .get("/api/v1/families/{id}", exchange -> {})
             .get("/api/v1/families/{id}/members", exchange -> {});
     FakeRequest request = FakeRequest.get("/api/v1/families/" + ID + "/members");
@@ -42,7 +43,7 @@ class RouteLabelsTest {
 
   @Test
   void aKnownPathWithAnotherMethodIsStillLabelledWithItsTemplate() {
-    Router router = new Router().get("/api/v1/families/{id}", exchange -> {});
+    ApiRoutes router = new ApiRoutes().get("/api/v1/families/{id}", exchange -> {});
     var http = FakeRequest.method("DELETE", "/api/v1/families/" + ID).build();
 
     try {

@@ -7,8 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import nl.steunpunt.web.internal.http.Problem;
-import nl.steunpunt.web.internal.http.ProblemException;
+import nl.steunpunt.api.common.FieldError;
+import nl.steunpunt.partner.http.Problem;
+import nl.steunpunt.partner.http.ProblemException;
 import org.junit.jupiter.api.Test;
 
 class BindingProblemsTest {
@@ -41,7 +42,7 @@ class BindingProblemsTest {
 
     assertThat(problem.status()).isEqualTo(400);
     assertThat(problem.errors())
-        .containsExactly(new Problem.FieldProblem("colour", "must be one of RED, GREEN"));
+        .containsExactly(new FieldError("colour", "must be one of RED, GREEN"));
     assertThat(problem.toString()).doesNotContain("SECRET");
   }
 
@@ -53,7 +54,7 @@ class BindingProblemsTest {
   @Test
   void aStringForANumberIsRefusedAndNamed() {
     assertThat(problemOf("{\"count\":\"12\"}").errors())
-        .containsExactly(new Problem.FieldProblem("count", "must be a whole number"));
+        .containsExactly(new FieldError("count", "must be a whole number"));
   }
 
   @Test
@@ -64,7 +65,7 @@ class BindingProblemsTest {
   @Test
   void aMalformedUuidIsRefusedAndNamed() {
     assertThat(problemOf("{\"id\":\"not-a-uuid\"}").errors())
-        .containsExactly(new Problem.FieldProblem("id", "must be a UUID"));
+        .containsExactly(new FieldError("id", "must be a UUID"));
   }
 
   @Test

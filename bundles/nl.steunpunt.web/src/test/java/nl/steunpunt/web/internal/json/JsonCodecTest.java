@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import nl.steunpunt.web.internal.http.ProblemException;
+import nl.steunpunt.partner.http.ProblemException;
 import org.junit.jupiter.api.Test;
 
 class JsonCodecTest {

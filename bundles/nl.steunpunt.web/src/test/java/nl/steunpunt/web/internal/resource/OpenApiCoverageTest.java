@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import nl.steunpunt.partner.http.Router;
+import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.RoutedServlet;
-import nl.steunpunt.web.internal.http.Router;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -103,8 +104,8 @@ class OpenApiCoverageTest {
   @Test
   void everyRouteIsAnOperationOfTheOpenApiDocumentUnderItsServletsPatterns() throws Exception {
     for (Servlet servlet : servlets) {
-      for (Router.Route route : routes(servlet)) {
-        String template = route.path().template();
+      for (Router.Route<ApiRoutes.Handler> route : routes(servlet)) {
+        String template = route.template();
         assertThat(paths.has(template)).as(template).isTrue();
         assertThat(paths.get(template).has(route.method().toLowerCase()))
             .as(route.method() + " " + template)
@@ -121,8 +122,8 @@ class OpenApiCoverageTest {
     Set<String> served = new HashSet<>();
     Set<String> exactPaths = new HashSet<>();
     for (Servlet servlet : servlets) {
-      List<Router.Route> routes = routes(servlet);
-      routes.forEach(r -> served.add(r.method().toLowerCase() + " " + r.path().template()));
+      List<Router.Route<ApiRoutes.Handler>> routes = routes(servlet);
+      routes.forEach(r -> served.add(r.method().toLowerCase() + " " + r.template()));
       if (routes.isEmpty()) {
         // A plain servlet serves its patterns; with /x/* also /x and whatever lies below it.
         for (String pattern : servlet.patterns()) {
@@ -164,7 +165,7 @@ class OpenApiCoverageTest {
   }
 
   /** The routes of a routed servlet, built with absent services (routing needs none). */
-  private static List<Router.Route> routes(Servlet servlet) throws Exception {
+  private static List<Router.Route<ApiRoutes.Handler>> routes(Servlet servlet) throws Exception {
     if (!RoutedServlet.class.isAssignableFrom(servlet.type())) {
       return List.of();
     }
