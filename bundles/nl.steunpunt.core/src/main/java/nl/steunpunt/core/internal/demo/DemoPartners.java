@@ -17,7 +17,7 @@ import nl.steunpunt.api.platform.AllowRequest;
 import nl.steunpunt.api.platform.GrantRequest;
 import nl.steunpunt.api.platform.PartnerAdministration;
 import nl.steunpunt.core.internal.access.Actors;
-import nl.steunpunt.core.internal.partner.JarDigest;
+import nl.steunpunt.core.internal.partner.trust.JarDigest;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;

@@ -23,7 +23,7 @@ import nl.steunpunt.api.common.UnavailableException;
 import nl.steunpunt.api.common.ValidationException;
 import nl.steunpunt.core.internal.access.Actors;
 import nl.steunpunt.core.internal.access.Cases;
-import nl.steunpunt.core.internal.partner.OperatorAudit;
+import nl.steunpunt.core.internal.audit.OperatorAudit;
 import nl.steunpunt.store.AuditWriteFailed;
 import nl.steunpunt.store.Store;
 import nl.steunpunt.store.WebSessionRecords.WebSession;

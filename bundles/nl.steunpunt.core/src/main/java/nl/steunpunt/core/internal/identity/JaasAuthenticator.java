@@ -18,7 +18,7 @@ import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.core.internal.access.Actors;
 import nl.steunpunt.core.internal.access.Cases;
-import nl.steunpunt.core.internal.partner.PartnerGrants;
+import nl.steunpunt.core.internal.partner.grants.BundleGrants;
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
@@ -74,7 +74,7 @@ public final class JaasAuthenticator implements Authenticator {
       Config config,
       BundleContext context,
       @Reference Actors actors,
-      @Reference PartnerGrants grants,
+      @Reference BundleGrants grants,
       @Reference Cases cases) {
     this(
         config.realm(),
@@ -105,7 +105,7 @@ public final class JaasAuthenticator implements Authenticator {
 
   /** The channel of an installed bundle that is a trusted partner with a grant now. */
   private static Optional<Channel.PartnerBundle> partnerChannel(
-      Bundle bundle, PartnerGrants grants) {
+      Bundle bundle, BundleGrants grants) {
     if (bundle == null || grants.grantFor(bundle).isEmpty()) {
       return Optional.empty();
     }

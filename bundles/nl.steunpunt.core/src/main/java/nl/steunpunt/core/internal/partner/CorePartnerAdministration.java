@@ -19,7 +19,17 @@ import nl.steunpunt.api.platform.GrantRequest;
 import nl.steunpunt.api.platform.PartnerAdministration;
 import nl.steunpunt.api.platform.PartnerStatus;
 import nl.steunpunt.core.internal.access.Cases;
+import nl.steunpunt.core.internal.audit.OperatorAudit;
 import nl.steunpunt.core.internal.demo.DemoMode;
+import nl.steunpunt.core.internal.partner.delivery.DeliveryStatus;
+import nl.steunpunt.core.internal.partner.delivery.ListenerWhiteboard;
+import nl.steunpunt.core.internal.partner.grants.PartnerGrantReader;
+import nl.steunpunt.core.internal.partner.grants.PartnerTrust;
+import nl.steunpunt.core.internal.partner.grants.SettingText;
+import nl.steunpunt.core.internal.partner.settings.PartnerConfigs;
+import nl.steunpunt.core.internal.partner.settings.PartnerRequests;
+import nl.steunpunt.core.internal.partner.settings.PartnerSettingsSync;
+import nl.steunpunt.core.internal.partner.settings.SettingKeys;
 import nl.steunpunt.core.internal.validation.Timestamps;
 import nl.steunpunt.store.AuditWriteFailed;
 import nl.steunpunt.store.PartnerCursor;
@@ -45,9 +55,6 @@ import org.slf4j.LoggerFactory;
 @Component(service = PartnerAdministration.class)
 public final class CorePartnerAdministration implements PartnerAdministration {
 
-  static final String GRANT = "partner-grant";
-  static final String ALLOW = "partner-allow";
-  static final String CURSOR = "partner-cursor";
   static final String NOT_APPLIED =
       "The change was saved and audited, but this node's Configuration Admin could not be written"
           + " now; every node applies it as soon as it can.";
@@ -69,7 +76,7 @@ public final class CorePartnerAdministration implements PartnerAdministration {
       @Reference Store store,
       @Reference ConfigurationAdmin configurations,
       @Reference PartnerTrust trust,
-      @Reference PartnerDeliveryComponent delivery,
+      @Reference ListenerWhiteboard delivery,
       @Reference PartnerSettingsSync settings,
       @Reference Cases cases) {
     this(
@@ -127,7 +134,7 @@ public final class CorePartnerAdministration implements PartnerAdministration {
   public List<PartnerStatus> partners(Actor actor) {
     audit.requireOperator(actor, Action.READ, "partner");
     Map<String, String> grantConfigs = new LinkedHashMap<>();
-    for (Configuration c : configs.all(GrantEntry.PID)) {
+    for (Configuration c : configs.all(PartnerGrantReader.PID)) {
       grantConfigs.put(c.getPid(), PartnerConfigs.text(c, PartnerRequests.PARTNER_ID).orElse(""));
     }
     List<DeliveryStatus> deliveries = runtime.deliveries();
@@ -138,17 +145,23 @@ public final class CorePartnerAdministration implements PartnerAdministration {
 
   @Override
   public String grant(Actor actor, GrantRequest request) {
-    audit.requireOperator(actor, Action.GRANT_CHANGE, GRANT);
+    audit.requireOperator(actor, Action.GRANT_CHANGE, OperatorAudit.PARTNER_GRANT);
     Map<String, Object> properties = PartnerRequests.grant(request);
     String partnerId = (String) properties.get(PartnerRequests.PARTNER_ID);
     change(
         s -> {
           s.partnerSettings()
               .put(SettingKeys.grant(partnerId), SettingText.encode(properties), now());
-          s.audit().append(changed(actor, GRANT, partnerId, PartnerRequests.describe(properties)));
+          s.audit()
+              .append(
+                  changed(
+                      actor,
+                      OperatorAudit.PARTNER_GRANT,
+                      partnerId,
+                      PartnerRequests.describe(properties)));
           return null;
         });
-    return configs.having(GrantEntry.PID, PartnerRequests.PARTNER_ID, partnerId).stream()
+    return configs.having(PartnerGrantReader.PID, PartnerRequests.PARTNER_ID, partnerId).stream()
         .findFirst()
         .map(Configuration::getPid)
         .orElse("");
@@ -156,7 +169,7 @@ public final class CorePartnerAdministration implements PartnerAdministration {
 
   @Override
   public int revoke(Actor actor, String partnerId) {
-    audit.requireOperator(actor, Action.GRANT_CHANGE, GRANT);
+    audit.requireOperator(actor, Action.GRANT_CHANGE, OperatorAudit.PARTNER_GRANT);
     String id = PartnerRequests.partnerId(partnerId);
     return change(
         s -> {
@@ -164,20 +177,26 @@ public final class CorePartnerAdministration implements PartnerAdministration {
           if (deleted == 0) {
             throw new NotFoundException("grant for partner", id);
           }
-          s.audit().append(changed(actor, GRANT, id, "revoked (" + deleted + " configuration(s))"));
+          s.audit()
+              .append(
+                  changed(
+                      actor,
+                      OperatorAudit.PARTNER_GRANT,
+                      id,
+                      "revoked (" + deleted + " configuration(s))"));
           return deleted;
         });
   }
 
   @Override
   public AllowRequest allow(Actor actor, AllowRequest request) {
-    audit.requireOperator(actor, Action.GRANT_CHANGE, ALLOW);
+    audit.requireOperator(actor, Action.GRANT_CHANGE, OperatorAudit.PARTNER_ALLOW);
     return write(actor, PartnerRequests.allow(request));
   }
 
   @Override
   public AllowRequest allowBundle(Actor actor, long bundleId) {
-    audit.requireOperator(actor, Action.GRANT_CHANGE, ALLOW);
+    audit.requireOperator(actor, Action.GRANT_CHANGE, OperatorAudit.PARTNER_ALLOW);
     PartnerRuntime.InstalledJar jar =
         runtime.installed(bundleId).orElseThrow(() -> new NotFoundException("bundle", bundleId));
     String sha =
@@ -213,7 +232,8 @@ public final class CorePartnerAdministration implements PartnerAdministration {
                   SettingKeys.allow(entry.symbolicName(), entry.versionRange()),
                   SettingText.encode(properties),
                   now());
-          s.audit().append(changed(actor, ALLOW, entry.symbolicName(), detail));
+          s.audit()
+              .append(changed(actor, OperatorAudit.PARTNER_ALLOW, entry.symbolicName(), detail));
           return null;
         });
     return entry;
@@ -225,13 +245,13 @@ public final class CorePartnerAdministration implements PartnerAdministration {
    */
   @Override
   public AllowRequest allowForDevelopment(Actor actor, String symbolicName, String versionRange) {
-    audit.requireOperator(actor, Action.GRANT_CHANGE, ALLOW);
+    audit.requireOperator(actor, Action.GRANT_CHANGE, OperatorAudit.PARTNER_ALLOW);
     AllowRequest entry = PartnerRequests.allowForDevelopment(symbolicName, versionRange);
     if (!demo) {
       audit.denied(
           actor,
           Action.GRANT_CHANGE,
-          ALLOW,
+          OperatorAudit.PARTNER_ALLOW,
           entry.symbolicName(),
           "dev-loop entry " + entry.versionRange() + " refused: not in demo mode");
       throw ValidationException.of("dev", DEMO_ONLY);
@@ -245,7 +265,7 @@ public final class CorePartnerAdministration implements PartnerAdministration {
 
   @Override
   public int disallow(Actor actor, String symbolicName) {
-    audit.requireOperator(actor, Action.GRANT_CHANGE, ALLOW);
+    audit.requireOperator(actor, Action.GRANT_CHANGE, OperatorAudit.PARTNER_ALLOW);
     String name = PartnerRequests.symbolicName(symbolicName);
     return change(
         s -> {
@@ -253,7 +273,13 @@ public final class CorePartnerAdministration implements PartnerAdministration {
           if (deleted == 0) {
             throw new NotFoundException("allow-list entry for", name);
           }
-          s.audit().append(changed(actor, ALLOW, name, "disallowed (" + deleted + " entry(ies))"));
+          s.audit()
+              .append(
+                  changed(
+                      actor,
+                      OperatorAudit.PARTNER_ALLOW,
+                      name,
+                      "disallowed (" + deleted + " entry(ies))"));
           return deleted;
         });
   }
@@ -292,7 +318,7 @@ public final class CorePartnerAdministration implements PartnerAdministration {
 
   @Override
   public OptionalLong replay(Actor actor, String partnerId, long afterSequence) {
-    audit.requireOperator(actor, Action.GRANT_CHANGE, CURSOR);
+    audit.requireOperator(actor, Action.GRANT_CHANGE, OperatorAudit.PARTNER_CURSOR);
     String id = PartnerRequests.partnerId(partnerId);
     if (afterSequence < 0) {
       throw ValidationException.of("afterSequence", "must be 0 or more");
@@ -322,7 +348,7 @@ public final class CorePartnerAdministration implements PartnerAdministration {
                     audit.entry(
                         actor,
                         Action.GRANT_CHANGE,
-                        CURSOR,
+                        OperatorAudit.PARTNER_CURSOR,
                         Optional.of(id),
                         Outcome.ALLOWED,
                         "cursor moved " + from + "to " + afterSequence));
@@ -337,7 +363,7 @@ public final class CorePartnerAdministration implements PartnerAdministration {
 
   /** Whether a grant or an installed bundle names the partner (a cursor is checked apart). */
   private boolean known(String id) {
-    return !configs.having(GrantEntry.PID, PartnerRequests.PARTNER_ID, id).isEmpty()
+    return !configs.having(PartnerGrantReader.PID, PartnerRequests.PARTNER_ID, id).isEmpty()
         || runtime.grants().stream()
             .anyMatch(g -> g.value().filter(v -> v.partnerId().equals(id)).isPresent())
         || runtime.bundles().stream()

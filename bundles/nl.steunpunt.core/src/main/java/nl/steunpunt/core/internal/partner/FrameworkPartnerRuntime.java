@@ -3,6 +3,11 @@ package nl.steunpunt.core.internal.partner;
 import java.util.List;
 import java.util.Optional;
 import nl.steunpunt.api.partner.PartnerHeader;
+import nl.steunpunt.core.internal.partner.delivery.DeliveryStatus;
+import nl.steunpunt.core.internal.partner.delivery.ListenerWhiteboard;
+import nl.steunpunt.core.internal.partner.grants.PartnerGrant;
+import nl.steunpunt.core.internal.partner.grants.PartnerTrust;
+import nl.steunpunt.core.internal.partner.trust.Configured;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
@@ -11,10 +16,9 @@ final class FrameworkPartnerRuntime implements PartnerRuntime {
 
   private final BundleContext context;
   private final PartnerTrust trust;
-  private final PartnerDeliveryComponent delivery;
+  private final ListenerWhiteboard delivery;
 
-  FrameworkPartnerRuntime(
-      BundleContext context, PartnerTrust trust, PartnerDeliveryComponent delivery) {
+  FrameworkPartnerRuntime(BundleContext context, PartnerTrust trust, ListenerWhiteboard delivery) {
     this.context = context;
     this.trust = trust;
     this.delivery = delivery;

@@ -2,6 +2,11 @@ package nl.steunpunt.core.internal.partner;
 
 import java.util.List;
 import java.util.Optional;
+import nl.steunpunt.core.internal.partner.delivery.DeliveryStatus;
+import nl.steunpunt.core.internal.partner.grants.PartnerGrant;
+import nl.steunpunt.core.internal.partner.trust.Configured;
+import nl.steunpunt.core.internal.partner.trust.JarDigest;
+import nl.steunpunt.core.internal.partner.trust.TrustVerdict;
 
 /**
  * What the operator's administration reads of the running platform: the partner bundles and the

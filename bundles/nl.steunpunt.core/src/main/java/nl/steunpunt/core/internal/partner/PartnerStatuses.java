@@ -8,6 +8,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import nl.steunpunt.api.platform.PartnerStatus;
+import nl.steunpunt.core.internal.partner.delivery.DeliveryStatus;
+import nl.steunpunt.core.internal.partner.grants.PartnerGrant;
+import nl.steunpunt.core.internal.partner.trust.Configured;
+import nl.steunpunt.core.internal.partner.trust.PartnerDeclaration;
 
 /**
  * Puts together where each partner stands from what the platform knows of it: the grant

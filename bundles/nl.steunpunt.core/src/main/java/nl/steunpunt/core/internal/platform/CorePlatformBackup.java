@@ -9,7 +9,7 @@ import nl.steunpunt.api.common.UnavailableException;
 import nl.steunpunt.api.platform.BackupReport;
 import nl.steunpunt.api.platform.PlatformBackup;
 import nl.steunpunt.core.internal.access.Cases;
-import nl.steunpunt.core.internal.partner.OperatorAudit;
+import nl.steunpunt.core.internal.audit.OperatorAudit;
 import nl.steunpunt.store.Store;
 import nl.steunpunt.store.StoreBackup;
 import org.osgi.service.component.annotations.Activate;

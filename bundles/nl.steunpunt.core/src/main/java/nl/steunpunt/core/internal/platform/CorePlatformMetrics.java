@@ -11,7 +11,7 @@ import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.platform.PlatformMetrics;
 import nl.steunpunt.core.internal.access.Cases;
-import nl.steunpunt.core.internal.partner.OperatorAudit;
+import nl.steunpunt.core.internal.audit.OperatorAudit;
 import nl.steunpunt.store.Meters;
 import nl.steunpunt.store.Store;
 import org.osgi.service.component.annotations.Activate;

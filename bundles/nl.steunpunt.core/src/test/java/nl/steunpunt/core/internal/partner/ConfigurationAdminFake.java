@@ -21,22 +21,22 @@ import org.osgi.service.cm.ConfigurationAdmin;
  * Only what the partner administration uses works; the rest throws. Felix's real one needs a
  * running framework.
  */
-final class ConfigurationAdminFake implements ConfigurationAdmin {
+public final class ConfigurationAdminFake implements ConfigurationAdmin {
 
-  final Map<String, FakeConfiguration> stored = new ConcurrentHashMap<>();
+  public final Map<String, FakeConfiguration> stored = new ConcurrentHashMap<>();
   private final AtomicInteger next = new AtomicInteger();
 
   /** When set, every write fails as a broken persistence would. */
-  volatile boolean failing;
+  public volatile boolean failing;
 
   /** Adds a configuration as if made by hand ({@code config:edit}, a {@code .cfg} file). */
-  FakeConfiguration put(String factoryPid, Map<String, Object> values) throws IOException {
+  public FakeConfiguration put(String factoryPid, Map<String, Object> values) throws IOException {
     FakeConfiguration c = (FakeConfiguration) createFactoryConfiguration(factoryPid, "?");
     c.update(new Hashtable<>(values));
     return c;
   }
 
-  List<Dictionary<String, Object>> of(String factoryPid) {
+  public List<Dictionary<String, Object>> of(String factoryPid) {
     return stored.values().stream()
         .filter(c -> factoryPid.equals(c.factoryPid) && c.properties != null)
         .map(FakeConfiguration::getProperties)
@@ -86,10 +86,10 @@ final class ConfigurationAdminFake implements ConfigurationAdmin {
     return found.length == 0 ? null : found;
   }
 
-  final class FakeConfiguration implements Configuration {
+  public final class FakeConfiguration implements Configuration {
     final String pid;
     final String factoryPid;
-    volatile Hashtable<String, Object> properties;
+    public volatile Hashtable<String, Object> properties;
 
     FakeConfiguration(String pid, String factoryPid) {
       this.pid = pid;

@@ -34,6 +34,21 @@ import nl.steunpunt.api.platform.AllowRequest;
 import nl.steunpunt.api.platform.GrantRequest;
 import nl.steunpunt.api.platform.PartnerStatus;
 import nl.steunpunt.core.internal.family.CoreServices;
+import nl.steunpunt.core.internal.partner.delivery.DeliveryEngine;
+import nl.steunpunt.core.internal.partner.delivery.DeliveryStatus;
+import nl.steunpunt.core.internal.partner.delivery.Events;
+import nl.steunpunt.core.internal.partner.delivery.PartnerDelivery;
+import nl.steunpunt.core.internal.partner.delivery.PartnerDeliveryTest;
+import nl.steunpunt.core.internal.partner.grants.PartnerGrant;
+import nl.steunpunt.core.internal.partner.grants.PartnerGrantReader;
+import nl.steunpunt.core.internal.partner.settings.PartnerSettingsSync;
+import nl.steunpunt.core.internal.partner.trust.AllowEntry;
+import nl.steunpunt.core.internal.partner.trust.AllowEntryReader;
+import nl.steunpunt.core.internal.partner.trust.Configured;
+import nl.steunpunt.core.internal.partner.trust.JarDigest;
+import nl.steunpunt.core.internal.partner.trust.PartnerDeclaration;
+import nl.steunpunt.core.internal.partner.trust.TrustRules;
+import nl.steunpunt.core.internal.partner.trust.TrustVerdict;
 import nl.steunpunt.store.PartnerCursor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +92,7 @@ class CorePartnerAdministrationTest {
 
     @Override
     public List<DeliveryStatus> deliveries() {
-      return new PartnerDeliveries(
+      return new DeliveryEngine(
               services.store, "node-a", services.clock, PartnerDeliveryTest.SETTINGS)
           .status();
     }
@@ -149,7 +164,7 @@ class CorePartnerAdministrationTest {
                 true));
 
     assertThat(again).isEqualTo(pid);
-    assertThat(configurations.of(GrantEntry.PID)).hasSize(1);
+    assertThat(configurations.of(PartnerGrantReader.PID)).hasSize(1);
     Dictionary<String, Object> updated = configurations.stored.get(pid).getProperties();
     assertThat((String[]) updated.get("municipalities")).containsExactly("0344", "0363");
     assertThat(updated.get("fromStart")).isEqualTo(true);
@@ -165,12 +180,12 @@ class CorePartnerAdministrationTest {
    */
   @Test
   void severalDifferingGrantConfigurationsAreNotImportedAndAGrantReplacesThem() throws Exception {
-    configurations.put(GrantEntry.PID, Map.of("partnerId", "gm0363", "kind", "POLICE"));
-    configurations.put(GrantEntry.PID, Map.of("partnerId", "gm0363"));
+    configurations.put(PartnerGrantReader.PID, Map.of("partnerId", "gm0363", "kind", "POLICE"));
+    configurations.put(PartnerGrantReader.PID, Map.of("partnerId", "gm0363"));
 
     String pid = administration.grant(CoreServices.OPERATOR, AMSTERDAM);
 
-    assertThat(configurations.of(GrantEntry.PID)).hasSize(1);
+    assertThat(configurations.of(PartnerGrantReader.PID)).hasSize(1);
     assertThat(configurations.stored.get(pid).getProperties().get("kind"))
         .isEqualTo("MUNICIPALITY");
     assertThat(audit())
@@ -181,7 +196,7 @@ class CorePartnerAdministrationTest {
         .contains("imported 0 grant(s)")
         .contains("1 not imported");
     assertThat(administration.revoke(CoreServices.OPERATOR, "gm0363")).isEqualTo(1);
-    assertThat(configurations.of(GrantEntry.PID)).isEmpty();
+    assertThat(configurations.of(PartnerGrantReader.PID)).isEmpty();
     assertThatThrownBy(() -> administration.revoke(CoreServices.OPERATOR, "gm0363"))
         .isInstanceOf(NotFoundException.class);
   }
@@ -251,7 +266,7 @@ class CorePartnerAdministrationTest {
 
     assertThat(replaced.sha256()).isEqualTo("cd".repeat(32));
     assertThat(replaced.symbolicName()).isEqualTo("nl.example.partner");
-    assertThat(configurations.of(AllowListEntry.PID))
+    assertThat(configurations.of(AllowEntryReader.PID))
         .extracting(
             d -> d.get("symbolicName") + " " + d.get("versionRange") + " " + d.get("sha256"))
         .containsExactlyInAnyOrder(
@@ -260,7 +275,7 @@ class CorePartnerAdministrationTest {
             "nl.example.other 1.0 " + SHA);
 
     assertThat(administration.disallow(CoreServices.OPERATOR, "nl.example.partner")).isEqualTo(2);
-    assertThat(configurations.of(AllowListEntry.PID)).hasSize(1);
+    assertThat(configurations.of(AllowEntryReader.PID)).hasSize(1);
     assertThatThrownBy(() -> administration.disallow(CoreServices.OPERATOR, "nl.example.partner"))
         .isInstanceOf(NotFoundException.class);
   }
@@ -295,7 +310,7 @@ class CorePartnerAdministrationTest {
 
     assertThat(administration.allowBundle(CoreServices.OPERATOR, 42))
         .isEqualTo(new AllowRequest("nl.steunpunt.partner.municipality", "[1.2.3,1.2.3]", SHA));
-    assertThat(configurations.of(AllowListEntry.PID)).hasSize(1);
+    assertThat(configurations.of(AllowEntryReader.PID)).hasSize(1);
     assertThat(
             AllowEntry.of("nl.steunpunt.partner.municipality", "[1.2.3,1.2.3]", SHA)
                 .names(
@@ -307,11 +322,11 @@ class CorePartnerAdministrationTest {
         .hasMessageContaining("SHA-256 yourself");
     assertThatThrownBy(() -> administration.allowBundle(CoreServices.OPERATOR, 99))
         .isInstanceOf(NotFoundException.class);
-    assertThat(configurations.of(AllowListEntry.PID)).hasSize(1);
+    assertThat(configurations.of(AllowEntryReader.PID)).hasSize(1);
     // A library a partner ships (no partner header) is allowed the same way: it may then resolve.
     assertThat(administration.allowBundle(CoreServices.OPERATOR, 43))
         .isEqualTo(new AllowRequest("nl.example.plain", "[1.0.0,1.0.0]", SHA));
-    assertThat(configurations.of(AllowListEntry.PID)).hasSize(2);
+    assertThat(configurations.of(AllowEntryReader.PID)).hasSize(2);
   }
 
   @Test
@@ -398,7 +413,7 @@ class CorePartnerAdministrationTest {
 
     configurations.failing = false;
     new PartnerSettingsSync(services.store, configurations, "node-a", services.clock).reconcile();
-    assertThat(configurations.of(GrantEntry.PID)).hasSize(1);
+    assertThat(configurations.of(PartnerGrantReader.PID)).hasSize(1);
   }
 
   @Test
@@ -426,7 +441,7 @@ class CorePartnerAdministrationTest {
             true,
             false);
     runtime.grants.add(Configured.valid(pid, grant));
-    configurations.put(GrantEntry.PID, Map.of("partnerId", "police", "kind", "POLICE"));
+    configurations.put(PartnerGrantReader.PID, Map.of("partnerId", "police", "kind", "POLICE"));
     TrustVerdict refused =
         new TrustVerdict(
             "nl.example.police",

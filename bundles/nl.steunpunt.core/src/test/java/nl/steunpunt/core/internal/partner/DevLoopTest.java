@@ -13,7 +13,15 @@ import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.common.ValidationException;
 import nl.steunpunt.api.platform.AllowRequest;
+import nl.steunpunt.core.internal.audit.OperatorAudit;
 import nl.steunpunt.core.internal.family.CoreServices;
+import nl.steunpunt.core.internal.partner.settings.PartnerSettingsSync;
+import nl.steunpunt.core.internal.partner.trust.AllowEntry;
+import nl.steunpunt.core.internal.partner.trust.AllowEntryReader;
+import nl.steunpunt.core.internal.partner.trust.JarDigest;
+import nl.steunpunt.core.internal.partner.trust.TrustRules;
+import nl.steunpunt.core.internal.partner.trust.TrustRulesTest;
+import nl.steunpunt.core.internal.partner.trust.TrustVerdict;
 import nl.steunpunt.store.PartnerSettingRecords.PartnerSetting;
 import nl.steunpunt.trust.DevEntry;
 import org.junit.jupiter.api.AfterEach;
@@ -88,7 +96,7 @@ class DevLoopTest {
     assertThat(database())
         .singleElement()
         .satisfies(s -> assertThat(s.properties()).contains("dev=b:true").doesNotContain("sha256"));
-    assertThat(demoNode.of(AllowListEntry.PID))
+    assertThat(demoNode.of(AllowEntryReader.PID))
         .singleElement()
         .satisfies(
             d -> {
@@ -101,7 +109,7 @@ class DevLoopTest {
         .anySatisfy(
             e -> {
               assertThat(e.outcome()).isEqualTo(Outcome.ALLOWED);
-              assertThat(e.objectType()).isEqualTo(CorePartnerAdministration.ALLOW);
+              assertThat(e.objectType()).isEqualTo(OperatorAudit.PARTNER_ALLOW);
               assertThat(e.detail())
                   .hasValue("allowed for the dev loop [1.0.0,2.0.0) (any jar; demo mode)");
             });
@@ -123,7 +131,7 @@ class DevLoopTest {
                         }));
 
     assertThat(database()).isEmpty();
-    assertThat(productionNode.of(AllowListEntry.PID)).isEmpty();
+    assertThat(productionNode.of(AllowEntryReader.PID)).isEmpty();
     assertThat(audit())
         .anySatisfy(
             e -> {
@@ -138,11 +146,11 @@ class DevLoopTest {
     demo.allowForDevelopment(CoreServices.OPERATOR, NAME, RANGE);
     // As if its etc/ held a copy too.
     productionNode.put(
-        AllowListEntry.PID, Map.of("symbolicName", NAME, "versionRange", RANGE, "dev", true));
+        AllowEntryReader.PID, Map.of("symbolicName", NAME, "versionRange", RANGE, "dev", true));
 
     productionSync.tick();
 
-    assertThat(productionNode.of(AllowListEntry.PID)).as("its copy removed").isEmpty();
+    assertThat(productionNode.of(AllowEntryReader.PID)).as("its copy removed").isEmpty();
     assertThat(toldProduction)
         .isNotEmpty()
         .allSatisfy(held -> assertThat(held.devEntries()).isEmpty());
@@ -162,14 +170,14 @@ class DevLoopTest {
   void aDevLoopEntryOnlyInConfigurationAdminNeverCountsAndIsRemoved() throws Exception {
     demoSync.tick();
     demoNode.put(
-        AllowListEntry.PID, Map.of("symbolicName", NAME, "versionRange", RANGE, "dev", true));
+        AllowEntryReader.PID, Map.of("symbolicName", NAME, "versionRange", RANGE, "dev", true));
 
     // Configuration Admin's event for it.
-    demoSync.changed(AllowListEntry.PID);
+    demoSync.changed(AllowEntryReader.PID);
     demoSync.tick();
 
     assertThat(toldDemo).isNotEmpty().allSatisfy(held -> assertThat(held.devEntries()).isEmpty());
-    assertThat(demoNode.of(AllowListEntry.PID)).isEmpty();
+    assertThat(demoNode.of(AllowEntryReader.PID)).isEmpty();
     assertThat(demoSync.alerts())
         .singleElement()
         .asString()

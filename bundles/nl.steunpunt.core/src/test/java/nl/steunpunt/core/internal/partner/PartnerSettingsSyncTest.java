@@ -24,6 +24,10 @@ import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.common.UnavailableException;
 import nl.steunpunt.api.platform.AllowRequest;
 import nl.steunpunt.core.internal.family.CoreServices;
+import nl.steunpunt.core.internal.partner.grants.PartnerGrantReader;
+import nl.steunpunt.core.internal.partner.grants.SettingText;
+import nl.steunpunt.core.internal.partner.settings.PartnerSettingsSync;
+import nl.steunpunt.core.internal.partner.trust.AllowEntryReader;
 import nl.steunpunt.store.PartnerSettingRecords.PartnerSetting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +80,7 @@ class PartnerSettingsSyncTest {
   }
 
   static List<String> partners(ConfigurationAdminFake node) {
-    return node.of(GrantEntry.PID).stream().map(d -> (String) d.get("partnerId")).toList();
+    return node.of(PartnerGrantReader.PID).stream().map(d -> (String) d.get("partnerId")).toList();
   }
 
   @Test
@@ -91,10 +95,10 @@ class PartnerSettingsSyncTest {
     syncB.tick();
 
     assertThat(partners(nodeB)).containsExactly("gm0363");
-    Dictionary<String, Object> grant = nodeB.of(GrantEntry.PID).get(0);
+    Dictionary<String, Object> grant = nodeB.of(PartnerGrantReader.PID).get(0);
     assertThat((String[]) grant.get("municipalities")).containsExactly("0363");
     assertThat(grant.get("timeline")).isEqualTo(true);
-    assertThat(nodeB.of(AllowListEntry.PID))
+    assertThat(nodeB.of(AllowEntryReader.PID))
         .extracting(
             d -> d.get("symbolicName") + " " + d.get("versionRange") + " " + d.get("sha256"))
         .containsExactly("nl.example.partner [1.0,2.0) " + SHA);
@@ -162,7 +166,7 @@ class PartnerSettingsSyncTest {
     String other = "b".repeat(64);
     // What a bundle could write through the system bundle's Configuration Admin.
     nodeB.put(
-        AllowListEntry.PID,
+        AllowEntryReader.PID,
         Map.of("symbolicName", "nl.example.payload", "versionRange", "1.0", "sha256", other));
 
     onB.tick();
@@ -178,7 +182,7 @@ class PartnerSettingsSyncTest {
         new PartnerSettingsSync(services.store, nodeB, "node-b", services.clock, told::add);
     administrationA.grant(CoreServices.OPERATOR, CorePartnerAdministrationTest.AMSTERDAM);
     onB.tick();
-    Map<String, Object> applied = SettingText.of(nodeB.of(GrantEntry.PID).get(0));
+    Map<String, Object> applied = SettingText.of(nodeB.of(PartnerGrantReader.PID).get(0));
     // What a partner could write through the system bundle's Configuration Admin: itself wider.
     Map<String, Object> wider = new java.util.HashMap<>(applied);
     wider.put("categories", new String[] {"IDENTITY", "COUNSELLING_NOTES"});
@@ -201,13 +205,13 @@ class PartnerSettingsSyncTest {
   void anEntryMadeOnlyInConfigAdminAfterTheStartIsRemovedWithAnAlert() throws Exception {
     syncB.tick();
     nodeB.put(
-        GrantEntry.PID,
+        PartnerGrantReader.PID,
         Map.of("partnerId", "police", "kind", "POLICE", "purpose", "SECURITY_REPORTING"));
     nodeB.put(
-        AllowListEntry.PID,
+        AllowEntryReader.PID,
         Map.of("symbolicName", "nl.example.rogue", "versionRange", "1.0", "sha256", SHA));
     // Configuration Admin tells its listeners; the sync looks at once.
-    syncB.changed(GrantEntry.PID);
+    syncB.changed(PartnerGrantReader.PID);
 
     syncB.tick();
 
@@ -252,7 +256,7 @@ class PartnerSettingsSyncTest {
   @Test
   void theFirstNodeImportsItsConfigurationsOnceAndAudited() throws Exception {
     nodeA.put(
-        GrantEntry.PID,
+        PartnerGrantReader.PID,
         Map.of(
             "partnerId", "gm0363",
             "kind", "MUNICIPALITY",
@@ -262,10 +266,10 @@ class PartnerSettingsSyncTest {
             "timeline", "true",
             "felix.fileinstall.filename", "file:/opt/karaf/etc/grant.cfg"));
     nodeA.put(
-        AllowListEntry.PID,
+        AllowEntryReader.PID,
         Map.of("symbolicName", "nl.example.partner", "versionRange", "[1.0,2.0)", "sha256", SHA));
-    nodeB.put(GrantEntry.PID, Map.of("partnerId", "police", "kind", "POLICE"));
-    var fileBacked = nodeA.of(GrantEntry.PID).get(0);
+    nodeB.put(PartnerGrantReader.PID, Map.of("partnerId", "police", "kind", "POLICE"));
+    var fileBacked = nodeA.of(PartnerGrantReader.PID).get(0);
 
     syncA.tick();
     syncB.tick();
@@ -275,9 +279,9 @@ class PartnerSettingsSyncTest {
         .extracting(s -> s.key().kind() + " " + s.key().name() + " " + s.key().versionRange())
         .containsExactly("GRANT gm0363 ", "ALLOW nl.example.partner [1.0.0,2.0.0)");
     assertThat(partners(nodeA)).containsExactly("gm0363");
-    assertThat(nodeA.of(GrantEntry.PID).get(0)).as("left as it was").isEqualTo(fileBacked);
+    assertThat(nodeA.of(PartnerGrantReader.PID).get(0)).as("left as it was").isEqualTo(fileBacked);
     assertThat(partners(nodeB)).as("the database wins over node B's own").containsExactly("gm0363");
-    assertThat(nodeB.of(AllowListEntry.PID)).hasSize(1);
+    assertThat(nodeB.of(AllowEntryReader.PID)).hasSize(1);
     List<AuditEntry> entries = audit();
     assertThat(entries)
         .extracting(e -> e.objectType() + " " + e.objectId().orElse("") + " " + e.user())
@@ -297,8 +301,8 @@ class PartnerSettingsSyncTest {
 
   @Test
   void twoNodesStartingAtOnceImportOnce() throws Exception {
-    nodeA.put(GrantEntry.PID, Map.of("partnerId", "gm0363", "kind", "MUNICIPALITY"));
-    nodeB.put(GrantEntry.PID, Map.of("partnerId", "police", "kind", "POLICE"));
+    nodeA.put(PartnerGrantReader.PID, Map.of("partnerId", "gm0363", "kind", "MUNICIPALITY"));
+    nodeB.put(PartnerGrantReader.PID, Map.of("partnerId", "police", "kind", "POLICE"));
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     try {
       List<Future<Object>> started = new ArrayList<>();
@@ -331,7 +335,7 @@ class PartnerSettingsSyncTest {
     administrationA.grant(CoreServices.OPERATOR, CorePartnerAdministrationTest.AMSTERDAM);
     syncB.tick();
     long revision = services.store.read(s -> s.partnerSettings().head().revision());
-    var before = nodeA.of(GrantEntry.PID).get(0);
+    var before = nodeA.of(PartnerGrantReader.PID).get(0);
     try (Connection c = h2();
         Statement s = c.createStatement()) {
       ResultSet max = s.executeQuery("SELECT MAX(sequence) FROM audit_entry");
@@ -355,14 +359,14 @@ class PartnerSettingsSyncTest {
     assertThat(services.store.<Long>read(s -> s.partnerSettings().head().revision()))
         .isEqualTo(revision);
     assertThat(database()).extracting(s -> s.key().name()).containsExactly("gm0363");
-    assertThat(nodeA.of(GrantEntry.PID)).containsExactly(before);
-    assertThat(nodeA.of(AllowListEntry.PID)).isEmpty();
+    assertThat(nodeA.of(PartnerGrantReader.PID)).containsExactly(before);
+    assertThat(nodeA.of(AllowEntryReader.PID)).isEmpty();
     assertThat(partners(nodeB)).containsExactly("gm0363");
   }
 
   @Test
   void anImportThatCannotBeAuditedImportsNothingAndIsTriedAgain() throws Exception {
-    nodeA.put(GrantEntry.PID, Map.of("partnerId", "gm0363", "kind", "MUNICIPALITY"));
+    nodeA.put(PartnerGrantReader.PID, Map.of("partnerId", "gm0363", "kind", "MUNICIPALITY"));
     try (Connection c = h2();
         Statement s = c.createStatement()) {
       s.execute("ALTER TABLE audit_entry ADD CONSTRAINT audit_blocked CHECK (sequence < 0)");
