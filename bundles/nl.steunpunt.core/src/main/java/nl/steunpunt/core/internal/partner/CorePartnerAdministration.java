@@ -19,7 +19,7 @@ import nl.steunpunt.api.platform.GrantRequest;
 import nl.steunpunt.api.platform.PartnerAdministration;
 import nl.steunpunt.api.platform.PartnerStatus;
 import nl.steunpunt.core.internal.access.Cases;
-import nl.steunpunt.core.internal.demo.DemoMode;
+import nl.steunpunt.core.internal.platform.DemoMode;
 import nl.steunpunt.core.internal.validation.Timestamps;
 import nl.steunpunt.store.jdbc.AuditWriteFailed;
 import nl.steunpunt.store.jdbc.PartnerCursor;

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.api.platform.ClusterSignals;
-import nl.steunpunt.core.internal.demo.DemoMode;
+import nl.steunpunt.core.internal.platform.DemoMode;
 import nl.steunpunt.core.internal.platform.NodeName;
 import nl.steunpunt.core.internal.platform.PlatformAlerts;
 import nl.steunpunt.store.jdbc.PartnerSettingRecords.Key;

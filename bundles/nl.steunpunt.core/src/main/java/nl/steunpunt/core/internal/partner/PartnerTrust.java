@@ -15,7 +15,7 @@ import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.api.partner.PartnerHeader;
 import nl.steunpunt.core.internal.access.PartnerChannels;
 import nl.steunpunt.core.internal.access.PartnerReach;
-import nl.steunpunt.core.internal.demo.DemoMode;
+import nl.steunpunt.core.internal.platform.DemoMode;
 import nl.steunpunt.core.internal.platform.PlatformAlerts;
 import nl.steunpunt.store.jdbc.Store;
 import nl.steunpunt.trust.BundleTrust;

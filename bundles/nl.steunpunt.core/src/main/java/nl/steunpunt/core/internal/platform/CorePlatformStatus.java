@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import nl.steunpunt.api.platform.PlatformStatus;
 import nl.steunpunt.api.platform.Readiness;
-import nl.steunpunt.core.internal.demo.DemoMode;
 import nl.steunpunt.store.jdbc.Store;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;

@@ -1,4 +1,4 @@
-package nl.steunpunt.core.internal.demo;
+package nl.steunpunt.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,6 @@ import nl.steunpunt.api.platform.AllowRequest;
 import nl.steunpunt.api.platform.GrantRequest;
 import nl.steunpunt.api.platform.PartnerAdministration;
 import nl.steunpunt.api.platform.PartnerStatus;
-import nl.steunpunt.core.internal.access.TestActors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Version;
@@ -102,11 +101,12 @@ class DemoPartnersTest {
     int done =
         DemoPartners.provision(
             administration,
-            TestActors.actor(
-                DemoPartners.SETUP_USER,
-                Set.of(Role.OPERATOR),
-                Organisation.CENTRE,
-                Channel.CONSOLE),
+            new Actor.Issuer()
+                .issue(
+                    DemoPartners.SETUP_USER,
+                    Set.of(Role.OPERATOR),
+                    Organisation.CENTRE,
+                    Channel.CONSOLE),
             system,
             new Version("0.1.0.SNAPSHOT"));
 
