@@ -126,9 +126,13 @@ final class Trust implements BundleTrust {
             () -> digest(bundle),
             platform,
             counted,
-            harness);
+            harness,
+            demo);
     if (!current
-        && decision.refusal().filter(r -> r != Refusal.Reason.CONTENT_UNREADABLE).isPresent()) {
+        && decision
+            .refusal()
+            .filter(r -> r != Refusal.Reason.CONTENT_UNREADABLE && r != Refusal.Reason.DEMO_ONLY)
+            .isPresent()) {
       decision = Decision.refused(Refusal.Reason.ALLOW_LIST_PENDING);
     }
     lastDecisions.put(
