@@ -131,6 +131,11 @@ for i in $(seq 1 "$nodes"); do
   set_property "$etc/org.apache.karaf.management.cfg" rmiServerPort "$((44450 + i))"
   set_property "$etc/org.apache.karaf.management.cfg" rmiServerHost 127.0.0.1
   set_property "$etc/system.properties" steunpunt.demo true
+  # Demo mode's content is a feature of its own, shipped but not booted (see demo.sh).
+  sed -i -E 's#^([[:space:]]*)steunpunt/([^,]+), \\$#&\n\1steunpunt-demo/\2, \\#' \
+    "$etc/org.apache.karaf.features.cfg"
+  grep -q 'steunpunt-demo/' "$etc/org.apache.karaf.features.cfg" \
+    || { echo "Could not add steunpunt-demo to featuresBoot in $etc" >&2; exit 1; }
   set_property "$etc/nl.steunpunt.store.cfg" url "$pg_url"
   set_property "$etc/nl.steunpunt.store.cfg" user "$pg_user"
   set_property "$etc/nl.steunpunt.store.cfg" password "$pg_password"

@@ -29,10 +29,17 @@ if [ ! -d "$home" ] || [ "$archive" -nt "$home" ]; then
   rm -rf "$demo"
   mkdir -p "$demo"
   tar xzf "$archive" -C "$demo"
-  # The demo also boots the evaluation plugin, so that the evaluator has their page at once (demo
-  # mode allow-lists and grants it). A production platform installs it like any partner plugin.
-  sed -i -E 's#^([[:space:]]*)steunpunt/([^,]+), \\$#&\n\1steunpunt-evaluation/\2, \\#' \
+  # Demo mode's content (the demo users, the fictitious families, the reference partners allowed
+  # and granted) is a feature of its own, shipped but not booted: the demo boots it. The demo also
+  # boots the evaluation plugin, so that the evaluator has their page at once (demo mode
+  # allow-lists and grants it). A production platform installs it like any partner plugin.
+  sed -i -E 's#^([[:space:]]*)steunpunt/([^,]+), \\$#&\n\1steunpunt-demo/\2, \\\n\1steunpunt-evaluation/\2, \\#' \
     "$home/etc/org.apache.karaf.features.cfg"
+  grep -q 'steunpunt-demo/' "$home/etc/org.apache.karaf.features.cfg" || {
+    echo "Could not add steunpunt-demo to featuresBoot in $home/etc/org.apache.karaf.features.cfg" >&2
+    rm -rf "$demo"
+    exit 1
+  }
   touch "$home"
 fi
 

@@ -30,6 +30,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class DemoPlatformIT {
 
   @Inject PlatformStatus platform;
+  @Inject org.osgi.framework.BundleContext context;
 
   @Configuration
   public Option[] config() {
@@ -186,6 +187,19 @@ public class DemoPlatformIT {
    */
   private static void awaitDemoAccounts() throws Exception {
     Http.awaitHealthy();
+  }
+
+  /** Demo mode's content is a bundle of its own, which the trust boundary lets run here. */
+  @Test
+  public void theDemoBundleRunsInDemoModeAsThePlatformsOwn() throws Exception {
+    Http.awaitHealthy();
+
+    assertThat(context.getBundles())
+        .filteredOn(b -> "nl.steunpunt.demo".equals(b.getSymbolicName()))
+        .singleElement()
+        .extracting(org.osgi.framework.Bundle::getState)
+        .isEqualTo(org.osgi.framework.Bundle.ACTIVE);
+    assertThat(platform.alerts()).noneMatch(alert -> alert.contains("nl.steunpunt.demo"));
   }
 
   @Test

@@ -91,6 +91,7 @@ final class KarafProcess implements AutoCloseable {
     karaf.set("org.apache.karaf.management.cfg", "rmiServerHost", "127.0.0.1");
     if (demo) {
       karaf.set("system.properties", "steunpunt.demo", "true");
+      karaf.addBootFeature(SteunpuntKaraf.DEMO_FEATURE);
     }
     return karaf;
   }
@@ -108,6 +109,28 @@ final class KarafProcess implements AutoCloseable {
     List<String> lines = linesWithout(file, key);
     lines.add(key + " = " + value);
     Files.write(home.resolve("etc").resolve(file), lines, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Adds {@code feature} to the features Karaf installs at boot: the last line of {@code
+   * featuresBoot} in {@code etc/org.apache.karaf.features.cfg}, a property continued over lines.
+   */
+  void addBootFeature(String feature) throws IOException {
+    Path cfg = home.resolve("etc").resolve("org.apache.karaf.features.cfg");
+    List<String> lines = new ArrayList<>(Files.readAllLines(cfg, StandardCharsets.UTF_8));
+    Pattern start = Pattern.compile("\\s*featuresBoot\\s*[=:].*");
+    int last = 0;
+    while (last < lines.size() && !start.matcher(lines.get(last)).matches()) {
+      last++;
+    }
+    if (last == lines.size()) {
+      throw new IOException("no featuresBoot in " + cfg);
+    }
+    while (lines.get(last).endsWith("\\") && last + 1 < lines.size()) {
+      last++;
+    }
+    lines.set(last, lines.get(last).stripTrailing() + ", " + feature);
+    Files.write(cfg, lines, StandardCharsets.UTF_8);
   }
 
   /** Removes {@code key} from {@code etc/<file>}, so that its default applies. */

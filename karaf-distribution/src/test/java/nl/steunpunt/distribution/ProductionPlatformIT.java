@@ -195,6 +195,63 @@ public class ProductionPlatformIT {
         .getStartLevel();
   }
 
+  /** The demo's feature is not booted; its bundle is not even resolved (see the next test). */
+  @Test
+  public void noDemoBundleRunsOnAProductionNode() {
+    assertThat(context.getBundles())
+        .filteredOn(b -> "nl.steunpunt.demo".equals(b.getSymbolicName()))
+        .allMatch(b -> b.getState() == org.osgi.framework.Bundle.INSTALLED);
+  }
+
+  /**
+   * The demo bundle ships in {@code system/} (demo.sh and the test kit install its feature), but a
+   * node not in demo mode never runs it: copied into {@code deploy/}, it stays INSTALLED and the
+   * operator is told why; no demo account and no demo family appear.
+   */
+  @Test
+  public void theShippedDemoBundleDroppedIntoDeployDoesNotRunAndIsAnAlert() throws Exception {
+    Http.awaitHealthy();
+    Path jar;
+    try (var jars =
+        Files.walk(Path.of(System.getProperty("karaf.home"), "system", "nl", "steunpunt"))) {
+      jar =
+          jars.filter(f -> f.getFileName().toString().matches("nl\\.steunpunt\\.demo-.*\\.jar"))
+              .findFirst()
+              .orElseThrow();
+    }
+    Path dropped =
+        Path.of(System.getProperty("karaf.home"), "deploy", jar.getFileName().toString());
+    Files.copy(jar, dropped);
+    try {
+      ReferencePartner.await(
+          () ->
+              Arrays.stream(context.getBundles())
+                  .anyMatch(b -> "nl.steunpunt.demo".equals(b.getSymbolicName())),
+          "the demo bundle installed from deploy/");
+      ReferencePartner.await(
+          () ->
+              platform.alerts().stream()
+                  .anyMatch(
+                      a ->
+                          a.startsWith("bundle nl.steunpunt.demo ")
+                              && a.endsWith(
+                                  "may not run: a demo bundle, and this platform is not in demo"
+                                      + " mode")),
+          "the demo-only alert");
+      org.osgi.framework.Bundle demo =
+          Arrays.stream(context.getBundles())
+              .filter(b -> "nl.steunpunt.demo".equals(b.getSymbolicName()))
+              .findFirst()
+              .orElseThrow();
+      assertThat(demo.getState()).isEqualTo(org.osgi.framework.Bundle.INSTALLED);
+      assertThat(users().stringPropertyNames()).doesNotContain("counsellor", "operator");
+      assertThat(Http.send(Http.request("/api/v1/me", "operator", "demo")).statusCode())
+          .isEqualTo(401);
+    } finally {
+      Files.delete(dropped);
+    }
+  }
+
   @Test
   public void thereIsNoWebConsole() {
     assertThat(context.getBundles())

@@ -5,6 +5,7 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.CoreOptions.when;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
@@ -43,6 +44,9 @@ final class SteunpuntKaraf {
       "PAXEXAM-PROBE-*,org.ops4j.base.*,org.ops4j.pax.swissbox.*,org.ops4j.pax.exam*,"
           + "jakarta.inject.jakarta.inject-api,org.apache.servicemix.bundles.junit,"
           + "org.apache.servicemix.bundles.hamcrest,assertj-core,net.bytebuddy.byte-buddy";
+
+  /** The feature with demo mode's data and users (not a boot feature of the distribution). */
+  static final String DEMO_FEATURE = "steunpunt-demo";
 
   private SteunpuntKaraf() {}
 
@@ -87,7 +91,10 @@ final class SteunpuntKaraf {
     options.add(
         when(demo)
             .useOptions(
-                editConfigurationFilePut("etc/system.properties", "steunpunt.demo", "true")));
+                editConfigurationFilePut("etc/system.properties", "steunpunt.demo", "true"),
+                // Demo mode's content: the demo feature, in system/ but not a boot feature.
+                editConfigurationFileExtend(
+                    "etc/org.apache.karaf.features.cfg", "featuresBoot", DEMO_FEATURE)));
     for (String option : java17Options(karafVersion)) {
       options.add(vmOption(option));
     }

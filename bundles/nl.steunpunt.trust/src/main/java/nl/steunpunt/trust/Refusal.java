@@ -29,7 +29,14 @@ public record Refusal(
      *
      * @since 0.2
      */
-    ALLOW_LIST_PENDING("this node's allow-list is not yet confirmed against the database");
+    ALLOW_LIST_PENDING("this node's allow-list is not yet confirmed against the database"),
+    /**
+     * A demo bundle the platform ships (demo data and users with a published password), and this
+     * node is not in demo mode: it never runs in production, whatever the allow-list says.
+     *
+     * @since 0.4
+     */
+    DEMO_ONLY("a demo bundle, and this platform is not in demo mode");
 
     private final String text;
 

@@ -9,7 +9,7 @@
  * @since 0.1
  */
 @Export
-@Version("0.3.0")
+@Version("0.4.0")
 package nl.steunpunt.trust;
 
 import org.osgi.annotation.bundle.Export;

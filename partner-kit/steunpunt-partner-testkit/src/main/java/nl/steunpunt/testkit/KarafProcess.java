@@ -96,6 +96,8 @@ final class KarafProcess implements AutoCloseable {
     set("org.apache.karaf.management.cfg", "rmiServerPort", "" + ports.rmiServer());
     set("org.apache.karaf.management.cfg", "rmiServerHost", "127.0.0.1");
     set("system.properties", "steunpunt.demo", "true");
+    // Demo mode's data and users come with their feature, shipped but not installed at boot.
+    addBootFeature("steunpunt-demo");
   }
 
   Path home() {
@@ -114,6 +116,28 @@ final class KarafProcess implements AutoCloseable {
     lines.removeIf(l -> line.matcher(l).matches());
     lines.add(key + " = " + value);
     Files.write(path, lines, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Adds {@code feature} to the features Karaf installs at boot: the last line of {@code
+   * featuresBoot} in {@code etc/org.apache.karaf.features.cfg}, a property continued over lines.
+   */
+  private void addBootFeature(String feature) throws IOException {
+    Path cfg = home.resolve("etc").resolve("org.apache.karaf.features.cfg");
+    List<String> lines = new ArrayList<>(Files.readAllLines(cfg, StandardCharsets.UTF_8));
+    Pattern start = Pattern.compile("\\s*featuresBoot\\s*[=:].*");
+    int last = 0;
+    while (last < lines.size() && !start.matcher(lines.get(last)).matches()) {
+      last++;
+    }
+    if (last == lines.size()) {
+      throw new IOException("no featuresBoot in " + cfg);
+    }
+    while (lines.get(last).endsWith("\\") && last + 1 < lines.size()) {
+      last++;
+    }
+    lines.set(last, lines.get(last).stripTrailing() + ", " + feature);
+    Files.write(cfg, lines, StandardCharsets.UTF_8);
   }
 
   /** Starts Karaf; fails when one of its ports is taken (another platform would answer). */

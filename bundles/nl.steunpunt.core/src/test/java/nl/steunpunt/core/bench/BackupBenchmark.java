@@ -18,7 +18,7 @@ import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.audit.AuditEntry;
 import nl.steunpunt.api.audit.ChainVerification;
 import nl.steunpunt.api.audit.Outcome;
-import nl.steunpunt.core.internal.demo.GeneratedFamilies;
+import nl.steunpunt.demo.internal.GeneratedFamilies;
 import nl.steunpunt.store.StoreBackup;
 import nl.steunpunt.store.jdbc.internal.JdbcStore;
 import org.osgi.service.jdbc.DataSourceFactory;

@@ -17,18 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class PackageCyclesTest {
 
-  /**
-   * Leaves out {@code internal.demo}, which leaves the core for a bundle of its own (issue 20, item
-   * 5); until that change is merged, its edges (platform → demo → partner, partner → demo) close
-   * cycles through it. Remove this option when the demo bundle is in.
-   */
-  private static final ImportOption WITHOUT_DEMO =
-      location -> !location.contains("/nl/steunpunt/core/internal/demo/");
-
   private static final JavaClasses CORE =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .withImportOption(WITHOUT_DEMO)
           .importPath(classes());
 
   /** The folder of the core's compiled classes (not the jars on the class path). */

@@ -72,9 +72,6 @@ class StoreReadsTest {
         .that()
         .resideOutsideOfPackage("nl.steunpunt.core.internal.access..")
         .and(isNoPlatformJob())
-        // The demo's generator writes fictitious families; it leaves core for a bundle of its own.
-        .and()
-        .resideOutsideOfPackage("nl.steunpunt.core.internal.demo..")
         .should()
         .callMethodWhere(readOfCaseRecords())
         .because(

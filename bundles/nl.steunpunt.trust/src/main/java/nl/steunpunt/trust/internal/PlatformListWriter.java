@@ -15,13 +15,16 @@ import org.osgi.framework.Version;
 /**
  * Writes the {@link PlatformList} of an assembled distribution at build time: every bundle jar
  * under {@code system/}, except those that declare a partner ({@code Steunpunt-Partner}): a partner
- * bundle, even one shipped with the platform, runs only when the operator allow-lists it.
+ * bundle, even one shipped with the platform, runs only when the operator allow-lists it. A jar
+ * that declares itself a demo bundle ({@code Steunpunt-Demo}) is marked {@value PlatformList#DEMO}:
+ * the platform's own in demo mode, refused on any other node.
  *
  * <p>Run by the distribution's build: {@code PlatformListWriter <system folder> <output file>}.
  */
 public final class PlatformListWriter {
 
   static final String PARTNER_HEADER = "Steunpunt-Partner";
+  static final String DEMO_HEADER = "Steunpunt-Demo";
 
   private PlatformListWriter() {}
 
@@ -69,7 +72,8 @@ public final class PlatformListWriter {
               + " "
               + version
               + " "
-              + system.relativize(jar).toString().replace('\\', '/'));
+              + system.relativize(jar).toString().replace('\\', '/')
+              + (main.getValue(DEMO_HEADER) != null ? " " + PlatformList.DEMO : ""));
     }
     return lines;
   }

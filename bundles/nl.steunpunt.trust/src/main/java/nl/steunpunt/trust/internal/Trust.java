@@ -75,7 +75,8 @@ final class Trust implements BundleTrust {
   private long sequence;
   // The operator's allow-list as the core last confirmed it; null until then.
   private volatile Confirmed confirmed;
-  // Whether dev-loop entries may count at all: read once at start, by this bundle itself.
+  // Whether this node runs in demo mode, read once at start by this bundle itself: dev-loop entries
+  // count, and a shipped demo bundle resolves, only then.
   private final boolean demo;
 
   Trust(
@@ -126,9 +127,13 @@ final class Trust implements BundleTrust {
             () -> digest(bundle),
             platform,
             counted,
-            harness);
+            harness,
+            demo);
     if (!current
-        && decision.refusal().filter(r -> r != Refusal.Reason.CONTENT_UNREADABLE).isPresent()) {
+        && decision
+            .refusal()
+            .filter(r -> r != Refusal.Reason.CONTENT_UNREADABLE && r != Refusal.Reason.DEMO_ONLY)
+            .isPresent()) {
       decision = Decision.refused(Refusal.Reason.ALLOW_LIST_PENDING);
     }
     lastDecisions.put(

@@ -79,7 +79,7 @@ public final class TrustActivator implements BundleActivator {
     LOG.info(
         "Trust boundary active: {} platform bundles{}",
         trust.platformSize(),
-        demo ? "; demo mode: dev-loop entries count" : "");
+        demo ? "; demo mode: dev-loop entries and the demo bundle count" : "");
     // Catch up with what resolved before the hook was there.
     trust.schedule();
   }
@@ -93,7 +93,7 @@ public final class TrustActivator implements BundleActivator {
   /**
    * Demo mode, read here as the core reads it ({@code STEUNPUNT_DEMO=true} or {@code
    * steunpunt.demo=true}, never by default): dev-loop entries count only then, whatever the core
-   * confirms.
+   * confirms, and a demo bundle the platform ships resolves only then.
    */
   static boolean demo(BundleContext context) {
     return "true".equalsIgnoreCase(System.getenv("STEUNPUNT_DEMO"))

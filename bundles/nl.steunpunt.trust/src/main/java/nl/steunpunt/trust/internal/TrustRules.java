@@ -13,7 +13,8 @@ import org.osgi.framework.Version;
  * when the bundle's name and version are named somewhere, so an unknown bundle costs no reading,
  * and the allow-list only for a bundle that is not the platform's own. A dev-loop entry naming the
  * bundle lets any bytes run, unless the platform ships that name and version: the caller passes
- * such entries only in demo mode ({@link Trust}).
+ * such entries only in demo mode ({@link Trust}). A demo bundle the platform ships (its name and
+ * version, whatever the bytes or the allow-list) resolves in demo mode only.
  */
 final class TrustRules {
 
@@ -25,6 +26,7 @@ final class TrustRules {
 
   private TrustRules() {}
 
+  /** The rule on a node not in demo mode. */
   static Decision decide(
       long bundleId,
       String symbolicName,
@@ -33,11 +35,31 @@ final class TrustRules {
       PlatformList platform,
       Supplier<List<AllowEntry>> allowList,
       Harness harness) {
+    return decide(bundleId, symbolicName, version, digest, platform, allowList, harness, false);
+  }
+
+  /**
+   * The rule.
+   *
+   * @param demo whether this node runs in demo mode
+   */
+  static Decision decide(
+      long bundleId,
+      String symbolicName,
+      Version version,
+      Supplier<InstalledDigest> digest,
+      PlatformList platform,
+      Supplier<List<AllowEntry>> allowList,
+      Harness harness,
+      boolean demo) {
     if (bundleId == 0) {
       return Decision.runs(SYSTEM);
     }
     if (harness.matches(symbolicName)) {
       return Decision.runs(HARNESS);
+    }
+    if (!demo && platform.demoOnly(symbolicName, version)) {
+      return Decision.refused(Refusal.Reason.DEMO_ONLY);
     }
     boolean shipped = platform.names(symbolicName, version);
     InstalledDigest installed = null;

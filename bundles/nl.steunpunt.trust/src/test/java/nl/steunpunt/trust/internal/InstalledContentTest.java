@@ -84,4 +84,24 @@ class InstalledContentTest {
     assertThat(platform.contains("org.example.lib", Version.parseVersion("1.0"), sha)).isTrue();
     assertThat(platform.names("org.example.partner", Version.parseVersion("1.0"))).isFalse();
   }
+
+  @Test
+  public void aDemoBundleIsOnThePlatformListMarkedAsDemo() throws Exception {
+    Path system = Files.createDirectories(archive.resolve("system/nl/steunpunt/demo/0.1"));
+    Path demo =
+        TestJars.write(system.resolve("demo-0.1.jar"), "nl.steunpunt.demo", "0.1", null, true);
+    Path lib = TestJars.write(system.resolve("lib-0.1.jar"), "org.example.lib", "0.1", null);
+
+    List<String> lines = PlatformListWriter.lines(archive.resolve("system"));
+
+    assertThat(lines)
+        .containsExactly(
+            sha256(Files.readAllBytes(demo))
+                + " nl.steunpunt.demo 0.1.0 nl/steunpunt/demo/0.1/demo-0.1.jar demo",
+            sha256(Files.readAllBytes(lib))
+                + " org.example.lib 0.1.0 nl/steunpunt/demo/0.1/lib-0.1.jar");
+    PlatformList platform = PlatformList.parse(lines);
+    assertThat(platform.demoOnly("nl.steunpunt.demo", Version.parseVersion("0.1"))).isTrue();
+    assertThat(platform.demoOnly("org.example.lib", Version.parseVersion("0.1"))).isFalse();
+  }
 }

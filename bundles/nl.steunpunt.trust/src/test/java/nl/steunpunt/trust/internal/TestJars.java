@@ -14,6 +14,12 @@ final class TestJars {
 
   static Path write(Path jar, String symbolicName, String version, String partnerHeader)
       throws Exception {
+    return write(jar, symbolicName, version, partnerHeader, false);
+  }
+
+  static Path write(
+      Path jar, String symbolicName, String version, String partnerHeader, boolean demo)
+      throws Exception {
     Manifest manifest = new Manifest();
     Attributes main = manifest.getMainAttributes();
     main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -22,6 +28,9 @@ final class TestJars {
     main.putValue("Bundle-Version", version);
     if (partnerHeader != null) {
       main.putValue("Steunpunt-Partner", partnerHeader);
+    }
+    if (demo) {
+      main.putValue("Steunpunt-Demo", "true");
     }
     try (OutputStream out = Files.newOutputStream(jar);
         JarOutputStream jarOut = new JarOutputStream(out, manifest)) {

@@ -22,7 +22,9 @@ class TrustRulesTest {
           List.of(
               "# comment",
               SHIPPED + " org.apache.karaf.shell.core 4.4.10 org/apache/karaf/x.jar",
-              SHIPPED + " nl.steunpunt.core 0.1.0.SNAPSHOT nl/steunpunt/core.jar"));
+              SHIPPED + " nl.steunpunt.core 0.1.0.SNAPSHOT nl/steunpunt/core.jar",
+              SHIPPED + " nl.steunpunt.demo 0.1.0.SNAPSHOT nl/steunpunt/demo.jar demo"));
+  private static final Version SNAPSHOT = Version.parseVersion("0.1.0.SNAPSHOT");
   private static final List<AllowEntry> ALLOWED =
       List.of(AllowEntry.of("nl.example.partner", "[1.0.0,2.0.0)", PINNED).orElseThrow());
   private static final Harness NO_HARNESS = Harness.parse(null);
@@ -60,6 +62,40 @@ class TrustRulesTest {
             },
             NO_HARNESS);
     assertThat(decision.ground()).hasValue("platform");
+  }
+
+  @Test
+  public void theShippedDemoBundleIsThePlatformsInDemoMode() {
+    Decision decision =
+        TrustRules.decide(
+            6,
+            "nl.steunpunt.demo",
+            SNAPSHOT,
+            () -> InstalledDigest.of(SHIPPED),
+            PLATFORM,
+            () -> ALLOWED,
+            NO_HARNESS,
+            true);
+    assertThat(decision.ground()).hasValue("platform");
+    assertThat(decision.platform()).isTrue();
+  }
+
+  @Test
+  public void theShippedDemoBundleIsRefusedOutsideDemoModeEvenWhenAllowListed() {
+    List<AllowEntry> allowingTheDemo =
+        List.of(AllowEntry.of("nl.steunpunt.demo", "[0.1.0,1.0.0)", SHIPPED).orElseThrow());
+    Decision decision =
+        TrustRules.decide(
+            6,
+            "nl.steunpunt.demo",
+            SNAPSHOT,
+            () -> InstalledDigest.of(SHIPPED),
+            PLATFORM,
+            () -> allowingTheDemo,
+            NO_HARNESS,
+            false);
+    assertThat(decision.refusal()).hasValue(Reason.DEMO_ONLY);
+    assertThat(decision.mayResolve()).isFalse();
   }
 
   @Test

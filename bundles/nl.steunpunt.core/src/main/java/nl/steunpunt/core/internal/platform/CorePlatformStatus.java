@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import nl.steunpunt.api.platform.PlatformStatus;
 import nl.steunpunt.api.platform.Readiness;
-import nl.steunpunt.core.internal.demo.DemoMode;
 import nl.steunpunt.store.Store;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -35,6 +34,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Component(configurationPid = "nl.steunpunt.platform")
 @Designate(ocd = CorePlatformStatus.Config.class)
 public final class CorePlatformStatus implements PlatformStatus {
+
+  /** Demo mode's data and users, installed with the feature steunpunt-demo. */
+  static final String DEMO_BUNDLE = "nl.steunpunt.demo";
 
   /** How long a worked-out readiness is believed without any framework event. */
   static final Duration MAX_AGE = Duration.ofSeconds(5);
@@ -78,13 +80,25 @@ public final class CorePlatformStatus implements PlatformStatus {
     this.context = context;
     this.runtime = runtime;
     this.store = store;
-    this.check = new ReadinessCheck(Arrays.asList(config.coreBundles()));
     this.demo = DemoMode.fromEnvironment().enabled();
+    this.check = new ReadinessCheck(readyWith(config.coreBundles(), demo));
     this.cache = new ReadinessCache(this::frameworkReadiness, Clock.systemUTC(), MAX_AGE);
     this.bundles = event -> cache.invalidate();
     this.services = event -> cache.invalidate();
     context.addBundleListener(bundles);
     context.addServiceListener(services);
+  }
+
+  /**
+   * The bundles that must be active for the platform to be ready: the core bundles, and in demo
+   * mode the demo bundle too (its own feature), so that a ready demo has its users and families.
+   */
+  static List<String> readyWith(String[] coreBundles, boolean demo) {
+    List<String> bundles = new java.util.ArrayList<>(Arrays.asList(coreBundles));
+    if (demo && !bundles.contains(DEMO_BUNDLE)) {
+      bundles.add(DEMO_BUNDLE);
+    }
+    return bundles;
   }
 
   @Deactivate

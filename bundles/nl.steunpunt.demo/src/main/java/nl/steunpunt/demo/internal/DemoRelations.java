@@ -1,4 +1,4 @@
-package nl.steunpunt.core.internal.demo;
+package nl.steunpunt.demo.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +22,6 @@ import nl.steunpunt.api.trajectory.TaskOwner;
 import nl.steunpunt.api.trajectory.TaskState;
 import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.Trajectory;
-import nl.steunpunt.core.internal.trajectory.ReferralConsent;
 import nl.steunpunt.store.FamilyFilter;
 import nl.steunpunt.store.StoreSession;
 
@@ -103,7 +102,7 @@ final class DemoRelations {
             .map(Member::id)
             .toList();
     Consent consent;
-    if (ReferralConsent.mayConsentAlone(member, givenOn)) {
+    if (CopiedRules.mayConsentAlone(member, givenOn)) {
       consent = new Consent(ConsentBy.MEMBER, List.of(), givenOn, ConsentForm.WRITTEN);
     } else if (!parents.isEmpty()) {
       consent = new Consent(ConsentBy.PARENTS, parents, givenOn, ConsentForm.WRITTEN);

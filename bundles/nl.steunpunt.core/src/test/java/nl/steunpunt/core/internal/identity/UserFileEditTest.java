@@ -1,4 +1,4 @@
-package nl.steunpunt.core.internal.demo;
+package nl.steunpunt.core.internal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,21 +29,30 @@ class UserFileEditTest {
     }
   }
 
+  /** Adds two accounts, as a demo's would be. */
+  private static int addTwo(BackingEngine engine) {
+    engine.addUser("counsellor", "demo");
+    engine.addRole("counsellor", "demo");
+    engine.addUser("operator", "demo");
+    engine.addRole("operator", "demo");
+    return 2;
+  }
+
   @Test
   void theFileHoldsEveryAccountOfTheChangeAndKeepsTheAccountsItHad() throws IOException {
     Path users = dir.resolve("users.properties");
     Files.writeString(users, EXISTING);
 
-    int added = UserFileEdit.apply(users, UserFileEditTest::engineOn, DemoAccounts::provision);
+    int added = UserFileEdit.apply(users, UserFileEditTest::engineOn, UserFileEditTest::addTwo);
 
-    assertThat(added).isEqualTo(DemoAccounts.ALL.size());
+    assertThat(added).isEqualTo(2);
     java.util.Properties written = new java.util.Properties();
     try (var in = Files.newInputStream(users)) {
       written.load(in);
     }
     assertThat(written.stringPropertyNames())
         .contains("admin", "counsellor", "operator")
-        .hasSize(DemoAccounts.ALL.size() + 1);
+        .hasSize(3);
     assertThat(dir.toFile().list()).containsExactly("users.properties");
   }
 
@@ -74,7 +83,8 @@ class UserFileEditTest {
     FileTime before = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
     Files.setLastModifiedTime(users, before);
 
-    int removed = UserFileEdit.apply(users, UserFileEditTest::engineOn, DemoAccounts::remove);
+    int removed =
+        UserFileEdit.apply(users, UserFileEditTest::engineOn, DemoAccountsRemoval::remove);
 
     assertThat(removed).isZero();
     assertThat(Files.getLastModifiedTime(users)).isEqualTo(before);

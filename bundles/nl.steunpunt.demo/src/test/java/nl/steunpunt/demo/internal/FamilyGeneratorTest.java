@@ -1,23 +1,18 @@
-package nl.steunpunt.core.internal.demo;
+package nl.steunpunt.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.family.Background;
 import nl.steunpunt.api.family.MemberRole;
 import nl.steunpunt.api.family.Whereabouts;
 import nl.steunpunt.api.trajectory.EventDetail;
 import nl.steunpunt.api.trajectory.Phase;
-import nl.steunpunt.core.internal.family.CoreServices;
-import nl.steunpunt.store.FamilyFilter;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class FamilyGeneratorTest {
 
@@ -94,17 +89,5 @@ class FamilyGeneratorTest {
             generate(20, 42).stream()
                 .map(g -> g.family().reference() + g.family().municipality() + g.members().size())
                 .toList());
-  }
-
-  @Test
-  void generatedFamiliesAreStoredWholeWithUniqueReferences(@TempDir Path folder) throws Exception {
-    try (CoreServices core = new CoreServices(folder)) {
-      GeneratedFamilies.write(core.store, 120, 3, NOW);
-
-      var page =
-          core.store.read(s -> s.families().search(FamilyFilter.ALL, new PageRequest(0, 200)));
-      assertThat(page.total()).isEqualTo(120);
-      assertThat(page.items()).extracting(f -> f.reference()).doesNotHaveDuplicates();
-    }
   }
 }

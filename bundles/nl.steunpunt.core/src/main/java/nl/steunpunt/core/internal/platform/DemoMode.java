@@ -1,4 +1,4 @@
-package nl.steunpunt.core.internal.demo;
+package nl.steunpunt.core.internal.platform;
 
 import java.util.Map;
 

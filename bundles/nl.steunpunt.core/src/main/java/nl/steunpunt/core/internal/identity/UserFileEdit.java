@@ -1,4 +1,4 @@
-package nl.steunpunt.core.internal.demo;
+package nl.steunpunt.core.internal.identity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

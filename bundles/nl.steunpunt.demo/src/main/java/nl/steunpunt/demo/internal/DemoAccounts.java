@@ -1,17 +1,14 @@
-package nl.steunpunt.core.internal.demo;
+package nl.steunpunt.demo.internal;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.jaas.modules.BackingEngine;
 
 /**
  * The demo accounts, one per kind of user, each with the published password {@code demo} and the
  * marker role {@code demo}. They exist only while demo mode is on: a start without demo mode
- * removes every account that carries the marker, and an existing account of the same name that is
- * not a demo account is never touched.
+ * removes every account that carries the marker (the core's {@code DemoAccountsRemoval}, which
+ * knows the marker by the same name), and an existing account of the same name that is not a demo
+ * account is never touched.
  */
 final class DemoAccounts {
 
@@ -56,23 +53,5 @@ final class DemoAccounts {
       added++;
     }
     return added;
-  }
-
-  /** Removes every account that carries the demo marker; returns how many were removed. */
-  static int remove(BackingEngine engine) {
-    int removed = 0;
-    for (UserPrincipal user : engine.listUsers()) {
-      if (isDemo(engine, user)) {
-        engine.deleteUser(user.getName());
-        removed++;
-      }
-    }
-    return removed;
-  }
-
-  private static boolean isDemo(BackingEngine engine, UserPrincipal user) {
-    Set<String> roles =
-        engine.listRoles(user).stream().map(RolePrincipal::getName).collect(Collectors.toSet());
-    return roles.contains(MARKER_ROLE);
   }
 }

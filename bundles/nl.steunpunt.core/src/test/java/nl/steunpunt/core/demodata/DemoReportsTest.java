@@ -1,4 +1,4 @@
-package nl.steunpunt.core.internal.demo;
+package nl.steunpunt.core.demodata;
 
 import static nl.steunpunt.core.internal.family.CoreServices.AMSTERDAM_OFFICER;
 import static nl.steunpunt.core.internal.family.CoreServices.NOW;
@@ -27,14 +27,17 @@ import nl.steunpunt.api.report.Reporter;
 import nl.steunpunt.api.report.SecurityReport;
 import nl.steunpunt.core.internal.access.TestActors;
 import nl.steunpunt.core.internal.family.CoreServices;
+import nl.steunpunt.demo.internal.DemoData;
 import nl.steunpunt.store.FamilyFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The demo's reports and critical moments, read back through the real services. */
+/** The demo's reports and critical moments, read back through the core's real services. */
 class DemoReportsTest {
+
+  static final String DEMO_COUNSELLOR = "counsellor";
 
   @TempDir Path folder;
   CoreServices core;
@@ -42,13 +45,7 @@ class DemoReportsTest {
   @BeforeEach
   void start() throws Exception {
     core = new CoreServices(folder);
-    GeneratedFamilies.write(core.store, DemoData.FAMILIES, DemoData.SEED, NOW);
-    core.store.write(
-        s -> {
-          DemoRelations.write(s, NOW);
-          DemoReports.write(s, NOW);
-          return null;
-        });
+    DemoData.write(core.store, NOW);
   }
 
   @AfterEach
@@ -75,7 +72,7 @@ class DemoReportsTest {
         .allSatisfy(
             r ->
                 assertThat(core.trajectories.find(TEAM_LEAD, r.trajectoryId()).orElseThrow().team())
-                    .anyMatch(t -> t.user().equals(DemoRelations.COUNSELLOR)));
+                    .anyMatch(t -> t.user().equals(DEMO_COUNSELLOR)));
     assertThat(reports)
         .filteredOn(r -> r.state() == ReportState.CLOSED)
         .singleElement()
@@ -105,7 +102,7 @@ class DemoReportsTest {
   void theDemoCounsellorHasATaskToPlanInEachOfTheirOpenFamilies() {
     Actor counsellor =
         TestActors.actor(
-            DemoRelations.COUNSELLOR, Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
+            DEMO_COUNSELLOR, Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
     long open =
         core.families.search(counsellor, FamilySearch.ALL, new PageRequest(0, 200)).items().stream()
             .filter(f -> f.status() == FamilyStatus.ACTIVE)

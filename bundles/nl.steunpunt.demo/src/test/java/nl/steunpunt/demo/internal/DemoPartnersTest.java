@@ -1,4 +1,4 @@
-package nl.steunpunt.core.internal.demo;
+package nl.steunpunt.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import javax.security.auth.Subject;
 import nl.steunpunt.api.access.Actor;
+import nl.steunpunt.api.access.Authenticator;
+import nl.steunpunt.api.access.Authenticator.PartnerCall;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.DataCategory;
 import nl.steunpunt.api.access.Organisation;
@@ -19,7 +23,8 @@ import nl.steunpunt.api.platform.AllowRequest;
 import nl.steunpunt.api.platform.GrantRequest;
 import nl.steunpunt.api.platform.PartnerAdministration;
 import nl.steunpunt.api.platform.PartnerStatus;
-import nl.steunpunt.core.internal.access.TestActors;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Version;
@@ -102,11 +107,12 @@ class DemoPartnersTest {
     int done =
         DemoPartners.provision(
             administration,
-            TestActors.actor(
-                DemoPartners.SETUP_USER,
-                Set.of(Role.OPERATOR),
-                Organisation.CENTRE,
-                Channel.CONSOLE),
+            new Actor.Issuer()
+                .issue(
+                    DemoPartners.SETUP_USER,
+                    Set.of(Role.OPERATOR),
+                    Organisation.CENTRE,
+                    Channel.CONSOLE),
             system,
             new Version("0.1.0.SNAPSHOT"));
 
@@ -147,6 +153,54 @@ class DemoPartnersTest {
     assertThat(evaluation.purpose()).isEqualTo(Purpose.EVALUATION);
     assertThat(evaluation.categories()).containsExactly(DataCategory.EVALUATION_AGGREGATES);
     assertThat(evaluation.timeline()).isFalse();
+  }
+
+  /** Answers as the core does: from the JAAS subject the caller runs under, if any. */
+  static final class SubjectAuthenticator implements Authenticator {
+    Subject seen;
+
+    @Override
+    public Optional<Actor> authenticate(String user, char[] password, Channel channel) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Actor onChannel(Actor actor, Channel channel) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    @SuppressWarnings("removal")
+    public Optional<Actor> consoleUser() {
+      seen = Subject.getSubject(java.security.AccessController.getContext());
+      return Optional.ofNullable(seen)
+          .map(
+              subject ->
+                  new Actor.Issuer()
+                      .issue(
+                          subject.getPrincipals(UserPrincipal.class).iterator().next().getName(),
+                          Set.of(Role.OPERATOR),
+                          Organisation.CENTRE,
+                          Channel.CONSOLE));
+    }
+
+    @Override
+    public Optional<PartnerCall> partnerCall(Actor user, long bundleId) {
+      return Optional.empty();
+    }
+  }
+
+  @Test
+  void theDemoActsAsTheConsoleUserDemoSetupWithTheOperatorsRolesOfTheCentre() {
+    SubjectAuthenticator authenticator = new SubjectAuthenticator();
+
+    Optional<Actor> setup = DemoPartners.setupUser(authenticator);
+
+    assertThat(setup).map(Actor::user).hasValue("demo-setup");
+    assertThat(authenticator.seen.getPrincipals(RolePrincipal.class))
+        .extracting(RolePrincipal::getName)
+        .containsExactlyInAnyOrder("operator", "org:steunpunt");
+    assertThat(authenticator.seen.isReadOnly()).isTrue();
   }
 
   @Test

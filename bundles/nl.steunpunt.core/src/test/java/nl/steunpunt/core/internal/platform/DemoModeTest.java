@@ -1,4 +1,4 @@
-package nl.steunpunt.core.internal.demo;
+package nl.steunpunt.core.internal.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,23 +1,29 @@
-package nl.steunpunt.core.internal.demo;
+package nl.steunpunt.demo.internal;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivilegedAction;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import javax.security.auth.Subject;
 import nl.steunpunt.api.access.Actor;
-import nl.steunpunt.api.access.Channel;
+import nl.steunpunt.api.access.Authenticator;
 import nl.steunpunt.api.access.DataCategory;
-import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Purpose;
-import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.partner.OrganisationKind;
 import nl.steunpunt.api.platform.AllowRequest;
 import nl.steunpunt.api.platform.GrantRequest;
 import nl.steunpunt.api.platform.PartnerAdministration;
-import nl.steunpunt.core.internal.access.Actors;
-import nl.steunpunt.core.internal.partner.trust.JarDigest;
+import nl.steunpunt.api.platform.PlatformStatus;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
@@ -31,8 +37,10 @@ import org.slf4j.LoggerFactory;
  * distribution on the allow-list (their jars in Karaf's {@code system} folder, by SHA-256) and
  * grants their partners, so that a newcomer only types {@code feature:install
  * steunpunt-partner-municipality}. Done through the operator's {@link PartnerAdministration} as the
- * user {@code demo-setup}, so it is audited like an operator's change. Never in production: there
- * the operator allows and grants each partner with the console commands.
+ * user {@code demo-setup}, so it is audited like an operator's change: that user is the console
+ * user the platform's {@link Authenticator#consoleUser} makes of a JAAS subject with the operator's
+ * roles, as for a command typed in the console (this bundle makes no actor itself). Never in
+ * production: there the operator allows and grants each partner with the console commands.
  */
 @Component(immediate = true)
 public final class DemoPartners {
@@ -100,19 +108,23 @@ public final class DemoPartners {
   @Activate
   public DemoPartners(
       BundleContext context,
+      @Reference PlatformStatus platform,
       @Reference PartnerAdministration administration,
-      @Reference Actors actors) {
-    if (!DemoMode.fromEnvironment().enabled()) {
+      @Reference Authenticator authenticator) {
+    if (!platform.demoMode()) {
       return;
     }
     File marker = context.getDataFile("demo-partners-provisioned");
     if (marker == null || marker.exists()) {
       return;
     }
+    Optional<Actor> setup = setupUser(authenticator);
+    if (setup.isEmpty()) {
+      LOG.error("DEMO MODE: the platform gave no console user for {}", SETUP_USER);
+      return;
+    }
     Path system = Path.of(System.getProperty("karaf.home", "."), "system");
-    Actor setup =
-        actors.staff(SETUP_USER, Set.of(Role.OPERATOR), Organisation.CENTRE, Channel.CONSOLE);
-    int done = provision(administration, setup, system, context.getBundle().getVersion());
+    int done = provision(administration, setup.get(), system, context.getBundle().getVersion());
     try {
       Files.writeString(marker.toPath(), "done\n");
     } catch (IOException e) {
@@ -123,6 +135,17 @@ public final class DemoPartners {
             + " feature:install steunpunt-partner-municipality (or -police, -therapy), or"
             + " steunpunt-evaluation",
         done);
+  }
+
+  /** The console user {@code demo-setup}, an operator of the centre, as the platform makes it. */
+  @SuppressWarnings("removal")
+  static Optional<Actor> setupUser(Authenticator authenticator) {
+    Subject subject = new Subject();
+    subject.getPrincipals().add(new UserPrincipal(SETUP_USER));
+    subject.getPrincipals().add(new RolePrincipal("operator"));
+    subject.getPrincipals().add(new RolePrincipal("org:steunpunt"));
+    subject.setReadOnly();
+    return Subject.doAs(subject, (PrivilegedAction<Optional<Actor>>) authenticator::consoleUser);
   }
 
   /** Allows and grants each reference partner whose jar is in the system folder. */
@@ -163,7 +186,17 @@ public final class DemoPartners {
     return version.getQualifier().isEmpty() ? base : base + "-" + version.getQualifier();
   }
 
+  /** The SHA-256 of the jar's bytes in lower-case hex, as the allow-list pins it. */
   static String sha256(Path file) throws IOException {
-    return JarDigest.of(Files.newInputStream(file)).sha256().orElseThrow();
+    try (InputStream jar = Files.newInputStream(file)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[64 * 1024];
+      for (int n = jar.read(buffer); n >= 0; n = jar.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 }

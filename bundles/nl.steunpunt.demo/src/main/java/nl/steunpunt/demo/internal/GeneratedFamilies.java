@@ -1,10 +1,9 @@
-package nl.steunpunt.core.internal.demo;
+package nl.steunpunt.demo.internal;
 
 import java.time.Instant;
 import nl.steunpunt.api.trajectory.CriticalMoment;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.EventDetail;
-import nl.steunpunt.core.internal.family.FamilyRules;
 import nl.steunpunt.store.Store;
 
 /** Writes generated families into the store, a batch per transaction. */
@@ -30,7 +29,7 @@ public final class GeneratedFamilies {
             for (int i = 0; i < size; i++) {
               FamilyGenerator.Generated g =
                   generator.next(
-                      year -> FamilyRules.reference(year, s.families().nextReferenceNumber(year)));
+                      year -> CopiedRules.reference(year, s.families().nextReferenceNumber(year)));
               s.families().insert(g.family());
               g.members().forEach(s.members()::insert);
               s.trajectories().insert(g.trajectory());
