@@ -57,10 +57,10 @@ class DevLoopTest {
   void open() throws Exception {
     services = new CoreServices(folder);
     demoSync =
-        new PartnerSettingsSync(
+        PartnerSettingsSync.inMode(
             services.store, demoNode, "demo", services.clock, toldDemo::add, true);
     productionSync =
-        new PartnerSettingsSync(
+        PartnerSettingsSync.inMode(
             services.store,
             productionNode,
             "production",

@@ -177,15 +177,19 @@ public final class PartnerSettingsSync implements PlatformAlerts, ConfigurationL
     this(store, admin, node, clock, current, null, false);
   }
 
-  /** As above, in demo mode or not (which decides whether dev-loop entries are applied). */
-  public PartnerSettingsSync(
+  /**
+   * As above, in demo mode or not (which decides whether dev-loop entries are applied). A factory,
+   * not a constructor: a second public constructor with as many parameters as the activation
+   * constructor makes Declarative Services try it first, and fail.
+   */
+  public static PartnerSettingsSync inMode(
       Store store,
       ConfigurationAdmin admin,
       String node,
       Clock clock,
       Consumer<Held> current,
       boolean demo) {
-    this(store, admin, node, clock, current, null, demo);
+    return new PartnerSettingsSync(store, admin, node, clock, current, null, demo);
   }
 
   private PartnerSettingsSync(
