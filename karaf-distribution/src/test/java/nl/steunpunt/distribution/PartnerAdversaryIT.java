@@ -135,7 +135,7 @@ public class PartnerAdversaryIT {
             + "javax.servlet;version=\"[3.1,5)\",javax.servlet.http;version=\"[3.1,5)\","
             + "nl.steunpunt.api.access;version=\"[1.0,2)\","
             + "nl.steunpunt.api.common;version=\"[1.0,2)\","
-            + "nl.steunpunt.api.family;version=\"[1.0,2)\","
+            + "nl.steunpunt.api.family;version=\"[2.0,3)\","
             + "nl.steunpunt.api.partner;version=\"[1.0,2)\","
             + "nl.steunpunt.api.ui;version=\"[1.0,2)\","
             + "org.apache.karaf.jaas.boot.principal,javax.security.auth,"
