@@ -145,15 +145,19 @@ public final class CorePlatformStatus implements PlatformStatus {
 
   private Readiness frameworkReadiness() {
     Map<String, Boolean> active = new HashMap<>();
+    java.util.Set<String> declaring = new java.util.HashSet<>();
     for (Bundle bundle : context.getBundles()) {
       if (bundle.getSymbolicName() != null) {
         active.merge(
             bundle.getSymbolicName(), bundle.getState() == Bundle.ACTIVE, Boolean::logicalOr);
+        if (bundle.getHeaders("").get("Service-Component") != null) {
+          declaring.add(bundle.getSymbolicName());
+        }
       }
     }
     List<ReadinessCheck.ComponentView> components =
         runtime.getComponentDescriptionDTOs().stream().map(this::view).toList();
-    return check.evaluate(active, components);
+    return check.evaluate(active, declaring, components);
   }
 
   private ReadinessCheck.ComponentView view(ComponentDescriptionDTO description) {

@@ -40,10 +40,27 @@ final class ReadinessCheck {
   }
 
   Readiness evaluate(Map<String, Boolean> bundleActive, List<ComponentView> components) {
+    return evaluate(bundleActive, java.util.Set.of(), components);
+  }
+
+  /**
+   * As above, where {@code declaringComponents} names the bundles whose manifest declares
+   * components: such a bundle counts only once Declarative Services reports them. A bundle is
+   * active a moment before the runtime has read its components, and in that moment it would
+   * otherwise look ready with nothing to wait for (the demo bundle, which starts after the web
+   * face, answered "ready" before its users existed).
+   */
+  Readiness evaluate(
+      Map<String, Boolean> bundleActive,
+      java.util.Set<String> declaringComponents,
+      List<ComponentView> components) {
     List<String> waiting = new ArrayList<>();
     for (String bundle : coreBundles) {
       if (!bundleActive.getOrDefault(bundle, false)) {
         waiting.add("bundle " + bundle);
+      } else if (declaringComponents.contains(bundle)
+          && components.stream().noneMatch(c -> c.bundle().equals(bundle))) {
+        waiting.add("components of bundle " + bundle);
       }
     }
     for (ComponentView component : components) {

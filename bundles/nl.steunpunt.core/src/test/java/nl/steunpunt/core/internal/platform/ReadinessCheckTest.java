@@ -28,6 +28,18 @@ class ReadinessCheckTest {
   }
 
   @Test
+  void notReadyWhileAnActiveBundleDeclaringComponentsHasNoneReportedYet() {
+    Readiness readiness =
+        check.evaluate(
+            allActive,
+            java.util.Set.of("core", "web"),
+            List.of(new ComponentView("core", "a", true, true, false, List.of(State.ACTIVE))));
+
+    assertThat(readiness.ready()).isFalse();
+    assertThat(readiness.waitingFor()).containsExactly("components of bundle web");
+  }
+
+  @Test
   void notReadyWhileACoreBundleIsMissingOrStopped() {
     Readiness readiness = check.evaluate(Map.of("core", true, "web", false), List.of());
 
