@@ -163,11 +163,7 @@ public final class Gate {
   public Permitted<SecurityReport> report(
       Action action, UUID reportId, String objectType, Object objectId) {
     requireRole(action, DataCategory.SECURITY_REPORTS, objectType);
-    SecurityReport report =
-        session
-            .reports()
-            .find(reportId)
-            .orElseThrow(() -> new NotFoundException("report", reportId));
+    SecurityReport report = loadReport(reportId);
     return new Permitted<>(
         report,
         trajectory(
@@ -195,11 +191,7 @@ public final class Gate {
    */
   public Permitted<SecurityReport> received(Action action, UUID reportId) {
     requireRole(Action.READ, DataCategory.SECURITY_REPORTS, "report");
-    SecurityReport report =
-        session
-            .reports()
-            .find(reportId)
-            .orElseThrow(() -> new NotFoundException("report", reportId));
+    SecurityReport report = loadReport(reportId);
     Trajectory trajectory = session.trajectories().find(report.trajectoryId()).orElseThrow();
     Family family = session.families().find(trajectory.familyId()).orElseThrow();
     if (!addressedTo(report, family)) {
@@ -223,6 +215,13 @@ public final class Gate {
             .find(partnerId, recordId)
             .orElseThrow(() -> new NotFoundException("partner-record", recordId));
     return new Permitted<>(record, reach.apply(record));
+  }
+
+  private SecurityReport loadReport(UUID reportId) {
+    return session
+        .reports()
+        .find(reportId)
+        .orElseThrow(() -> new NotFoundException("report", reportId));
   }
 
   /** Whether the centre disclosed the report to the actor's organisation. */

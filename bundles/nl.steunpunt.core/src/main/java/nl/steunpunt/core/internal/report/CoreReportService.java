@@ -65,7 +65,7 @@ public final class CoreReportService implements ReportService {
   public CoreReportService(Cases cases, AccessPolicy policy, List<String> legalBases) {
     this.cases = cases;
     this.policy = policy;
-    this.workflow = new Workflow(cases, policy);
+    this.workflow = new Workflow(cases);
     this.legalBases = List.copyOf(legalBases);
   }
 

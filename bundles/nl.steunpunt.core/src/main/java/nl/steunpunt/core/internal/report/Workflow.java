@@ -10,7 +10,6 @@ import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.report.SecurityReport;
-import nl.steunpunt.core.internal.access.AccessPolicy;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.access.Gate;
 import nl.steunpunt.core.internal.access.Permit;
@@ -27,11 +26,9 @@ final class Workflow {
   static final String REPORT = "report";
 
   private final Cases cases;
-  private final AccessPolicy policy;
 
-  Workflow(Cases cases, AccessPolicy policy) {
+  Workflow(Cases cases) {
     this.cases = cases;
-    this.policy = policy;
   }
 
   /** What a move by the centre's staff records, besides its state; checks of its own may refuse. */
@@ -101,7 +98,7 @@ final class Workflow {
                 REPORT,
                 id,
                 reported.id(),
-                policy.purpose(actor, move.action, DataCategory.SECURITY_REPORTS),
+                received.permit().decision().purpose(),
                 Optional.empty(),
                 Optional.of("acknowledged by the recipient"));
           }
