@@ -112,6 +112,7 @@ if [ -n "$write" ]; then
     echo "### Before and after: core services and audit, $base_rev vs $head_rev in one run"
     echo
     echo "$table"
+    echo
     echo "- Each side ran twice, in the order base, head, head, base; each figure is the median of its two runs. Service rows: latency per call (lower is better, so head/base > 1 is slower); audit rows: reads per second (higher is better, so head/base < 1 is slower). ${families} generated families, ${samples} samples per service operation; the audit benchmark 5 s warm-up and 10 s per variant."
     echo "- Machine: $(nproc) CPUs; $(java -version 2>&1 | head -n 1); load average $(cut -d' ' -f1-3 /proc/loadavg) right after the run; measured $(date -u '+%Y-%m-%d %H:%M') UTC."
     echo "- Command: \`tools/before-after-benchmark.sh $base_rev ${families} --write\`."
