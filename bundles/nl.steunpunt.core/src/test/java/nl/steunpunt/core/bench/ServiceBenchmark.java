@@ -119,9 +119,21 @@ public final class ServiceBenchmark {
       CoreFamilyService familyService = new CoreFamilyService(cases, register);
       CoreTrajectoryService trajectoryService = new CoreTrajectoryService(cases, register);
       List<UUID> ids = familyIds(store);
-      List<UUID> trajectories =
+      // An event is recorded by a counsellor on the family's team: the team lead may read every
+      // family but records only where they are on the team.
+      List<Recorder> recorders =
           ids.stream()
-              .map(id -> trajectoryService.ofFamily(COUNSELLOR, id).orElseThrow().id())
+              .map(id -> trajectoryService.ofFamily(COUNSELLOR, id).orElseThrow())
+              .filter(trajectory -> !trajectory.team().isEmpty())
+              .map(
+                  trajectory ->
+                      new Recorder(
+                          trajectory.id(),
+                          TestActors.actor(
+                              trajectory.team().get(0).user(),
+                              java.util.Set.of(Role.COUNSELLOR),
+                              Organisation.CENTRE,
+                              Channel.WEB)))
               .toList();
       Random random = new Random(1);
       List<String> rows = new ArrayList<>();
@@ -163,20 +175,25 @@ public final class ServiceBenchmark {
               "append an event",
               measure(
                   samples,
-                  () ->
-                      trajectoryService.record(
-                          COUNSELLOR,
-                          pick(trajectories, random),
-                          new NewEvent(
-                              Optional.empty(),
-                              Instant.now(),
-                              OptionalLong.empty(),
-                              new EventDetail.SessionHeld())))));
+                  () -> {
+                    Recorder recorder = pick(recorders, random);
+                    return trajectoryService.record(
+                        recorder.counsellor(),
+                        recorder.trajectory(),
+                        new NewEvent(
+                            Optional.empty(),
+                            Instant.now(),
+                            OptionalLong.empty(),
+                            new EventDetail.SessionHeld()));
+                  })));
       return rows;
     } finally {
       store.close();
     }
   }
+
+  /** A trajectory and a counsellor on its team. */
+  private record Recorder(UUID trajectory, Actor counsellor) {}
 
   static double[] measure(int samples, Supplier<?> operation) {
     for (int i = 0; i < Math.min(200, samples); i++) {
