@@ -94,7 +94,7 @@ public class ClusterIT {
     StaffSession onB = onA.at(B_PORTS.http());
 
     HttpResponse<String> me = onB.get("/api/v1/me");
-    assertThat(me.statusCode()).isEqualTo(200);
+    assertThat(me.statusCode()).as(() -> me.body() + b.diagnosis()).isEqualTo(200);
     assertThat(Http.json(me).get("user").asText()).isEqualTo("counsellor");
     HttpResponse<String> created =
         onB.post(

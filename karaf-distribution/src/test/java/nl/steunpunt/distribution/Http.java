@@ -142,7 +142,8 @@ final class Http {
                     HttpRequest.BodyPublishers.ofString(
                         "username=" + user + "&password=" + password, StandardCharsets.UTF_8)));
     if (login.statusCode() != 303) {
-      throw new IOException("the login of " + user + " answered " + login.statusCode());
+      throw new IOException(
+          "the login of " + user + " answered " + login.statusCode() + NodeLog.here());
     }
     return login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
   }

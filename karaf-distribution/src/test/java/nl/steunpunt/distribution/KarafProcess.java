@@ -295,4 +295,9 @@ final class KarafProcess implements AutoCloseable {
   String logs() {
     return home.resolve("data/log/karaf.log") + " and " + home.resolve("stdout.log");
   }
+
+  /** What a failed assertion about this node should carry ({@link NodeLog}). */
+  String diagnosis() {
+    return NodeLog.diagnosis(home);
+  }
 }

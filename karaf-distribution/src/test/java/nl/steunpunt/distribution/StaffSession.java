@@ -39,7 +39,8 @@ final class StaffSession {
         login
             .headers()
             .firstValue("Set-Cookie")
-            .orElseThrow(() -> new IOException("no session: " + login.statusCode()))
+            .orElseThrow(
+                () -> new IOException("no session: " + login.statusCode() + NodeLog.here()))
             .split(";")[0];
     HttpResponse<String> me = Http.send(Http.request(port, "/api/v1/me").header("Cookie", cookie));
     return new StaffSession(port, cookie, Http.json(me).get("csrfToken").asText());

@@ -46,18 +46,23 @@ public final class DemoUsers {
     if (!platform.demoMode()) {
       return;
     }
-    RealmUserFile.of(config.realm(), realms, factories)
-        .ifPresentOrElse(
-            file -> {
-              int added = file.edit(DemoAccounts::provision);
-              LOG.warn(
-                  "DEMO MODE: {} demo accounts present ({} added), all with the published password"
-                      + " 'demo'. Never run demo mode with real data.",
-                  DemoAccounts.ALL.size(),
-                  added);
-            },
-            () ->
-                LOG.error(
-                    "No user file found for realm {}: demo accounts not created", config.realm()));
+    // Without the realm's user file this component must not count as up: in demo mode the
+    // platform is ready only once the demo accounts exist, and an active component that wrote
+    // nothing would let it answer "ready" to logins that fail. A failed activation is retried
+    // when the realms or their engines change (the references are greedy).
+    RealmUserFile file =
+        RealmUserFile.of(config.realm(), realms, factories)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "No user file found for realm "
+                            + config.realm()
+                            + ": demo accounts not created"));
+    int added = file.edit(DemoAccounts::provision);
+    LOG.warn(
+        "DEMO MODE: {} demo accounts present ({} added), all with the published password"
+            + " 'demo'. Never run demo mode with real data.",
+        DemoAccounts.ALL.size(),
+        added);
   }
 }

@@ -207,7 +207,10 @@ public final class CoreWebSessions implements WebSessions {
     Optional<Actor> actor =
         roles.flatMap(names -> PrincipalMapper.toActor(actors, session.user(), names, channel));
     if (actor.isEmpty()) {
-      LOG.info("A session ended: its account is gone or no longer gives a Steunpunt user");
+      LOG.info(
+          roles.isEmpty()
+              ? "A session ended: its account is not in this node's login realm"
+              : "A session ended: its account no longer gives a Steunpunt user");
       endByHash(hash);
       return Optional.empty();
     }
