@@ -41,7 +41,7 @@ cp -r "$repo" "$work/m2-base"
 bench_file=bundles/nl.steunpunt.core/src/test/java/nl/steunpunt/core/bench/ServiceBenchmark.java
 if ! grep -q "record Recorder" "$work/base/$bench_file" 2>/dev/null; then
   fix="$(git -C "$root" log --format=%h -S "record Recorder" -- "$bench_file" | tail -n 1)"
-  if [ -n "$fix" ] && git -C "$root" diff "$fix~" "$fix" -- "$bench_file" | git -C "$work/base" apply -; then
+  if [ -n "$fix" ] && git -C "$root" diff "$fix~" "$fix" -- "$bench_file" | git -C "$work/base" apply -C1 -; then
     echo "before-after: the base's service benchmark got its actor fix ($fix)" >&2
   else
     echo "before-after: the base's service benchmark could not get its actor fix" >&2
