@@ -162,7 +162,11 @@ enum ReferencePartner {
 
   static JsonNode get(String user, String path) throws IOException {
     var response = Http.send("GET", path, user, null, null);
-    assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+    assertThat(response.statusCode())
+        .as(
+            () ->
+                path + " " + response.body() + (response.statusCode() == 401 ? NodeLog.here() : ""))
+        .isEqualTo(200);
     return Http.json(response);
   }
 
