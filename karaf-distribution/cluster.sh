@@ -88,7 +88,9 @@ if [ "$build" = true ]; then
   (cd "$root" && mvn -B -q install -DskipTests)
 fi
 archive="$(ls "$here"/target/karaf-distribution-*.tar.gz 2>/dev/null | head -n 1)"
-if [ -z "$archive" ]; then
+# Demo mode's content, not in the archive: the demo KAR the distribution's build copied beside it.
+kar="$here/target/demo-kar/steunpunt-demo.kar"
+if [ -z "$archive" ] || [ ! -f "$kar" ]; then
   echo "No distribution built yet: run without --no-build." >&2
   exit 1
 fi
@@ -131,11 +133,8 @@ for i in $(seq 1 "$nodes"); do
   set_property "$etc/org.apache.karaf.management.cfg" rmiServerPort "$((44450 + i))"
   set_property "$etc/org.apache.karaf.management.cfg" rmiServerHost 127.0.0.1
   set_property "$etc/system.properties" steunpunt.demo true
-  # Demo mode's content is a feature of its own, shipped but not booted (see demo.sh).
-  sed -i -E 's#^([[:space:]]*)steunpunt/([^,]+), \\$#&\n\1steunpunt-demo/\2, \\#' \
-    "$etc/org.apache.karaf.features.cfg"
-  grep -q 'steunpunt-demo/' "$etc/org.apache.karaf.features.cfg" \
-    || { echo "Could not add steunpunt-demo to featuresBoot in $etc" >&2; exit 1; }
+  # Demo mode's content: the demo KAR in deploy/ before the first start (see demo.sh).
+  cp "$kar" "$home/deploy/steunpunt-demo.kar"
   set_property "$etc/nl.steunpunt.store.cfg" url "$pg_url"
   set_property "$etc/nl.steunpunt.store.cfg" user "$pg_user"
   set_property "$etc/nl.steunpunt.store.cfg" password "$pg_password"

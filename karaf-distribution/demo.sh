@@ -17,7 +17,10 @@ if [ "${1:-}" != "--no-build" ]; then
 fi
 
 archive="$(ls "$here"/target/karaf-distribution-*.tar.gz 2>/dev/null | head -n 1)"
-if [ -z "$archive" ]; then
+# Demo mode's content, which the production archive does not carry: the demo KAR the distribution's
+# build copied beside it (from features/demo-kar), the one whose bundle its platform list names.
+kar="$here/target/demo-kar/steunpunt-demo.kar"
+if [ -z "$archive" ] || [ ! -f "$kar" ]; then
   echo "No distribution built yet: run without --no-build." >&2
   exit 1
 fi
@@ -25,21 +28,14 @@ fi
 demo="$here/target/demo"
 home="$demo/$(basename "$archive" .tar.gz)"
 # A new build gets a fresh platform; an unchanged one keeps its data between runs.
-if [ ! -d "$home" ] || [ "$archive" -nt "$home" ]; then
+if [ ! -d "$home" ] || [ "$archive" -nt "$home" ] || [ "$kar" -nt "$home" ]; then
   rm -rf "$demo"
   mkdir -p "$demo"
   tar xzf "$archive" -C "$demo"
   # Demo mode's content (the demo users, the fictitious families, the reference partners allowed
-  # and granted) is a feature of its own, shipped but not booted: the demo boots it. The demo also
-  # boots the evaluation plugin, so that the evaluator has their page at once (demo mode
-  # allow-lists and grants it). A production platform installs it like any partner plugin.
-  sed -i -E 's#^([[:space:]]*)steunpunt/([^,]+), \\$#&\n\1steunpunt-demo/\2, \\\n\1steunpunt-evaluation/\2, \\#' \
-    "$home/etc/org.apache.karaf.features.cfg"
-  grep -q 'steunpunt-demo/' "$home/etc/org.apache.karaf.features.cfg" || {
-    echo "Could not add steunpunt-demo to featuresBoot in $home/etc/org.apache.karaf.features.cfg" >&2
-    rm -rf "$demo"
-    exit 1
-  }
+  # and granted) is the demo KAR: in deploy/ before the first start, Karaf's KAR deployer installs
+  # its feature.
+  cp "$kar" "$home/deploy/steunpunt-demo.kar"
   touch "$home"
 fi
 
@@ -55,4 +51,22 @@ if [ -z "${JAVA_HOME:-}" ]; then
   export JAVA_HOME
 fi
 export STEUNPUNT_DEMO=true
+
+# The demo also runs the evaluation plugin, so that the evaluator has their page (demo mode
+# allow-lists and grants it; a production platform installs it like any partner plugin). Installed
+# once the demo is ready, as the operator would: booted with the platform it would be refused
+# (and Karaf would print the failed start) until the demo KAR, installed after the boot features,
+# has allow-listed it. Quietly, beside the console; nothing happens if it is installed already.
+(
+  for _ in $(seq 1 180); do
+    if curl -s --max-time 2 http://127.0.0.1:8181/health | grep -q '"ready":true'; then
+      # Piped: given as an argument, Karaf's client ran nothing and printed "Closed".
+      echo "feature:install steunpunt-evaluation" \
+        | "$home/bin/client" -u operator -p demo -r 10 -d 2 -b
+      exit
+    fi
+    sleep 1
+  done
+) >>"$home/data/demo-evaluation.log" 2>&1 </dev/null &
+
 exec "$home/bin/karaf"

@@ -13,8 +13,8 @@
 # Where the generated project finds the platform's artifacts, although `verify` installs nothing:
 # the check makes a local repository of its own in the temporary folder and copies into it, in
 # Maven's layout, what a partner would take from the organisation's repository: the API and the
-# partner kit (jar, test-jar), the test kit and the distribution archive from their target/
-# folders, the BOM, the archetype and the parent POMs they name. Everything else (Maven's plugins, bnd, Karaf's plugin, JUnit, Jackson) the
+# partner kit (jar, test-jar), the test kit, the distribution archive and the demo KAR from their
+# target/ folders, the BOM, the archetype and the parent POMs they name. Everything else (Maven's plugins, bnd, Karaf's plugin, JUnit, Jackson) the
 # reactor's build has already put in its own local repository; the generated build reads that one
 # as its Maven Central, a file:// repository, read-only, and Maven runs offline (-o, letting only
 # the file protocol through). So nothing is downloaded, nothing is written to the build's local
@@ -76,12 +76,14 @@ kit=$root/bundles/nl.steunpunt.partner.http
 archetype=$root/partner-kit/steunpunt-partner-archetype
 testkit=$root/partner-kit/steunpunt-partner-testkit
 distribution=$root/karaf-distribution
+demo=$root/features/demo-kar
 for jar in "$api/target/nl.steunpunt.api-$api_version.jar" \
   "$kit/target/nl.steunpunt.partner.http-$version.jar" \
   "$kit/target/nl.steunpunt.partner.http-$version-tests.jar" \
   "$archetype/target/steunpunt-partner-archetype-$version.jar" \
   "$testkit/target/steunpunt-partner-testkit-$version.jar" \
-  "$distribution/target/karaf-distribution-$version.tar.gz"; do
+  "$distribution/target/karaf-distribution-$version.tar.gz" \
+  "$demo/target/steunpunt-demo-$version.kar"; do
   [ -f "$jar" ] || fail "$jar is missing: build the reactor first (mvn -B package -DskipTests)"
 done
 [ -d "$maven_repo" ] || fail "no local repository at $maven_repo (set MAVEN_REPO_LOCAL)"
@@ -119,6 +121,9 @@ put nl.steunpunt steunpunt-partner-testkit "$testkit/pom.xml" pom
 put nl.steunpunt steunpunt-partner-testkit "$testkit/target/steunpunt-partner-testkit-$version.jar" jar
 put nl.steunpunt karaf-distribution "$distribution/pom.xml" pom
 put nl.steunpunt karaf-distribution "$distribution/target/karaf-distribution-$version.tar.gz" tar.gz
+# Demo mode's content: the archive does not carry it; the test kit deploys it.
+put nl.steunpunt steunpunt-demo "$demo/pom.xml" pom
+put nl.steunpunt steunpunt-demo "$demo/target/steunpunt-demo-$version.kar" kar
 
 cat >"$work/settings.xml" <<SETTINGS
 <settings>

@@ -21,9 +21,10 @@
 #
 # WHAT IS MEASURED
 #   steunpunt  target/karaf-distribution-*.tar.gz as shipped (production mode, no demo).
-#   demo       the same, started with STEUNPUNT_DEMO=true and the steunpunt-demo feature added to
-#              featuresBoot (as demo.sh does): its first boot also writes the demo
-#              accounts (bcrypt) and 90 demo families; reported beside, not in the ratio.
+#   demo       the same, started with STEUNPUNT_DEMO=true and the demo KAR in deploy/ (as demo.sh
+#              does; Karaf's KAR deployer installs the feature steunpunt-demo): its first boot also
+#              writes the demo accounts (bcrypt) and 90 demo families; reported beside, not in the
+#              ratio.
 #              ready = first GET http://127.0.0.1:8181/health answered with 200 and "ready":true.
 #   stock      org.apache.karaf:apache-karaf:4.4.10:tar.gz with ", scr, http-whiteboard" appended
 #              to featuresBoot in etc/org.apache.karaf.features.cfg before the first start.
@@ -39,6 +40,8 @@
 # ENVIRONMENT (all optional)
 #   BENCH_JAVA_HOME     JDK used for both variants (default /usr/lib/jvm/java-17-openjdk-amd64)
 #   STEUNPUNT_TAR       Steunpunt tar.gz (default: the single karaf-distribution-*.tar.gz in target/)
+#   DEMO_KAR            the demo KAR for the demo variant (default target/demo-kar/steunpunt-demo.kar,
+#                       which the distribution's build copies there)
 #   STOCK_TAR           stock Karaf tar.gz (default: ~/.m2 copy; fetched with mvn dependency:copy
 #                       from Maven Central if missing)
 #   BENCH_DOC           doc to update with --write (default <repo>/docs/benchmarks.md)
@@ -229,6 +232,8 @@ if [[ -z "${STEUNPUNT_TAR:-}" ]]; then
   STEUNPUNT_TAR="${candidates[0]}"
 fi
 [[ -s "$STEUNPUNT_TAR" ]] || die "Steunpunt distribution not found: $STEUNPUNT_TAR"
+DEMO_KAR="${DEMO_KAR:-$DIST_DIR/target/demo-kar/steunpunt-demo.kar}"
+[[ -s "$DEMO_KAR" ]] || die "demo KAR not found: $DEMO_KAR (run mvn -B install first or set DEMO_KAR)"
 
 WORKDIR="$(mktemp -d "${TMPDIR:-/tmp}/steunpunt-boot-bench.XXXXXX")"
 
@@ -284,11 +289,10 @@ s/[[:space:]]*$/, scr, http-whiteboard/
     || die "could not add scr, http-whiteboard to featuresBoot in $cfg"
 }
 
-# Demo mode's content is a feature of its own, shipped but not booted (see demo.sh): boot it.
+# Demo mode's content is the demo KAR, not in the archive (see demo.sh): in deploy/ before the
+# first start.
 configure_demo() {
-  local cfg="$1/etc/org.apache.karaf.features.cfg"
-  sed -i -E 's#^([[:space:]]*)steunpunt/([^,]+), \\$#&\n\1steunpunt-demo/\2, \\#' "$cfg"
-  grep -q 'steunpunt-demo/' "$cfg" || die "could not add steunpunt-demo to featuresBoot in $cfg"
+  cp "$DEMO_KAR" "$1/deploy/steunpunt-demo.kar"
 }
 
 # boot VARIANT LABEL -> sets BOOT_SECONDS and BOOT_RSS_KB.

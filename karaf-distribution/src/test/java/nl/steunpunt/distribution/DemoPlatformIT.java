@@ -189,10 +189,15 @@ public class DemoPlatformIT {
     Http.awaitHealthy();
   }
 
-  /** Demo mode's content is a bundle of its own, which the trust boundary lets run here. */
+  /**
+   * Demo mode's content is a bundle of its own, from the demo KAR in {@code deploy/} (the archive
+   * does not carry it), which the trust boundary lets run here as the platform's own.
+   */
   @Test
-  public void theDemoBundleRunsInDemoModeAsThePlatformsOwn() throws Exception {
+  public void theDemoBundleFromTheDemoKarRunsInDemoModeAsThePlatformsOwn() throws Exception {
     Http.awaitHealthy();
+
+    assertThat(Ssh.run("operator", "demo", "kar:list")).contains("steunpunt-demo");
 
     assertThat(context.getBundles())
         .filteredOn(b -> "nl.steunpunt.demo".equals(b.getSymbolicName()))

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,7 +59,8 @@ final class KarafProcess implements AutoCloseable {
 
   /**
    * Unpacks the archive the build made ({@code steunpunt.distribution}) into {@code folder} and
-   * configures ports and loopback; demo mode gives the demo users.
+   * configures ports and loopback; demo mode gives the demo users (the demo KAR in {@code
+   * deploy/}).
    */
   static KarafProcess unpack(Path folder, boolean demo) throws IOException, InterruptedException {
     return unpack(folder, demo, Ports.TEST);
@@ -91,7 +93,7 @@ final class KarafProcess implements AutoCloseable {
     karaf.set("org.apache.karaf.management.cfg", "rmiServerHost", "127.0.0.1");
     if (demo) {
       karaf.set("system.properties", "steunpunt.demo", "true");
-      karaf.addBootFeature(SteunpuntKaraf.DEMO_FEATURE);
+      karaf.deployDemo();
     }
     return karaf;
   }
@@ -112,25 +114,14 @@ final class KarafProcess implements AutoCloseable {
   }
 
   /**
-   * Adds {@code feature} to the features Karaf installs at boot: the last line of {@code
-   * featuresBoot} in {@code etc/org.apache.karaf.features.cfg}, a property continued over lines.
+   * Copies demo mode's content, the demo KAR ({@link SteunpuntKaraf#demoKar()}), into {@code
+   * deploy/}: at the first start Karaf's KAR deployer installs its feature, as in demo.sh.
    */
-  void addBootFeature(String feature) throws IOException {
-    Path cfg = home.resolve("etc").resolve("org.apache.karaf.features.cfg");
-    List<String> lines = new ArrayList<>(Files.readAllLines(cfg, StandardCharsets.UTF_8));
-    Pattern start = Pattern.compile("\\s*featuresBoot\\s*[=:].*");
-    int last = 0;
-    while (last < lines.size() && !start.matcher(lines.get(last)).matches()) {
-      last++;
-    }
-    if (last == lines.size()) {
-      throw new IOException("no featuresBoot in " + cfg);
-    }
-    while (lines.get(last).endsWith("\\") && last + 1 < lines.size()) {
-      last++;
-    }
-    lines.set(last, lines.get(last).stripTrailing() + ", " + feature);
-    Files.write(cfg, lines, StandardCharsets.UTF_8);
+  void deployDemo() throws IOException {
+    Files.copy(
+        SteunpuntKaraf.demoKar(),
+        home.resolve("deploy").resolve(SteunpuntKaraf.DEMO_KAR),
+        StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Removes {@code key} from {@code etc/<file>}, so that its default applies. */

@@ -1,6 +1,7 @@
 package nl.steunpunt.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,10 +10,17 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import javax.inject.Inject;
 import nl.steunpunt.api.platform.PlatformStatus;
+import org.junit.After;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Option;
@@ -20,24 +28,36 @@ import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleListener;
 import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Boots the distribution as it ships, without demo mode, after an operator followed the README's
  * first start (one admin line with a plain password) and after an earlier demo run left a demo
- * account behind.
+ * account behind; and drops the demo (its bundle, its KAR) into {@code deploy/}, where it must not
+ * run.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ProductionPlatformIT {
 
   static final String ADMIN_PASSWORD = "Correct-Horse-Battery-9";
+  private static final String DEMO_BUNDLE = "nl.steunpunt.demo";
+  private static final String DEMO_FEATURE = "steunpunt-demo";
 
   @Inject PlatformStatus platform;
   @Inject ConfigurationAdmin configurations;
   @Inject BundleContext context;
+
+  private final List<BundleListener> watchers = new ArrayList<>();
+
+  @After
+  public void stopWatching() {
+    watchers.forEach(context::removeBundleListener);
+  }
 
   @org.ops4j.pax.exam.Configuration
   public Option[] config() {
@@ -50,7 +70,9 @@ public class ProductionPlatformIT {
         editConfigurationFilePut(
             "etc/users.properties",
             "counsellor",
-            "{CRYPT}2432612431302451{CRYPT},demo,counsellor,org:steunpunt"));
+            "{CRYPT}2432612431302451{CRYPT},demo,counsellor,org:steunpunt"),
+        // The demo KAR, which the tests below drop into deploy/ (the archive does not carry it).
+        systemProperty("steunpunt.demo.kar").value(SteunpuntKaraf.demoKar().toString()));
   }
 
   private Properties users() throws IOException {
@@ -195,61 +217,121 @@ public class ProductionPlatformIT {
         .getStartLevel();
   }
 
-  /** The demo's feature is not booted; its bundle is not even resolved (see the next test). */
+  /**
+   * The production archive carries no demo (ProductionArchiveTest): nothing of it is installed, and
+   * the features service does not even know its feature.
+   */
   @Test
-  public void noDemoBundleRunsOnAProductionNode() {
-    assertThat(context.getBundles())
-        .filteredOn(b -> "nl.steunpunt.demo".equals(b.getSymbolicName()))
-        .allMatch(b -> b.getState() == org.osgi.framework.Bundle.INSTALLED);
+  public void noDemoBundleOrFeatureIsOnAProductionNode() throws Exception {
+    Http.awaitHealthy();
+
+    assertThat(demoBundle()).isNull();
+    assertThat(Ssh.run("admin", ADMIN_PASSWORD, "feature:list")).doesNotContain(DEMO_FEATURE);
   }
 
   /**
-   * The demo bundle ships in {@code system/} (demo.sh and the test kit install its feature), but a
-   * node not in demo mode never runs it: copied into {@code deploy/}, it stays INSTALLED and the
-   * operator is told why; no demo account and no demo family appear.
+   * The demo bundle taken out of the demo KAR and copied into {@code deploy/}: a node not in demo
+   * mode never runs it; it stays INSTALLED and the operator is told why; no demo account and no
+   * demo family appear.
    */
   @Test
-  public void theShippedDemoBundleDroppedIntoDeployDoesNotRunAndIsAnAlert() throws Exception {
+  public void theDemoBundleDroppedIntoDeployDoesNotRunAndIsAnAlert() throws Exception {
     Http.awaitHealthy();
-    Path jar;
-    try (var jars =
-        Files.walk(Path.of(System.getProperty("karaf.home"), "system", "nl", "steunpunt"))) {
-      jar =
-          jars.filter(f -> f.getFileName().toString().matches("nl\\.steunpunt\\.demo-.*\\.jar"))
+    Path dropped;
+    try (ZipFile kar = new ZipFile(demoKar().toFile())) {
+      ZipEntry jar =
+          kar.stream()
+              .filter(e -> e.getName().matches("repository/.*/nl\\.steunpunt\\.demo-[^/]*\\.jar"))
               .findFirst()
               .orElseThrow();
+      dropped = deploy().resolve(Path.of(jar.getName()).getFileName());
+      try (InputStream in = kar.getInputStream(jar)) {
+        Files.copy(in, dropped);
+      }
     }
-    Path dropped =
-        Path.of(System.getProperty("karaf.home"), "deploy", jar.getFileName().toString());
-    Files.copy(jar, dropped);
     try {
-      ReferencePartner.await(
-          () ->
-              Arrays.stream(context.getBundles())
-                  .anyMatch(b -> "nl.steunpunt.demo".equals(b.getSymbolicName())),
-          "the demo bundle installed from deploy/");
-      ReferencePartner.await(
-          () ->
-              platform.alerts().stream()
-                  .anyMatch(
-                      a ->
-                          a.startsWith("bundle nl.steunpunt.demo ")
-                              && a.endsWith(
-                                  "may not run: a demo bundle, and this platform is not in demo"
-                                      + " mode")),
-          "the demo-only alert");
-      org.osgi.framework.Bundle demo =
-          Arrays.stream(context.getBundles())
-              .filter(b -> "nl.steunpunt.demo".equals(b.getSymbolicName()))
-              .findFirst()
-              .orElseThrow();
-      assertThat(demo.getState()).isEqualTo(org.osgi.framework.Bundle.INSTALLED);
-      assertThat(users().stringPropertyNames()).doesNotContain("counsellor", "operator");
+      ReferencePartner.await(() -> demoBundle() != null, "the demo bundle installed from deploy/");
+      ReferencePartner.await(() -> !demoOnlyAlerts().isEmpty(), "the demo-only alert");
+      assertThat(demoBundle().getState()).isEqualTo(Bundle.INSTALLED);
+      assertNothingOfTheDemoRuns();
       assertThat(Http.send(Http.request("/api/v1/me", "operator", "demo")).statusCode())
           .isEqualTo(401);
     } finally {
       Files.delete(dropped);
+      awaitNoDemoBundle();
     }
+  }
+
+  /**
+   * The demo KAR itself copied into {@code deploy/} of a production node, as demo.sh copies it:
+   * Karaf's KAR deployer installs its feature, but the trust boundary keeps the demo bundle
+   * INSTALLED (refusal DEMO_ONLY, an alert), no running bundle of the platform is stopped, started
+   * or refreshed, and nothing of the demo runs. Deleting the KAR takes its bundle away again.
+   */
+  @Test
+  public void theDemoKarDroppedIntoDeployInstallsABundleThatNeverRuns() throws Exception {
+    Http.awaitHealthy();
+    Map<Long, Long> before = Boundary.activeBundlesBut(context, DEMO_BUNDLE);
+    ConcurrentLinkedQueue<String> platformEvents = Boundary.watch(context, before, watchers);
+    Path dropped = deploy().resolve(SteunpuntKaraf.DEMO_KAR);
+
+    Files.copy(demoKar(), dropped);
+    try {
+      ReferencePartner.await(() -> demoBundle() != null, "the demo bundle installed from the KAR");
+      ReferencePartner.await(() -> !demoOnlyAlerts().isEmpty(), "the demo-only alert");
+      // Installed by the KAR's feature (a Maven location), not by the deploy folder's scanner.
+      assertThat(demoBundle().getLocation()).startsWith("mvn:nl.steunpunt/" + DEMO_BUNDLE + "/");
+      assertThat(demoBundle().getState()).isEqualTo(Bundle.INSTALLED);
+      assertNothingOfTheDemoRuns();
+      assertThat(Boundary.activeBundlesBut(context, DEMO_BUNDLE)).isEqualTo(before);
+      assertThat(platformEvents).isEmpty();
+    } finally {
+      Files.delete(dropped);
+      awaitNoDemoBundle();
+    }
+  }
+
+  /** The demo KAR the build made ({@code steunpunt.demo.kar}, passed in by the configuration). */
+  private static Path demoKar() {
+    return Path.of(System.getProperty("steunpunt.demo.kar"));
+  }
+
+  private static Path deploy() {
+    return Path.of(System.getProperty("karaf.home"), "deploy");
+  }
+
+  private Bundle demoBundle() {
+    return Arrays.stream(context.getBundles())
+        .filter(b -> DEMO_BUNDLE.equals(b.getSymbolicName()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private List<String> demoOnlyAlerts() {
+    return platform.alerts().stream()
+        .filter(
+            a ->
+                a.startsWith("bundle " + DEMO_BUNDLE + " ")
+                    && a.endsWith(
+                        "may not run: a demo bundle, and this platform is not in demo mode"))
+        .toList();
+  }
+
+  /**
+   * No demo account was written and the node still says it is not a demo. (No failed login here:
+   * the tests of this class together stay under the login throttle's five failures.)
+   */
+  private void assertNothingOfTheDemoRuns() throws Exception {
+    assertThat(users().stringPropertyNames()).doesNotContain("counsellor", "operator");
+    JsonNode health = Http.json(Http.send(Http.request("/health")));
+    assertThat(health.get("demo").asBoolean()).isFalse();
+    assertThat(health.get("ready").asBoolean()).isTrue();
+  }
+
+  /** The demo bundle gone (with the file it came from) and its alert with it. */
+  private void awaitNoDemoBundle() throws Exception {
+    ReferencePartner.await(() -> demoBundle() == null, "the demo bundle uninstalled");
+    ReferencePartner.await(() -> demoOnlyAlerts().isEmpty(), "the demo-only alert gone");
   }
 
   @Test

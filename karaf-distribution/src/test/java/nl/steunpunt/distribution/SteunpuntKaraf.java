@@ -3,14 +3,14 @@ package nl.steunpunt.distribution;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
-import static org.ops4j.pax.exam.CoreOptions.when;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ops4j.pax.exam.Option;
@@ -45,8 +45,12 @@ final class SteunpuntKaraf {
           + "jakarta.inject.jakarta.inject-api,org.apache.servicemix.bundles.junit,"
           + "org.apache.servicemix.bundles.hamcrest,assertj-core,net.bytebuddy.byte-buddy";
 
-  /** The feature with demo mode's data and users (not a boot feature of the distribution). */
-  static final String DEMO_FEATURE = "steunpunt-demo";
+  /**
+   * Demo mode's content (data, users, granted partners): the KAR {@code steunpunt-demo}, which the
+   * production archive does not carry. A test in demo mode has it in {@code deploy/} under this
+   * name before the first start, so Karaf's KAR deployer installs its feature.
+   */
+  static final String DEMO_KAR = "steunpunt-demo.kar";
 
   private SteunpuntKaraf() {}
 
@@ -88,17 +92,29 @@ final class SteunpuntKaraf {
             .value("120000"));
     options.add(systemProperty("steunpunt.it.http.port").value("" + HTTP_PORT));
     options.add(systemProperty("steunpunt.it.ssh.port").value("" + SSH_PORT));
-    options.add(
-        when(demo)
-            .useOptions(
-                editConfigurationFilePut("etc/system.properties", "steunpunt.demo", "true"),
-                // Demo mode's content: the demo feature, in system/ but not a boot feature.
-                editConfigurationFileExtend(
-                    "etc/org.apache.karaf.features.cfg", "featuresBoot", DEMO_FEATURE)));
+    if (demo) {
+      options.add(editConfigurationFilePut("etc/system.properties", "steunpunt.demo", "true"));
+      // Demo mode's content, dropped into deploy/ as demo.sh does; Karaf's deploy folder is
+      // watched although Pax Exam does not use it (useDeployFolder(false) above).
+      options.add(replaceConfigurationFile("deploy/" + DEMO_KAR, demoKar().toFile()));
+    }
     for (String option : java17Options(karafVersion)) {
       options.add(vmOption(option));
     }
     return options.toArray(new Option[0]);
+  }
+
+  /**
+   * The demo KAR the build copied beside the archive ({@code steunpunt.demo.kar}, set by the
+   * failsafe configuration): the one whose bundle the archive's platform list names.
+   */
+  static Path demoKar() {
+    String kar = System.getProperty("steunpunt.demo.kar");
+    if (kar == null || kar.isBlank()) {
+      throw new IllegalStateException(
+          "system property steunpunt.demo.kar not set (see karaf-distribution/pom.xml)");
+    }
+    return Path.of(kar);
   }
 
   /** The module options of Karaf 4.4's bin/karaf script; paths are relative to KARAF_HOME. */

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,13 +20,16 @@ import java.util.regex.Pattern;
 
 /**
  * The distribution unpacked into a folder and run as a child process ({@code bin/karaf server}), as
- * an operator runs it, in demo mode and bound to loopback. It is stopped with SIGTERM and then
- * SIGKILL, the JVM and its wrapper script both; a shutdown hook kills it if the test JVM ends while
- * it runs.
+ * an operator runs it, in demo mode (the demo KAR in {@code deploy/}) and bound to loopback. It is
+ * stopped with SIGTERM and then SIGKILL, the JVM and its wrapper script both; a shutdown hook kills
+ * it if the test JVM ends while it runs.
  */
 final class KarafProcess implements AutoCloseable {
 
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+  /** The demo KAR's name in {@code deploy/}. */
+  static final String DEMO_KAR = "steunpunt-demo.kar";
 
   /** The ports the platform listens on, all on the loopback address; 0 for a free one. */
   record Ports(int http, int ssh, int rmiRegistry, int rmiServer) {
@@ -61,10 +65,14 @@ final class KarafProcess implements AutoCloseable {
 
   /**
    * Empties {@code folder}, unpacks the archive into it and configures ports, loopback and demo
-   * mode (the demo users, passwords {@code demo}; never with real data).
+   * mode (the demo users, passwords {@code demo}; never with real data): the demo KAR goes into
+   * {@code deploy/}, where Karaf's KAR deployer installs it at the first start.
    */
-  static KarafProcess unpack(Path archive, Path folder, Ports ports)
+  static KarafProcess unpack(Path archive, Path demo, Path folder, Ports ports)
       throws IOException, InterruptedException {
+    if (!Files.isRegularFile(demo)) {
+      throw new IOException("no demo KAR at " + demo + " (nl.steunpunt:steunpunt-demo:kar)");
+    }
     if (Files.exists(folder)) {
       remove(folder);
     }
@@ -82,11 +90,11 @@ final class KarafProcess implements AutoCloseable {
       home = top.filter(Files::isDirectory).findFirst().orElseThrow();
     }
     KarafProcess karaf = new KarafProcess(home, ports.resolved());
-    karaf.configure();
+    karaf.configure(demo);
     return karaf;
   }
 
-  private void configure() throws IOException {
+  private void configure(Path demo) throws IOException {
     set("org.ops4j.pax.web.cfg", "org.osgi.service.http.port", "" + ports.http());
     set("org.ops4j.pax.web.cfg", "org.ops4j.pax.web.listening.addresses", "127.0.0.1");
     set("org.apache.karaf.shell.cfg", "sshPort", "" + ports.ssh());
@@ -96,8 +104,8 @@ final class KarafProcess implements AutoCloseable {
     set("org.apache.karaf.management.cfg", "rmiServerPort", "" + ports.rmiServer());
     set("org.apache.karaf.management.cfg", "rmiServerHost", "127.0.0.1");
     set("system.properties", "steunpunt.demo", "true");
-    // Demo mode's data and users come with their feature, shipped but not installed at boot.
-    addBootFeature("steunpunt-demo");
+    // Demo mode's data and users: the production archive does not carry them.
+    Files.copy(demo, home.resolve("deploy").resolve(DEMO_KAR), StandardCopyOption.REPLACE_EXISTING);
   }
 
   Path home() {
@@ -116,28 +124,6 @@ final class KarafProcess implements AutoCloseable {
     lines.removeIf(l -> line.matcher(l).matches());
     lines.add(key + " = " + value);
     Files.write(path, lines, StandardCharsets.UTF_8);
-  }
-
-  /**
-   * Adds {@code feature} to the features Karaf installs at boot: the last line of {@code
-   * featuresBoot} in {@code etc/org.apache.karaf.features.cfg}, a property continued over lines.
-   */
-  private void addBootFeature(String feature) throws IOException {
-    Path cfg = home.resolve("etc").resolve("org.apache.karaf.features.cfg");
-    List<String> lines = new ArrayList<>(Files.readAllLines(cfg, StandardCharsets.UTF_8));
-    Pattern start = Pattern.compile("\\s*featuresBoot\\s*[=:].*");
-    int last = 0;
-    while (last < lines.size() && !start.matcher(lines.get(last)).matches()) {
-      last++;
-    }
-    if (last == lines.size()) {
-      throw new IOException("no featuresBoot in " + cfg);
-    }
-    while (lines.get(last).endsWith("\\") && last + 1 < lines.size()) {
-      last++;
-    }
-    lines.set(last, lines.get(last).stripTrailing() + ", " + feature);
-    Files.write(cfg, lines, StandardCharsets.UTF_8);
   }
 
   /** Starts Karaf; fails when one of its ports is taken (another platform would answer). */

@@ -16,6 +16,9 @@ import java.util.Properties;
  *   <caption>System properties</caption>
  *   <tr><td>{@code steunpunt.testkit.distribution}</td><td>the distribution archive
  *       ({@code nl.steunpunt:karaf-distribution:<version>:tar.gz}, copied from Maven)</td></tr>
+ *   <tr><td>{@code steunpunt.testkit.demo}</td><td>demo mode's content, the demo KAR
+ *       ({@code nl.steunpunt:steunpunt-demo:<version>:kar}, copied from Maven): the production
+ *       archive does not carry it</td></tr>
  *   <tr><td>{@code steunpunt.testkit.kar}</td><td>the partner's KAR</td></tr>
  *   <tr><td>{@code steunpunt.testkit.folder}</td><td>where the platform is unpacked (default
  *       {@code target/steunpunt-testkit}); emptied at each boot</td></tr>
@@ -28,6 +31,7 @@ import java.util.Properties;
  * demo user and a path below the partner's base that answers 200 once the partner serves).
  *
  * @param distribution the distribution archive
+ * @param demo the demo KAR, copied into the platform's {@code deploy/} before its first start
  * @param kar the partner's KAR
  * @param folder where the platform is unpacked
  * @param ports the ports, 0 for a free one
@@ -37,6 +41,7 @@ import java.util.Properties;
  */
 record Settings(
     Path distribution,
+    Path demo,
     Path kar,
     Path folder,
     KarafProcess.Ports ports,
@@ -66,6 +71,7 @@ record Settings(
     }
     return new Settings(
         Path.of(required("distribution")),
+        Path.of(required("demo")),
         Path.of(required("kar")),
         Path.of(System.getProperty(PREFIX + "folder", "target/steunpunt-testkit")),
         new KarafProcess.Ports(port("http"), port("ssh"), port("rmi"), port("rmi.server")),

@@ -45,7 +45,9 @@ public final class Steunpunt implements AutoCloseable {
       List<KarBundle> bundles = KarBundle.in(settings.kar());
       checkPartner(settings, bundles);
       long started = System.nanoTime();
-      karaf = KarafProcess.unpack(settings.distribution(), settings.folder(), settings.ports());
+      karaf =
+          KarafProcess.unpack(
+              settings.distribution(), settings.demo(), settings.folder(), settings.ports());
       karaf.start();
       Steunpunt platform = new Steunpunt(karaf, settings, bundles);
       platform.awaitReady();

@@ -66,6 +66,7 @@ class KarBundleTest {
             null,
             null,
             null,
+            null,
             "--kind OTHER --category EVENTS --timeline  kit-check ",
             "a",
             "/");

@@ -35,7 +35,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Designate(ocd = CorePlatformStatus.Config.class)
 public final class CorePlatformStatus implements PlatformStatus {
 
-  /** Demo mode's data and users, installed with the feature steunpunt-demo. */
+  /** Demo mode's data and users, installed from the demo KAR (its feature steunpunt-demo). */
   static final String DEMO_BUNDLE = "nl.steunpunt.demo";
 
   /** How long a worked-out readiness is believed without any framework event. */
