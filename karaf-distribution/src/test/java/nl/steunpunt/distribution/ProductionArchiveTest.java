@@ -108,6 +108,18 @@ public class ProductionArchiveTest {
     assertThat(cfg).doesNotContain(DEMO_FEATURE).doesNotContain(DEMO_BUNDLE);
   }
 
+  @Test
+  public void theArchivesTopLevelHoldsKarafsFoldersAndNoCopyOfTheOverlay() throws IOException {
+    List<String> top;
+    try (Stream<Path> entries = Files.list(ASSEMBLY)) {
+      top = entries.map(path -> path.getFileName().toString()).sorted().toList();
+    }
+
+    assertThat(top).contains("bin", "etc", "system", "deploy");
+    // src/main/resources/assembly is the overlay of etc/ and bin/, applied by the plugin.
+    assertThat(top).doesNotContain("assembly");
+  }
+
   /** Namespace-aware, and offline: Jetty's XML files in system/ name a DTD on the web. */
   private static final DocumentBuilderFactory XML = xml();
 
