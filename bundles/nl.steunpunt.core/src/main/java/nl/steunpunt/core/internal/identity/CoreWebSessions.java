@@ -81,6 +81,12 @@ public final class CoreWebSessions implements WebSessions {
   /** The pause between two readings of the realm that must agree (see {@code settled}). */
   static final Duration SETTLE = Duration.ofMillis(100);
 
+  /** How long an account must read as missing before its sessions end (see {@code settled}). */
+  static final Duration MISSING_SETTLE = Duration.ofSeconds(1);
+
+  /** The longest one request waits for the realm to settle. */
+  static final Duration SETTLE_AT_MOST = Duration.ofSeconds(3);
+
   /** How long a session's last use may lag: one write a minute rather than one a request. */
   static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
@@ -298,14 +304,29 @@ public final class CoreWebSessions implements WebSessions {
   }
 
   /**
-   * The roles, read again until two readings agree when they differ from the last one (at most
-   * three readings, {@link #SETTLE} apart). Karaf rewrites a properties realm in place, at every
-   * {@code jaas:update} and when it hashes a new password: a reading in the middle of that sees an
-   * account cut short or missing, and a session must not end, or lose a role for a minute, for it.
+   * The roles, read again when they differ from the last reading, until the same answer has held
+   * for a while: {@link #SETTLE} for changed roles, {@link #MISSING_SETTLE} for an account that
+   * reads as missing (and so would end its sessions), at most {@link #SETTLE_AT_MOST} in all. Karaf
+   * rewrites a properties realm in place, at every {@code jaas:update} and when it hashes a new
+   * password: a reading in the middle of that sees an account cut short or missing, and on a busy
+   * machine the writer can be held up between emptying the file and filling it again for longer
+   * than one pause (seen at a load of 14 on two cores). A session must not end, or lose a role for
+   * a minute, for that. Only a reading that differs waits; an unchanged realm is read once.
    */
   private Optional<List<String>> settled(String user, Optional<List<String>> before) {
+    Optional<List<String>> last = before == null ? null : normalised(before);
     Optional<List<String>> roles = normalised(accounts.of(user));
-    for (int i = 0; i < 2 && !roles.equals(before == null ? null : normalised(before)); i++) {
+    if (roles.equals(last)) {
+      return roles;
+    }
+    long began = System.nanoTime();
+    long since = began;
+    while (true) {
+      long held = System.nanoTime() - since;
+      Duration needed = roles.isEmpty() ? MISSING_SETTLE : SETTLE;
+      if (held >= needed.toNanos() || System.nanoTime() - began >= SETTLE_AT_MOST.toNanos()) {
+        return roles;
+      }
       try {
         Thread.sleep(SETTLE.toMillis());
       } catch (InterruptedException e) {
@@ -313,12 +334,11 @@ public final class CoreWebSessions implements WebSessions {
         throw new IllegalStateException("interrupted while reading the realm", e);
       }
       Optional<List<String>> again = normalised(accounts.of(user));
-      if (again.equals(roles)) {
-        return roles;
+      if (!again.equals(roles)) {
+        roles = again;
+        since = System.nanoTime();
       }
-      roles = again;
     }
-    return roles;
   }
 
   /** The names that make the actor (Steunpunt roles, the organisation), in order. */
