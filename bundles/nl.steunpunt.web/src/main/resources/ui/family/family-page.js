@@ -5,6 +5,7 @@ import { h, replace } from '../lib/dom.js';
 import { extensionsFor, hasRole, titleOf } from '../lib/extensions.js';
 import { t } from '../lib/i18n.js';
 import { municipalities } from '../lib/municipalities.js';
+import { familyPaths } from '../lib/paths.js';
 import { ShellElement, loading } from '../lib/page.js';
 import { slotMounter } from '../lib/slot.js';
 import { Tabs } from '../lib/tabs.js';
@@ -33,11 +34,13 @@ class FamilyPage extends ShellElement {
 
   async render(signal) {
     replace(this, loading());
-    const id = encodeURIComponent(this.familyId);
-    // All at once; the trajectory's parts as soon as its id is known.
-    const familyCall = api(`/api/v1/families/${id}`, { signal });
-    const trajectoryCall = optional(`/api/v1/families/${id}/trajectory`, { signal });
-    const membersCall = optional(`/api/v1/families/${id}/members`, { signal });
+    // All at once (the first page of the shell finds them started by the boot script, boot.js);
+    // the trajectory's parts as soon as its id is known.
+    const paths = familyPaths(this.familyId);
+    const familyCall = api(paths.family, { signal });
+    const trajectoryCall = optional(paths.trajectory, { signal });
+    const membersCall = optional(paths.members, { signal });
+    const namesCall = municipalities();
     const partsCall = trajectoryCall.then((found) => (found ? this.#trajectoryParts(found.id, signal) : {}));
     for (const call of [trajectoryCall, membersCall, partsCall]) call.catch(() => {}); // awaited below
     let family;
@@ -48,7 +51,7 @@ class FamilyPage extends ShellElement {
         return this.#notFound(error.status);
       throw error;
     }
-    const [trajectory, members, names] = await Promise.all([trajectoryCall, membersCall, municipalities()]);
+    const [trajectory, members, names] = await Promise.all([trajectoryCall, membersCall, namesCall]);
     const selected = this.#tabs?.selected ?? this.initialTab;
     this.#chosen = null;
     this.#mount = this.#mount ?? slotMounter({ familyId: family.id });

@@ -1,31 +1,23 @@
 // Texts, locale and formatting. Every visible string of the shell is a key in i18n/<lang>.json.
+import { takeFirst } from './first.js';
+import { LANGUAGES, STORAGE_KEY, initialLocale } from './locale.js';
+import { textsPath } from './paths.js';
 
-const LANGUAGES = ['nl', 'en'];
 const INTL_TAG = { nl: 'nl-NL', en: 'en-GB' };
-const STORAGE_KEY = 'steunpunt.lang';
 
 let locale = 'nl';
 let dictionary = {};
-let texts = null; // the URL of the i18n/ folder, next to the shell's module
+let texts = null; // the URL of the folder of the shell's module, whose i18n/ holds the texts
 const listeners = new Set();
 
-function initialLocale() {
-  let stored = null;
-  try {
-    stored = window.localStorage.getItem(STORAGE_KEY);
-  } catch {
-    // storage may be disabled; the default below is fine
-  }
-  if (LANGUAGES.includes(stored)) return stored;
-  const browser = (navigator.language || '').slice(0, 2).toLowerCase();
-  return LANGUAGES.includes(browser) ? browser : 'nl';
-}
-
 async function load(lang) {
-  const response = await fetch(new URL(`${lang}.json`, texts), {
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
-  });
+  const url = textsPath(texts, lang);
+  // The first page's texts may be on their way already (boot.js).
+  const response = await (takeFirst(url) ??
+    fetch(url, {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    }));
   if (!response.ok) throw new Error(`cannot load texts for ${lang}`);
   return response.json();
 }
@@ -35,7 +27,7 @@ async function load(lang) {
  * versioned like it (the module is bundled at build time, so this module cannot find it itself).
  */
 export async function initI18n(root) {
-  texts = new URL('i18n/', root);
+  texts = root;
   await setLocale(initialLocale(), { remember: false });
 }
 

@@ -41,8 +41,14 @@ public final class UiFilesServlet extends ApiServlet {
   /** How long a versioned file may be kept: a year, without asking again. */
   static final String IMMUTABLE = "private, max-age=31536000, immutable";
 
+  /** The boot script the shell's page runs first (ui/boot.js, bundled). */
+  static final String BOOT = "boot.bundle.js";
+
   private final transient UiFiles.Source files;
   private final transient UiVersion version;
+
+  /** The shell's page at its versioned paths, once read (see {@link #shell}). */
+  private transient volatile byte[] shell;
 
   @Activate
   public UiFilesServlet(
@@ -92,11 +98,7 @@ public final class UiFilesServlet extends ApiServlet {
     response.setContentType(UiFiles.contentType(relative).orElseThrow());
     if (relative.equals(UiFiles.INDEX)) {
       // Never cached (the context's no-store): it names the version of everything else.
-      String index;
-      try (InputStream in = file.openStream()) {
-        index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-      response.getOutputStream().write(versioned(index).getBytes(StandardCharsets.UTF_8));
+      response.getOutputStream().write(shell(file));
       return;
     }
     if (immutable) {
@@ -108,13 +110,32 @@ public final class UiFilesServlet extends ApiServlet {
   }
 
   /**
-   * The shell's page with its style sheet and its one module, the bundle, at their versioned paths.
-   * The bundle is built from {@code app.js} and every module it imports, so a cold page loads one
-   * script rather than about fifty in seven waves (docs/benchmarks.md, ui-benchmark).
+   * The shell's page, versioned, read once: it is on the path of every login, and the bundle's
+   * files do not change while this servlet serves them (an update of the bundle is a new servlet).
+   */
+  private byte[] shell(URL file) throws IOException {
+    byte[] page = shell;
+    if (page == null) {
+      try (InputStream in = file.openStream()) {
+        page =
+            versioned(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
+      }
+      shell = page;
+    }
+    return page;
+  }
+
+  /**
+   * The shell's page with its style sheet and its two scripts at their versioned paths: the boot
+   * script, which starts the first page's requests at once, and the bundle, built from {@code
+   * app.js} and every module it imports, so a cold page loads one module rather than about fifty in
+   * seven waves (docs/benchmarks.md, ui-benchmark).
    */
   String versioned(String index) {
     return index
         .replace("href=\"/ui/styles.css\"", "href=\"" + version.path("styles.css") + "\"")
+        .replace("src=\"/ui/" + BOOT + "\"", "src=\"" + version.path(BOOT) + "\"")
         .replace(
             "src=\"/ui/" + CorePage.BUNDLE + "\"", "src=\"" + version.path(CorePage.BUNDLE) + "\"");
   }

@@ -39,7 +39,8 @@ class UiFilesServletTest {
     Files.createDirectories(ui.resolve("pages"));
     Files.writeString(
         ui.resolve("index.html"),
-        "<!DOCTYPE html><head><title>shell</title><link rel=\"stylesheet\" href=\"/ui/styles.css\">"
+        "<!DOCTYPE html><head><title>shell</title><script src=\"/ui/boot.bundle.js\"></script>"
+            + "<link rel=\"stylesheet\" href=\"/ui/styles.css\">"
             + "<script type=\"module\" src=\"/ui/app.bundle.js\"></script></head>");
     Files.writeString(ui.resolve("pages/tasks.js"), "export class X {}");
     Files.writeString(ui.resolve("shell.css"), "body{}");
@@ -88,13 +89,16 @@ class UiFilesServletTest {
   }
 
   @Test
-  void theShellNamesItsStyleSheetAndFirstModuleAtTheirVersionedPaths() {
+  void theShellNamesItsStyleSheetBootScriptAndBundleAtTheirVersionedPaths() {
     FakeResponse shell = get("/ui/");
 
     assertThat(shell.body())
         .contains("href=\"/ui/v/0a1b2c3d4e5f/styles.css\"")
+        .contains("src=\"/ui/v/0a1b2c3d4e5f/boot.bundle.js\"")
         .contains("src=\"/ui/v/0a1b2c3d4e5f/app.bundle.js\"")
-        .doesNotContain("\"/ui/app.bundle.js\"");
+        .doesNotContain("\"/ui/app.bundle.js\"")
+        .doesNotContain("\"/ui/boot.bundle.js\"");
+    assertThat(get("/ui/").body()).isEqualTo(shell.body()); // read once, served alike
     assertThat(shell.header("Cache-Control")).isNull(); // the context's no-store stays
   }
 

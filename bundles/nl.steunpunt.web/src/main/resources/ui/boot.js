@@ -1,0 +1,33 @@
+// The boot script: the first script of the shell's page, small and run before anything else
+// (built to boot.bundle.js, a classic script). It starts the requests the first page needs (the
+// user, extensions, texts; for a family page its family, trajectory, members and the
+// municipalities) while the bundle of the shell (app.bundle.js) is still being loaded, compiled
+// and run; the shell takes their answers (lib/first.js) instead of asking again. One wave of
+// requests instead of three. It asks exactly as lib/api.js does, so a session that ended gets the
+// same plain 401.
+import { initialLocale } from './lib/locale.js';
+import { firstPaths } from './lib/paths.js';
+
+const root = new URL('./', document.currentScript.src);
+const started = new Map();
+for (const path of firstPaths(window.location.hash, root, initialLocale())) {
+  const response = fetch(path, {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'X-Steunpunt-Shell': '1' },
+  });
+  response.catch(() => {}); // the shell sees a failure when it takes the answer
+  started.set(path, response);
+}
+
+Object.defineProperty(window, 'steunpuntFirstRequests', {
+  value: Object.freeze({
+    take(path) {
+      const response = started.get(path) ?? null;
+      started.delete(path);
+      return response;
+    },
+    clear() {
+      started.clear();
+    },
+  }),
+});
