@@ -71,10 +71,18 @@ async function start() {
     console.error(error);
     announceError(t('extension.listFailed'));
   }
-  watchExtensions();
   startRouter(main, nav);
   // The first page has asked for what it needs (its element renders when it is connected).
   endFirst();
+  // The stream of extension changes once the first page has what it needs: it holds one of the
+  // browser's six connections to the server for good. Nothing is missed meanwhile: its first event
+  // names the extensions' version, and a list older than that is asked for again.
+  whenIdle(watchExtensions);
+}
+
+function whenIdle(task) {
+  if (window.requestIdleCallback) window.requestIdleCallback(task, { timeout: 2000 });
+  else window.setTimeout(task, 500);
 }
 
 start();

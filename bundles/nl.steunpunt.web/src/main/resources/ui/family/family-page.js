@@ -20,6 +20,23 @@ import { trajectoryTab } from './trajectory.js';
 
 const TAB_NAME = /^[a-z0-9-]+$/;
 
+/**
+ * Resolves once the browser has drawn the frame with what the page holds now (a task queued from
+ * the frame's animation callback runs after it is drawn), or after 100 ms in a hidden tab, which
+ * draws no frames.
+ */
+function afterNextPaint() {
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      window.setTimeout(() => {
+        window.clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 class FamilyPage extends ShellElement {
   familyId = null;
   initialTab = null;
@@ -34,25 +51,41 @@ class FamilyPage extends ShellElement {
 
   async render(signal) {
     replace(this, loading());
-    // All at once (the first page of the shell finds them started by the boot script, boot.js);
-    // the trajectory's parts as soon as its id is known.
+    const selected = this.#tabs?.selected ?? this.initialTab;
+    // The members tab (the first) is shown as soon as the family, its members and its trajectory
+    // are in; the tabs of the trajectory's parts follow. A page opened at another tab waits for
+    // all, so it never shows a tab it then leaves.
+    const early = !selected || selected === 'members';
+    let membersShown = () => {};
+    const shown = early ? new Promise((resolve) => (membersShown = resolve)) : null;
+    // All at once (the first page of the shell finds them started by the boot script, boot.js).
+    // The trajectory's parts once its id is known and, on the members tab, once the members are
+    // on the screen: their six requests would otherwise compete with that first paint for the
+    // browser's connections and the machine's cores.
     const paths = familyPaths(this.familyId);
     const familyCall = api(paths.family, { signal });
     const trajectoryCall = optional(paths.trajectory, { signal });
     const membersCall = optional(paths.members, { signal });
     const namesCall = municipalities();
-    const partsCall = trajectoryCall.then((found) => (found ? this.#trajectoryParts(found.id, signal) : {}));
+    const partsCall = trajectoryCall.then(async (found) => {
+      if (!found) return {};
+      await shown;
+      return this.#trajectoryParts(found.id, signal);
+    });
     for (const call of [trajectoryCall, membersCall, partsCall]) call.catch(() => {}); // awaited below
     let family;
+    let trajectory;
+    let members;
+    let names;
     try {
       family = await familyCall;
+      [trajectory, members, names] = await Promise.all([trajectoryCall, membersCall, namesCall]);
     } catch (error) {
+      membersShown(); // nothing will be shown: the parts need not wait (they are not used)
       if (error instanceof ApiError && (error.status === 404 || error.status === 403))
         return this.#notFound(error.status);
       throw error;
     }
-    const [trajectory, members, names] = await Promise.all([trajectoryCall, membersCall, namesCall]);
-    const selected = this.#tabs?.selected ?? this.initialTab;
     this.#chosen = null;
     this.#mount = this.#mount ?? slotMounter({ familyId: family.id });
     this.#tabs = new Tabs({
@@ -62,15 +95,13 @@ class FamilyPage extends ShellElement {
     });
     document.title = `${t('family.heading', { reference: family.reference })} · ${t('app.name')}`;
     const page = () => replace(this, familyHeader(family, trajectory, names), this.#tabs.root);
-    // The members tab (the first) is shown at once; the tabs of the trajectory's parts follow when
-    // those are in. A page opened at another tab waits for all, so it never shows a tab it leaves.
-    const early = !selected || selected === 'members';
     if (early) {
       this.#builtin = this.#builtinTabs(family, trajectory, members, null);
       page();
       this.#setTabs(selected);
       this.setAttribute('aria-busy', 'true'); // the other tabs are on their way
       performance.mark('sp-family-members'); // User Timing, for the benchmark and for diagnosis
+      afterNextPaint().then(membersShown);
     }
     let parts;
     try {
