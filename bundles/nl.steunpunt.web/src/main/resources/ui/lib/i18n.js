@@ -102,33 +102,57 @@ export function formatDate(iso) {
   return formatter('date', { dateStyle: 'medium', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
 }
 
-const CENTRE_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// Made when first needed, not when the shell starts: a formatter with a time zone loads the
+// browser's time zone data, which a page that shows no due date need not wait for.
+let centreDates = null;
 
 /**
  * The date (yyyy-mm-dd) in the Netherlands `days` from now: the platform's calendar, by which the
  * rules set due dates; a browser elsewhere (or in UTC, just after midnight there) would be a day off.
  */
 export function centreDate(days = 0) {
-  return CENTRE_DATE.format(new Date(Date.now() + days * 86400000));
+  centreDates ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return centreDates.format(new Date(Date.now() + days * 86400000));
 }
 
 export function formatNumber(value) {
   return formatter('number', {}).format(value);
 }
 
+let displayNames = null; // { locale, names }: the browser's names of languages, made once a locale
+
+/**
+ * A language's name from the texts (`language.<code>`: the languages families here speak most),
+ * else the browser's. The browser's are a last resort: its first Intl.DisplayNames loads language
+ * data that took 50-80 ms in a new page on this project's test machine, on the way to the family
+ * page's first paint.
+ */
+function languageName(code) {
+  const text = dictionary[`language.${code}`];
+  if (typeof text === 'string') return text;
+  if (displayNames?.locale !== locale) {
+    let names = null;
+    try {
+      names = new Intl.DisplayNames([INTL_TAG[locale]], { type: 'language' });
+    } catch {
+      // no names from the browser: the code stands for itself
+    }
+    displayNames = { locale, names };
+  }
+  try {
+    return displayNames.names?.of(code) || code;
+  } catch {
+    return code; // not a well-formed code
+  }
+}
+
 /** Language codes (ISO 639) as language names in the user's locale. */
 export function formatLanguages(codes) {
   if (!codes || codes.length === 0) return '';
-  let names;
-  try {
-    names = new Intl.DisplayNames([INTL_TAG[locale]], { type: 'language' });
-  } catch {
-    return codes.join(', ');
-  }
-  return codes.map((code) => names.of(code) || code).join(', ');
+  return codes.map(languageName).join(', ');
 }
