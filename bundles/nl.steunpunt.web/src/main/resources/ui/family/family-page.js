@@ -12,7 +12,7 @@ import { Tabs } from '../lib/tabs.js';
 import { openBreakGlass } from '../shell/break-glass.js';
 import { taskList } from '../components/task-list.js';
 import { familyHeader } from './header.js';
-import { membersTab } from './members.js';
+import { MEMBER_NAME_TIMING, membersTab } from './members.js';
 import { notesTab } from './notes.js';
 import { reportsTab } from './reports.js';
 import { EVENTS_PAGE, timelineTab } from './timeline.js';
@@ -21,19 +21,29 @@ import { trajectoryTab } from './trajectory.js';
 const TAB_NAME = /^[a-z0-9-]+$/;
 
 /**
- * Resolves once the browser has drawn the frame with what the page holds now (a task queued from
- * the frame's animation callback runs after it is drawn), or after 100 ms in a hidden tab, which
- * draws no frames.
+ * Resolves once the members' names are on the screen: when the browser reports that it has shown
+ * one (Element Timing). The main thread's part of a frame is done long before that: the tiles are
+ * drawn and the frame is shown by other threads and processes, which the next requests would
+ * compete with. Without members, or where the browser does not report it, after the next frame;
+ * in any case after 250 ms (a hidden tab shows nothing).
  */
-function afterNextPaint() {
+function membersOnScreen(members) {
   return new Promise((resolve) => {
-    const timer = window.setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      window.setTimeout(() => {
-        window.clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
+    let observer = null;
+    const done = () => {
+      observer?.disconnect();
+      window.clearTimeout(timer);
+      resolve();
+    };
+    const timer = window.setTimeout(done, 250);
+    if (members?.length && PerformanceObserver.supportedEntryTypes?.includes('element')) {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().some((entry) => entry.identifier === MEMBER_NAME_TIMING)) done();
+      });
+      observer.observe({ type: 'element' });
+    } else {
+      requestAnimationFrame(() => window.setTimeout(done, 0));
+    }
   });
 }
 
@@ -101,7 +111,7 @@ class FamilyPage extends ShellElement {
       this.#setTabs(selected);
       this.setAttribute('aria-busy', 'true'); // the other tabs are on their way
       performance.mark('sp-family-members'); // User Timing, for the benchmark and for diagnosis
-      afterNextPaint().then(membersShown);
+      membersOnScreen(members).then(membersShown);
     }
     let parts;
     try {
