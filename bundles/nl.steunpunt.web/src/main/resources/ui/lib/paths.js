@@ -23,16 +23,18 @@ export function familyPaths(familyId) {
 }
 
 /**
- * The GET requests the page at `hash` needs before it can show anything: the user, the
- * extensions and the texts (every page), and for a family page its first data. Known from the
- * address alone, so they can start before the shell's code has run.
+ * The GET requests the page at `hash` needs before it can show anything, besides the shell's own
+ * (shellPaths): for a family page its first data. Known from the address alone, so they can start
+ * before the shell's code has run.
  */
-export function firstPaths(hash, root, lang) {
-  const paths = [ME, extensionsPath(lang), textsPath(root, lang)];
+export function pagePaths(hash) {
   const family = familyRoute(hash);
-  if (family) {
-    const { family: one, trajectory, members } = familyPaths(family.familyId);
-    paths.push(one, trajectory, members, MUNICIPALITIES);
-  }
-  return paths;
+  if (!family) return [];
+  const { family: one, trajectory, members } = familyPaths(family.familyId);
+  return [one, trajectory, members, MUNICIPALITIES];
+}
+
+/** What every page of the shell needs first: the user, the extensions and the texts. */
+export function shellPaths(root, lang) {
+  return [ME, extensionsPath(lang), textsPath(root, lang)];
 }
