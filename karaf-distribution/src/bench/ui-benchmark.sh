@@ -16,6 +16,9 @@
 #
 #   Build first (mvn -B install -DskipTests); needs /usr/bin/chromium and /usr/bin/chromedriver.
 #   Boots the distribution in demo mode on the test ports (18181, 18101), like the tests.
+#   BENCH_OPTS passes more Maven options, as in the other benchmarks: other ports
+#   (-Dsteunpunt.it.http.port, .ssh.port, .rmi.port, .rmi.server.port), another local repository
+#   (-Dmaven.repo.local=…).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -30,7 +33,8 @@ for arg in "$@"; do
 done
 
 mvn -B -o -q verify -Dit.test=StaffUiBenchmark -Dsteunpunt.bench.rounds="$rounds" \
-  -Dfailsafe.failIfNoSpecifiedTests=false -Dbnd.baseline.skip=true >&2
+  -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dfailsafe.failIfNoSpecifiedTests=false -Dbnd.baseline.skip=true ${BENCH_OPTS:-} >&2
 table="$(cat target/ui-benchmark.md)"
 echo "$table"
 

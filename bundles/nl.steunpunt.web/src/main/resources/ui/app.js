@@ -2,7 +2,10 @@
 import { api, ApiError, setCsrfToken } from './lib/api.js';
 import { h, replace } from './lib/dom.js';
 import { onExtensionsChange, refreshExtensions, setUser, watchExtensions } from './lib/extensions.js';
+import { endFirst } from './lib/first.js';
 import { initI18n, onLocaleChange, t } from './lib/i18n.js';
+import { initialLocale } from './lib/locale.js';
+import { ME } from './lib/paths.js';
 import { announceError } from './lib/status.js';
 import { renderHeader } from './shell/header.js';
 import { renderNav } from './shell/nav.js';
@@ -43,13 +46,15 @@ skip.addEventListener('click', (event) => {
 });
 
 async function start() {
-  // The texts, the user and the extensions are asked for at once: one wait, not three.
-  const extensions = refreshExtensions();
+  // The texts, the user and the extensions are asked for at once: one wait, not three. The boot
+  // script has started them already, with the first page's own (lib/first.js).
+  const extensions = refreshExtensions(initialLocale());
   extensions.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
   let me;
   try {
-    [me] = await Promise.all([api('/api/v1/me'), initI18n(ROOT)]);
+    [me] = await Promise.all([api(ME), initI18n(ROOT)]);
   } catch (error) {
+    endFirst();
     if (!(error instanceof ApiError && error.status === 401)) {
       replace(main, h('h1', {}, t('app.name')), h('p', { class: 'inline-error', role: 'alert' }, t('error.start')));
     }
@@ -66,8 +71,18 @@ async function start() {
     console.error(error);
     announceError(t('extension.listFailed'));
   }
-  watchExtensions();
   startRouter(main, nav);
+  // The first page has asked for what it needs (its element renders when it is connected).
+  endFirst();
+  // The stream of extension changes once the first page has what it needs: it holds one of the
+  // browser's six connections to the server for good. Nothing is missed meanwhile: its first event
+  // names the extensions' version, and a list older than that is asked for again.
+  whenIdle(watchExtensions);
+}
+
+function whenIdle(task) {
+  if (window.requestIdleCallback) window.requestIdleCallback(task, { timeout: 2000 });
+  else window.setTimeout(task, 500);
 }
 
 start();

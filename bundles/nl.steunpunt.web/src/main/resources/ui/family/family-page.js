@@ -5,19 +5,47 @@ import { h, replace } from '../lib/dom.js';
 import { extensionsFor, hasRole, titleOf } from '../lib/extensions.js';
 import { t } from '../lib/i18n.js';
 import { municipalities } from '../lib/municipalities.js';
+import { familyPaths } from '../lib/paths.js';
 import { ShellElement, loading } from '../lib/page.js';
 import { slotMounter } from '../lib/slot.js';
 import { Tabs } from '../lib/tabs.js';
 import { openBreakGlass } from '../shell/break-glass.js';
 import { taskList } from '../components/task-list.js';
 import { familyHeader } from './header.js';
-import { membersTab } from './members.js';
+import { MEMBER_NAME_TIMING, membersTab } from './members.js';
 import { notesTab } from './notes.js';
 import { reportsTab } from './reports.js';
 import { EVENTS_PAGE, timelineTab } from './timeline.js';
 import { trajectoryTab } from './trajectory.js';
 
 const TAB_NAME = /^[a-z0-9-]+$/;
+
+/**
+ * Resolves once the members' names are on the screen: when the browser reports that it has shown
+ * one (Element Timing). The main thread's part of a frame is done long before that: the tiles are
+ * drawn and the frame is shown by other threads and processes, which the next requests would
+ * compete with. Without members, or where the browser does not report it, after the next frame;
+ * in any case after 250 ms (a hidden tab shows nothing).
+ */
+function membersOnScreen(members) {
+  return new Promise((resolve) => {
+    let observer = null;
+    const done = () => {
+      observer?.disconnect();
+      window.clearTimeout(timer);
+      resolve();
+    };
+    const timer = window.setTimeout(done, 250);
+    if (members?.length && PerformanceObserver.supportedEntryTypes?.includes('element')) {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().some((entry) => entry.identifier === MEMBER_NAME_TIMING)) done();
+      });
+      observer.observe({ type: 'element' });
+    } else {
+      requestAnimationFrame(() => window.setTimeout(done, 0));
+    }
+  });
+}
 
 class FamilyPage extends ShellElement {
   familyId = null;
@@ -33,23 +61,41 @@ class FamilyPage extends ShellElement {
 
   async render(signal) {
     replace(this, loading());
-    const id = encodeURIComponent(this.familyId);
-    // All at once; the trajectory's parts as soon as its id is known.
-    const familyCall = api(`/api/v1/families/${id}`, { signal });
-    const trajectoryCall = optional(`/api/v1/families/${id}/trajectory`, { signal });
-    const membersCall = optional(`/api/v1/families/${id}/members`, { signal });
-    const partsCall = trajectoryCall.then((found) => (found ? this.#trajectoryParts(found.id, signal) : {}));
+    const selected = this.#tabs?.selected ?? this.initialTab;
+    // The members tab (the first) is shown as soon as the family, its members and its trajectory
+    // are in; the tabs of the trajectory's parts follow. A page opened at another tab waits for
+    // all, so it never shows a tab it then leaves.
+    const early = !selected || selected === 'members';
+    let membersShown = () => {};
+    const shown = early ? new Promise((resolve) => (membersShown = resolve)) : null;
+    // All at once (the first page of the shell finds them started by the boot script, boot.js).
+    // The trajectory's parts once its id is known and, on the members tab, once the members are
+    // on the screen: their six requests would otherwise compete with that first paint for the
+    // browser's connections and the machine's cores.
+    const paths = familyPaths(this.familyId);
+    const familyCall = api(paths.family, { signal });
+    const trajectoryCall = optional(paths.trajectory, { signal });
+    const membersCall = optional(paths.members, { signal });
+    const namesCall = municipalities();
+    const partsCall = trajectoryCall.then(async (found) => {
+      if (!found) return {};
+      await shown;
+      return this.#trajectoryParts(found.id, signal);
+    });
     for (const call of [trajectoryCall, membersCall, partsCall]) call.catch(() => {}); // awaited below
     let family;
+    let trajectory;
+    let members;
+    let names;
     try {
       family = await familyCall;
+      [trajectory, members, names] = await Promise.all([trajectoryCall, membersCall, namesCall]);
     } catch (error) {
+      membersShown(); // nothing will be shown: the parts need not wait (they are not used)
       if (error instanceof ApiError && (error.status === 404 || error.status === 403))
         return this.#notFound(error.status);
       throw error;
     }
-    const [trajectory, members, names] = await Promise.all([trajectoryCall, membersCall, municipalities()]);
-    const selected = this.#tabs?.selected ?? this.initialTab;
     this.#chosen = null;
     this.#mount = this.#mount ?? slotMounter({ familyId: family.id });
     this.#tabs = new Tabs({
@@ -59,15 +105,13 @@ class FamilyPage extends ShellElement {
     });
     document.title = `${t('family.heading', { reference: family.reference })} · ${t('app.name')}`;
     const page = () => replace(this, familyHeader(family, trajectory, names), this.#tabs.root);
-    // The members tab (the first) is shown at once; the tabs of the trajectory's parts follow when
-    // those are in. A page opened at another tab waits for all, so it never shows a tab it leaves.
-    const early = !selected || selected === 'members';
     if (early) {
       this.#builtin = this.#builtinTabs(family, trajectory, members, null);
       page();
       this.#setTabs(selected);
       this.setAttribute('aria-busy', 'true'); // the other tabs are on their way
       performance.mark('sp-family-members'); // User Timing, for the benchmark and for diagnosis
+      membersOnScreen(members).then(membersShown);
     }
     let parts;
     try {

@@ -1,4 +1,5 @@
 // The one way the shell (and, through context.fetch, every extension) talks to the server.
+import { takeFirst } from './first.js';
 
 let csrfToken = null;
 
@@ -25,11 +26,38 @@ export function sameOriginUrl(path) {
   return url;
 }
 
+const PLAIN = new Set(['method', 'headers', 'body', 'signal']);
+
+/**
+ * The answer the boot script is already getting for this request, or null (lib/first.js): only
+ * for a plain GET, one that asks for nothing the boot script's request did not.
+ */
+function first(url, method, headers, init) {
+  const plain =
+    method === 'GET' &&
+    (init.body === undefined || init.body === null) &&
+    [...headers.keys()].length === 0 &&
+    Object.keys(init).every((key) => PLAIN.has(key));
+  if (!plain) return null;
+  const response = takeFirst(url.pathname + url.search);
+  if (!response || !init.signal) return response;
+  // Its fetch was started without this signal: an abort must still end the wait.
+  const { signal } = init;
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason ?? new DOMException('The request was aborted.', 'AbortError'));
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort, { once: true });
+    response.then(resolve, reject);
+  });
+}
+
 /** fetch with credentials, JSON headers and the CSRF token on every non-GET request. */
 export function apiFetch(path, init = {}) {
   const url = sameOriginUrl(path);
   const method = (init.method || 'GET').toUpperCase();
   const headers = new Headers(init.headers || {});
+  const early = first(url, method, headers, init);
+  if (early) return early;
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   // Names the shell, so that the server never answers with an HTTP Basic challenge (the browser's
   // own password prompt would keep its credentials ahead of the session).

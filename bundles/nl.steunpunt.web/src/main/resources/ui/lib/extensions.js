@@ -4,6 +4,7 @@
 import { api, apiFetch, loginIfSessionEnded } from './api.js';
 import { h } from './dom.js';
 import { getLocale, onLocaleChange, t } from './i18n.js';
+import { extensionsPath } from './paths.js';
 
 const ELEMENT_NAME = /^[a-z][a-z0-9]*-[a-z0-9-]*$/;
 
@@ -45,10 +46,11 @@ export function onExtensionsChange(listener) {
   return () => listeners.delete(listener);
 }
 
-export async function refreshExtensions() {
+/** Asks for the list again; `lang` chooses the titles' language (the user's, by default). */
+export async function refreshExtensions(lang = getLocale()) {
   requestCount += 1;
   const mine = requestCount;
-  const data = await api(`/api/v1/ui/extensions?lang=${getLocale()}`);
+  const data = await api(extensionsPath(lang));
   if (mine !== requestCount) return; // a newer refresh is on its way; its answer wins
   current = { version: data.version, items: Array.isArray(data.items) ? data.items : [] };
   for (const listener of listeners) listener();

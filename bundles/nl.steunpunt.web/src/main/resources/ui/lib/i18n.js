@@ -1,31 +1,23 @@
 // Texts, locale and formatting. Every visible string of the shell is a key in i18n/<lang>.json.
+import { takeFirst } from './first.js';
+import { LANGUAGES, STORAGE_KEY, initialLocale } from './locale.js';
+import { textsPath } from './paths.js';
 
-const LANGUAGES = ['nl', 'en'];
 const INTL_TAG = { nl: 'nl-NL', en: 'en-GB' };
-const STORAGE_KEY = 'steunpunt.lang';
 
 let locale = 'nl';
 let dictionary = {};
-let texts = null; // the URL of the i18n/ folder, next to the shell's module
+let texts = null; // the URL of the folder of the shell's module, whose i18n/ holds the texts
 const listeners = new Set();
 
-function initialLocale() {
-  let stored = null;
-  try {
-    stored = window.localStorage.getItem(STORAGE_KEY);
-  } catch {
-    // storage may be disabled; the default below is fine
-  }
-  if (LANGUAGES.includes(stored)) return stored;
-  const browser = (navigator.language || '').slice(0, 2).toLowerCase();
-  return LANGUAGES.includes(browser) ? browser : 'nl';
-}
-
 async function load(lang) {
-  const response = await fetch(new URL(`${lang}.json`, texts), {
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
-  });
+  const url = textsPath(texts, lang);
+  // The first page's texts may be on their way already (boot.js).
+  const response = await (takeFirst(url) ??
+    fetch(url, {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    }));
   if (!response.ok) throw new Error(`cannot load texts for ${lang}`);
   return response.json();
 }
@@ -35,7 +27,7 @@ async function load(lang) {
  * versioned like it (the module is bundled at build time, so this module cannot find it itself).
  */
 export async function initI18n(root) {
-  texts = new URL('i18n/', root);
+  texts = root;
   await setLocale(initialLocale(), { remember: false });
 }
 
@@ -110,33 +102,57 @@ export function formatDate(iso) {
   return formatter('date', { dateStyle: 'medium', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
 }
 
-const CENTRE_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// Made when first needed, not when the shell starts: a formatter with a time zone loads the
+// browser's time zone data, which a page that shows no due date need not wait for.
+let centreDates = null;
 
 /**
  * The date (yyyy-mm-dd) in the Netherlands `days` from now: the platform's calendar, by which the
  * rules set due dates; a browser elsewhere (or in UTC, just after midnight there) would be a day off.
  */
 export function centreDate(days = 0) {
-  return CENTRE_DATE.format(new Date(Date.now() + days * 86400000));
+  centreDates ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return centreDates.format(new Date(Date.now() + days * 86400000));
 }
 
 export function formatNumber(value) {
   return formatter('number', {}).format(value);
 }
 
+let displayNames = null; // { locale, names }: the browser's names of languages, made once a locale
+
+/**
+ * A language's name from the texts (`language.<code>`: the languages families here speak most),
+ * else the browser's. The browser's are a last resort: its first Intl.DisplayNames loads language
+ * data that took 50-80 ms in a new page on this project's test machine, on the way to the family
+ * page's first paint.
+ */
+function languageName(code) {
+  const text = dictionary[`language.${code}`];
+  if (typeof text === 'string') return text;
+  if (displayNames?.locale !== locale) {
+    let names = null;
+    try {
+      names = new Intl.DisplayNames([INTL_TAG[locale]], { type: 'language' });
+    } catch {
+      // no names from the browser: the code stands for itself
+    }
+    displayNames = { locale, names };
+  }
+  try {
+    return displayNames.names?.of(code) || code;
+  } catch {
+    return code; // not a well-formed code
+  }
+}
+
 /** Language codes (ISO 639) as language names in the user's locale. */
 export function formatLanguages(codes) {
   if (!codes || codes.length === 0) return '';
-  let names;
-  try {
-    names = new Intl.DisplayNames([INTL_TAG[locale]], { type: 'language' });
-  } catch {
-    return codes.join(', ');
-  }
-  return codes.map((code) => names.of(code) || code).join(', ');
+  return codes.map(languageName).join(', ');
 }

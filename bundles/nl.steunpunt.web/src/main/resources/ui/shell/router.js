@@ -6,6 +6,7 @@ import { contextFor, findExtension, keyOf, mountExtension, onExtensionsChange, t
 import { onLocaleChange, t } from '../lib/i18n.js';
 import { announce } from '../lib/status.js';
 import { markCurrent } from './nav.js';
+import { familyRoute } from './routes.js';
 
 let main;
 let nav;
@@ -53,14 +54,12 @@ function navView(id) {
 function resolve(hash) {
   if (hash === '' || hash === '#' || hash === '#/') return shellView('sp-home-page', {}, () => t('home.title'));
   if (hash === '#/families/new') return shellView('sp-intake-page', {}, () => t('intake.title'));
-  let match = /^#\/families\/([^/]+)(?:\/([a-z0-9-]+))?$/.exec(hash);
-  if (match) {
-    const familyId = decodeURIComponent(match[1]);
-    return shellView('sp-family-page', { familyId, initialTab: match[2] ?? null, scope: { familyId } }, () =>
-      t('family.title'),
-    );
+  const family = familyRoute(hash);
+  if (family) {
+    const { familyId, tab } = family;
+    return shellView('sp-family-page', { familyId, initialTab: tab, scope: { familyId } }, () => t('family.title'));
   }
-  match = /^#\/reports\/([^/]+)$/.exec(hash);
+  let match = /^#\/reports\/([^/]+)$/.exec(hash);
   if (match) return shellView('sp-report-page', { reportId: decodeURIComponent(match[1]) }, () => t('report.title'));
   match = /^#\/([^/]+)$/.exec(hash);
   if (match) return navView(decodeURIComponent(match[1]));

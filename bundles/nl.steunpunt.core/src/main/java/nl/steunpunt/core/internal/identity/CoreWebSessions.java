@@ -21,6 +21,7 @@ import nl.steunpunt.api.access.WebSessions;
 import nl.steunpunt.api.audit.Outcome;
 import nl.steunpunt.api.common.UnavailableException;
 import nl.steunpunt.api.common.ValidationException;
+import nl.steunpunt.api.platform.ClusterSignals;
 import nl.steunpunt.core.internal.access.Actors;
 import nl.steunpunt.core.internal.access.Cases;
 import nl.steunpunt.core.internal.audit.OperatorAudit;
@@ -31,6 +32,7 @@ import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngineFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
@@ -48,6 +50,11 @@ import org.slf4j.LoggerFactory;
  * gives no Steunpunt actor any more. Its user's roles are read from the realm, at most {@code
  * accountCheckSeconds} after this node last read them, so removing a role narrows every session of
  * the user within that time.
+ *
+ * <p>A session read from the store is used for {@code cacheSeconds} by this node ({@link
+ * SessionCache}), since a page's dozen requests would otherwise read it a dozen times. An end on
+ * this node counts at once; an end on another node counts here when its signal arrives ({@link
+ * ClusterSignals}, topic {@value #TOPIC}), and at most {@code cacheSeconds} later if it is lost.
  */
 @Component(service = WebSessions.class, configurationPid = "nl.steunpunt.web.sessions")
 @Designate(ocd = CoreWebSessions.Config.class)
@@ -70,7 +77,20 @@ public final class CoreWebSessions implements WebSessions {
 
     @AttributeDefinition(description = "The Karaf JAAS realm that holds the staff accounts.")
     String realm() default "karaf";
+
+    @AttributeDefinition(
+        description =
+            "Seconds a node uses a session it read from the database before reading it again. A"
+                + " log-out or steunpunt:sessions-end counts at once on the node that did it and,"
+                + " through a signal, on the others; at most this long later if the signal is"
+                + " lost. 0 reads the session at every request.",
+        min = "0",
+        max = "60")
+    int cacheSeconds() default 5;
   }
+
+  /** The signal that tells every node that sessions ended: each drops its copies. */
+  static final String TOPIC = "web-sessions-ended";
 
   /** The object type of the operator's audit entries about sessions. */
   static final String OBJECT = "web-session";
@@ -106,6 +126,11 @@ public final class CoreWebSessions implements WebSessions {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
   private final ConcurrentMap<String, Reading> readings = new ConcurrentHashMap<>();
+  private final SessionCache cache;
+
+  // Tells the other nodes that sessions ended; null in tests.
+  private volatile ClusterSignals signals;
+  private volatile AutoCloseable listening;
 
   @Activate
   public CoreWebSessions(
@@ -119,7 +144,8 @@ public final class CoreWebSessions implements WebSessions {
       @Reference(
               cardinality = ReferenceCardinality.AT_LEAST_ONE,
               policyOption = ReferencePolicyOption.GREEDY)
-          List<BackingEngineFactory> factories) {
+          List<BackingEngineFactory> factories,
+      @Reference ClusterSignals signals) {
     this(
         store,
         cases,
@@ -134,7 +160,11 @@ public final class CoreWebSessions implements WebSessions {
         Duration.ofMinutes(config.idleMinutes()),
         Duration.ofHours(config.maxAgeHours()),
         Duration.ofSeconds(config.accountCheckSeconds()),
+        Duration.ofSeconds(config.cacheSeconds()),
         Clock.systemUTC());
+    this.signals = signals;
+    // Another node's end (or signals that may have been lost): read every session again.
+    this.listening = signals.listen(TOPIC, payload -> endedElsewhere());
   }
 
   CoreWebSessions(
@@ -144,6 +174,7 @@ public final class CoreWebSessions implements WebSessions {
       Duration idle,
       Duration maxAge,
       Duration accountCheck,
+      Duration cacheTime,
       Clock clock) {
     this.store = store;
     this.actors = cases.actors();
@@ -154,6 +185,20 @@ public final class CoreWebSessions implements WebSessions {
     this.maxAge = maxAge;
     this.accountCheck = accountCheck;
     this.clock = clock;
+    this.cache = new SessionCache(cacheTime, clock);
+  }
+
+  /** Sessions ended on another node (or signals may have been lost): read each one again. */
+  void endedElsewhere() {
+    cache.clear();
+  }
+
+  @Deactivate
+  void deactivate() throws Exception {
+    AutoCloseable current = listening;
+    if (current != null) {
+      current.close();
+    }
   }
 
   @Override
@@ -191,17 +236,12 @@ public final class CoreWebSessions implements WebSessions {
       throw new IllegalArgumentException("a session is used on the web channel");
     }
     String hash = hash(token);
-    Optional<WebSession> found = store.read(s -> s.webSessions().find(hash));
+    Instant now = clock.instant();
+    Optional<WebSession> found = live(hash, now);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     WebSession session = found.get();
-    Instant now = clock.instant();
-    if (!now.isBefore(session.lastUsed().plus(idle))
-        || !now.isBefore(session.created().plus(maxAge))) {
-      endByHash(hash);
-      return Optional.empty();
-    }
     Optional<List<String>> roles;
     try {
       roles = rolesOf(session.user(), now);
@@ -222,8 +262,37 @@ public final class CoreWebSessions implements WebSessions {
     }
     if (session.lastUsed().isBefore(now.minus(TOUCH_EVERY))) {
       store.write(s -> s.webSessions().touch(hash, now, now.minus(TOUCH_EVERY)));
+      cache.used(hash, now);
     }
     return Optional.of(new Live(actor.get(), session.csrfToken()));
+  }
+
+  /** The session, unless it is gone or has run out (then it is ended). */
+  private Optional<WebSession> live(String hash, Instant now) {
+    Optional<WebSession> cached = cache.get(hash);
+    Optional<WebSession> found = cached.isPresent() ? cached : read(hash);
+    if (found.isPresent() && cached.isPresent() && expired(found.get(), now)) {
+      // Another node may have written a later use than this node's copy has: the store decides.
+      found = read(hash);
+    }
+    if (found.isPresent() && expired(found.get(), now)) {
+      endByHash(hash);
+      return Optional.empty();
+    }
+    return found;
+  }
+
+  /** The session as the store has it, kept for the next requests. */
+  private Optional<WebSession> read(String tokenHash) {
+    Instant readAt = clock.instant();
+    Optional<WebSession> found = store.read(s -> s.webSessions().find(tokenHash));
+    found.ifPresentOrElse(session -> cache.put(session, readAt), () -> cache.forget(tokenHash));
+    return found;
+  }
+
+  private boolean expired(WebSession session, Instant now) {
+    return !now.isBefore(session.lastUsed().plus(idle))
+        || !now.isBefore(session.created().plus(maxAge));
   }
 
   @Override
@@ -235,7 +304,23 @@ public final class CoreWebSessions implements WebSessions {
   }
 
   private void endByHash(String tokenHash) {
+    cache.ended(tokenHash);
     store.write(s -> s.webSessions().delete(tokenHash));
+    announceEnd();
+  }
+
+  /** Tells the other nodes that sessions ended, so that they drop their copies at once. */
+  private void announceEnd() {
+    ClusterSignals current = signals;
+    if (current != null) {
+      try {
+        current.send(TOPIC, "");
+      } catch (RuntimeException e) {
+        LOG.warn(
+            "The other nodes will drop the ended session within the cache time: {}",
+            e.getMessage());
+      }
+    }
   }
 
   @Override
@@ -264,6 +349,8 @@ public final class CoreWebSessions implements WebSessions {
                 return deleted;
               });
       readings.remove(name);
+      cache.endedOfUser(name);
+      announceEnd();
       return ended;
     } catch (AuditWriteFailed e) {
       throw new UnavailableException("The audit log cannot be written, so nothing was ended.", e);

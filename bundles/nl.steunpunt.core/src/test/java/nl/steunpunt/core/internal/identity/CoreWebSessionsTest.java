@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import nl.steunpunt.api.common.AccessDeniedException;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.core.internal.access.TestActors;
 import nl.steunpunt.core.internal.family.CoreServices;
+import nl.steunpunt.store.WebSessionRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,7 @@ class CoreWebSessionsTest {
             Duration.ofMinutes(30),
             Duration.ofHours(10),
             Duration.ofSeconds(60),
+            Duration.ofSeconds(5),
             services.clock);
   }
 
@@ -235,6 +238,7 @@ class CoreWebSessionsTest {
   @Test
   void logOutEndsTheSession() {
     String token = sessions.start(fatima()).token();
+    sessions.find(token, FROM).orElseThrow(); // this node has it now
 
     sessions.end(token);
 
@@ -242,9 +246,82 @@ class CoreWebSessionsTest {
   }
 
   @Test
+  void aSessionEndedOnAnotherNodeLastsHereAtMostTheCacheTime() {
+    String token = sessions.start(fatima()).token();
+    sessions.find(token, FROM).orElseThrow();
+
+    // Another node's log-out: the row is gone, and this node's signal was lost.
+    services.store.write(s -> s.webSessions().delete(CoreWebSessions.hash(token)));
+    services.clock.advance(Duration.ofSeconds(4));
+    assertThat(sessions.find(token, FROM)).as("this node's copy, 4 s old").isPresent();
+    services.clock.advance(Duration.ofSeconds(1));
+
+    assertThat(sessions.find(token, FROM)).isEmpty();
+  }
+
+  @Test
+  void aSessionEndedOnAnotherNodeEndsHereWhenItsSignalArrives() {
+    String token = sessions.start(fatima()).token();
+    sessions.find(token, FROM).orElseThrow();
+
+    services.store.write(s -> s.webSessions().delete(CoreWebSessions.hash(token)));
+    sessions.endedElsewhere();
+
+    assertThat(sessions.find(token, FROM)).isEmpty();
+  }
+
+  @Test
+  void aSessionIsReadFromTheStoreAgainAfterTheCacheTime() {
+    String token = sessions.start(fatima()).token();
+    sessions.find(token, FROM).orElseThrow();
+    String hash = CoreWebSessions.hash(token);
+    WebSessionRecords.WebSession stored =
+        services.store.read(s -> s.webSessions().find(hash)).orElseThrow();
+    // Another node's session store row, changed behind this node's back: a new CSRF token.
+    services.store.write(
+        s -> {
+          s.webSessions().delete(hash);
+          s.webSessions()
+              .insert(
+                  new WebSessionRecords.WebSession(
+                      hash, stored.user(), "other", stored.created(), stored.lastUsed()));
+          return null;
+        });
+
+    assertThat(sessions.find(token, FROM).orElseThrow().csrfToken()).isEqualTo(stored.csrfToken());
+    services.clock.advance(Duration.ofSeconds(5));
+    assertThat(sessions.find(token, FROM).orElseThrow().csrfToken()).isEqualTo("other");
+  }
+
+  @Test
+  void aSessionUsedOnAnotherNodeIsNotEndedHereForItsOldCopy() {
+    // A minute's idle time, shorter than a copy's age plus the interval of writing the last use.
+    CoreWebSessions shortIdle =
+        new CoreWebSessions(
+            services.store,
+            services.cases,
+            user -> Optional.ofNullable(realm.get(user)),
+            Duration.ofMinutes(1),
+            Duration.ofHours(10),
+            Duration.ofSeconds(60),
+            Duration.ofSeconds(5),
+            services.clock);
+    String token = shortIdle.start(fatima()).token();
+    services.clock.advance(Duration.ofSeconds(59));
+    shortIdle.find(token, FROM).orElseThrow(); // its copy: last used at the login
+    // Used through another node now: the store says so, this node's copy does not.
+    Instant now = services.clock.instant();
+    services.store.write(s -> s.webSessions().touch(CoreWebSessions.hash(token), now, now));
+    services.clock.advance(Duration.ofSeconds(2));
+
+    assertThat(shortIdle.find(token, FROM)).isPresent();
+  }
+
+  @Test
   void theOperatorEndsEveryOneOfAUsersSessionsAndTheAuditSaysSo() {
     String first = sessions.start(fatima()).token();
     String second = sessions.start(fatima()).token();
+    sessions.find(first, FROM).orElseThrow(); // this node has it now
     Actor karim =
         TestActors.actor("karim", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
     realm.put("karim", List.of("counsellor", "org:steunpunt"));

@@ -1,6 +1,7 @@
 package nl.steunpunt.web.internal.http;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,6 +73,14 @@ public final class Exchange {
       throw JsonCodec.tooLarge(json.maxBodyBytes());
     }
     return json.read(request.getInputStream(), declared, type);
+  }
+
+  /**
+   * Lets the browser keep the answer for {@code maxAge} without asking again (the context sends
+   * {@code no-store} otherwise): only for data that is the same for every user and not personal.
+   */
+  public void cacheFor(Duration maxAge) {
+    response.setHeader("Cache-Control", "private, max-age=" + maxAge.toSeconds());
   }
 
   /** Answers 200 with a JSON body. */

@@ -33,7 +33,14 @@ public final class MeServlet extends ApiServlet {
    * send it with every state-changing request; an HTTP Basic client needs none.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Me(String user, List<String> roles, String organisation, String csrfToken) {
+  public record Me(String user, List<String> roles, String organisation, String csrfToken) {
+
+    /** The request's user, with its session's CSRF token if it has one. */
+    public static Me of(HttpServletRequest request) {
+      Object csrf = request.getAttribute(SteunpuntHttp.CSRF_ATTRIBUTE);
+      return of(RequestActor.of(request), csrf instanceof String token ? token : null);
+    }
+
     static Me of(Actor actor, String csrfToken) {
       return new Me(
           actor.user(),
@@ -51,8 +58,6 @@ public final class MeServlet extends ApiServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Actor actor = RequestActor.of(request);
-    Object csrf = request.getAttribute(SteunpuntHttp.CSRF_ATTRIBUTE);
-    sendJson(response, 200, Me.of(actor, csrf instanceof String token ? token : null));
+    sendJson(response, 200, Me.of(request));
   }
 }

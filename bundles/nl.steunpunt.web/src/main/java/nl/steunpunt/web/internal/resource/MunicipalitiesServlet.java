@@ -1,5 +1,6 @@
 package nl.steunpunt.web.internal.resource;
 
+import java.time.Duration;
 import javax.servlet.Servlet;
 import nl.steunpunt.api.family.MunicipalityRegister;
 import nl.steunpunt.web.internal.http.ApiRoutes;
@@ -16,7 +17,9 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 
 /**
  * {@code GET /api/v1/municipalities}: the municipalities that exist today, by name. Public
- * reference data, so any logged-in user may read it.
+ * reference data, so any logged-in user may read it, and the browser may keep it for an hour: it
+ * changes once a year, and the family page, which names the family's municipality, then need not
+ * ask for it at every visit.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(SteunpuntHttp.SELECT_CONTEXT)
@@ -25,6 +28,9 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 public final class MunicipalitiesServlet extends RoutedServlet {
 
   private static final long serialVersionUID = 1L;
+
+  /** How long a browser may keep the list. */
+  static final Duration KEPT_FOR = Duration.ofHours(1);
 
   @Activate
   public MunicipalitiesServlet(
@@ -36,6 +42,7 @@ public final class MunicipalitiesServlet extends RoutedServlet {
                 "/api/v1/municipalities",
                 exchange -> {
                   exchange.actor();
+                  exchange.cacheFor(KEPT_FOR);
                   exchange.ok(municipalities.all().stream().map(MunicipalityJson::of).toList());
                 }));
   }

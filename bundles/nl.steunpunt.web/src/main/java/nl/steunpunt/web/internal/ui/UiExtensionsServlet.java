@@ -32,7 +32,16 @@ public final class UiExtensionsServlet extends ApiServlet {
   private static final long serialVersionUID = 1L;
 
   /** The body of the response. */
-  record ExtensionsJson(long version, List<ExtensionJson> items) {}
+  record ExtensionsJson(long version, List<ExtensionJson> items) {
+
+    /** The extensions the actor may see now, their titles chosen by {@code language}. */
+    static ExtensionsJson of(UiExtensions extensions, Actor actor, String language) {
+      UiExtensions.Snapshot snapshot = extensions.snapshot();
+      return new ExtensionsJson(
+          snapshot.version(),
+          snapshot.visibleTo(actor).stream().map(e -> ExtensionJson.of(e, language)).toList());
+    }
+  }
 
   /** One extension. */
   record ExtensionJson(
@@ -83,9 +92,6 @@ public final class UiExtensionsServlet extends ApiServlet {
         UiLanguage.of(
             java.util.Optional.ofNullable(request.getParameter("lang")),
             request.getHeader("Accept-Language"));
-    UiExtensions.Snapshot snapshot = extensions.snapshot();
-    List<ExtensionJson> items =
-        snapshot.visibleTo(actor).stream().map(e -> ExtensionJson.of(e, language)).toList();
-    sendJson(response, HttpServletResponse.SC_OK, new ExtensionsJson(snapshot.version(), items));
+    sendJson(response, HttpServletResponse.SC_OK, ExtensionsJson.of(extensions, actor, language));
   }
 }

@@ -10,10 +10,12 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import nl.steunpunt.partner.http.ProblemException;
 import nl.steunpunt.web.internal.http.ApiServlet;
+import nl.steunpunt.web.internal.http.Html;
 import nl.steunpunt.web.internal.http.Paths;
 import nl.steunpunt.web.internal.http.RequestActor;
 import nl.steunpunt.web.internal.http.SteunpuntHttp;
 import nl.steunpunt.web.internal.json.JsonCodec;
+import nl.steunpunt.web.internal.resource.MeServlet;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -41,19 +43,40 @@ public final class UiFilesServlet extends ApiServlet {
   /** How long a versioned file may be kept: a year, without asking again. */
   static final String IMMUTABLE = "private, max-age=31536000, immutable";
 
+  /** The boot script the shell's page runs first (ui/boot.js, bundled). */
+  static final String BOOT = "boot.bundle.js";
+
+  /** Where the shell's page (index.html) takes what it needs first ({@link #first}). */
+  static final String FIRST = "<meta name=\"steunpunt-first\" content=\"\">";
+
+  /** What the shell needs first and the server knows already (boot.js reads it). */
+  record First(MeServlet.Me me, UiExtensionsServlet.ExtensionsJson extensions) {}
+
   private final transient UiFiles.Source files;
   private final transient UiVersion version;
+  private final transient UiExtensions extensions;
+
+  /** The shell's page at its versioned paths, once read (see {@link #shell}). */
+  private transient volatile String shell;
 
   @Activate
   public UiFilesServlet(
-      @Reference JsonCodec json, @Reference UiVersion version, BundleContext context) {
-    this(json, version, path -> Optional.ofNullable(context.getBundle().getEntry("ui/" + path)));
+      @Reference JsonCodec json,
+      @Reference UiVersion version,
+      @Reference UiExtensions extensions,
+      BundleContext context) {
+    this(
+        json,
+        version,
+        extensions,
+        path -> Optional.ofNullable(context.getBundle().getEntry("ui/" + path)));
   }
 
-  UiFilesServlet(JsonCodec json, UiVersion version, UiFiles.Source files) {
+  UiFilesServlet(JsonCodec json, UiVersion version, UiExtensions extensions, UiFiles.Source files) {
     super(json);
     this.files = files;
     this.version = version;
+    this.extensions = extensions;
   }
 
   @Override
@@ -91,12 +114,10 @@ public final class UiFilesServlet extends ApiServlet {
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType(UiFiles.contentType(relative).orElseThrow());
     if (relative.equals(UiFiles.INDEX)) {
-      // Never cached (the context's no-store): it names the version of everything else.
-      String index;
-      try (InputStream in = file.openStream()) {
-        index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-      response.getOutputStream().write(versioned(index).getBytes(StandardCharsets.UTF_8));
+      // Never cached (the context's no-store): it names the version of everything else, and it
+      // holds the user's CSRF token.
+      String page = shell(file).replace(FIRST, first(request));
+      response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
       return;
     }
     if (immutable) {
@@ -108,13 +129,46 @@ public final class UiFilesServlet extends ApiServlet {
   }
 
   /**
-   * The shell's page with its style sheet and its one module, the bundle, at their versioned paths.
-   * The bundle is built from {@code app.js} and every module it imports, so a cold page loads one
-   * script rather than about fifty in seven waves (docs/benchmarks.md, ui-benchmark).
+   * The shell's page, versioned, read once: it is on the path of every login, and the bundle's
+   * files do not change while this servlet serves them (an update of the bundle is a new servlet).
+   */
+  private String shell(URL file) throws IOException {
+    String page = shell;
+    if (page == null) {
+      try (InputStream in = file.openStream()) {
+        page = versioned(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+      shell = page;
+    }
+    return page;
+  }
+
+  /**
+   * The user, as {@code GET /api/v1/me} gives them, and the extensions they may see, as {@code GET
+   * /api/v1/ui/extensions} lists them, in the shell's page: the server knows both while it sends
+   * the page, and the first page then waits for two requests fewer. In an attribute (escaped), so
+   * the page still has no inline script.
+   */
+  private String first(HttpServletRequest request) {
+    String language = UiLanguage.of(Optional.empty(), request.getHeader("Accept-Language"));
+    First first =
+        new First(
+            MeServlet.Me.of(request),
+            UiExtensionsServlet.ExtensionsJson.of(extensions, RequestActor.of(request), language));
+    return FIRST.replace(
+        "content=\"\"", "content=\"" + Html.escape(json.writeString(first)) + "\"");
+  }
+
+  /**
+   * The shell's page with its style sheet and its two scripts at their versioned paths: the boot
+   * script, which starts the first page's requests at once, and the bundle, built from {@code
+   * app.js} and every module it imports, so a cold page loads one module rather than about fifty in
+   * seven waves (docs/benchmarks.md, ui-benchmark).
    */
   String versioned(String index) {
     return index
         .replace("href=\"/ui/styles.css\"", "href=\"" + version.path("styles.css") + "\"")
+        .replace("src=\"/ui/" + BOOT + "\"", "src=\"" + version.path(BOOT) + "\"")
         .replace(
             "src=\"/ui/" + CorePage.BUNDLE + "\"", "src=\"" + version.path(CorePage.BUNDLE) + "\"");
   }

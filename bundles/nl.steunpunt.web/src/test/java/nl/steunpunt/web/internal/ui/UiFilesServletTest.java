@@ -2,17 +2,23 @@ package nl.steunpunt.web.internal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Role;
+import nl.steunpunt.web.internal.http.SteunpuntHttp;
 import nl.steunpunt.web.internal.json.JsonCodec;
 import nl.steunpunt.web.internal.testing.FakeRequest;
 import nl.steunpunt.web.internal.testing.FakeResponse;
@@ -29,6 +35,7 @@ class UiFilesServletTest {
   @TempDir Path root;
 
   private final JsonCodec json = new JsonCodec(1_048_576, 32, 100_000, 32);
+  private final UiExtensions extensions = new UiExtensions(new FakeTrustedBundles());
   private final Actor anna =
       ISSUER.issue("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
   private UiFilesServlet servlet;
@@ -39,7 +46,10 @@ class UiFilesServletTest {
     Files.createDirectories(ui.resolve("pages"));
     Files.writeString(
         ui.resolve("index.html"),
-        "<!DOCTYPE html><head><title>shell</title><link rel=\"stylesheet\" href=\"/ui/styles.css\">"
+        "<!DOCTYPE html><head><title>shell</title>"
+            + UiFilesServlet.FIRST
+            + "<script src=\"/ui/boot.bundle.js\"></script>"
+            + "<link rel=\"stylesheet\" href=\"/ui/styles.css\">"
             + "<script type=\"module\" src=\"/ui/app.bundle.js\"></script></head>");
     Files.writeString(ui.resolve("pages/tasks.js"), "export class X {}");
     Files.writeString(ui.resolve("shell.css"), "body{}");
@@ -47,10 +57,18 @@ class UiFilesServletTest {
     Files.writeString(ui.resolve("logo.svg"), "<svg/>");
     Files.writeString(ui.resolve("notes.txt"), "SECRET-CONTENT");
     Files.writeString(root.resolve("bundle/outside.js"), "OUTSIDE-CONTENT");
+    CorePages.PAGES.forEach(p -> extensions.add(p, 0L, "nl.steunpunt.web", "0.1.0.SNAPSHOT"));
+    extensions.add(
+        TestExtension.valid("overview")
+            .withTitles(Map.of("nl", "Over</meta>\"zicht", "en", "Over</meta>\"view")),
+        0L,
+        "nl.gemeente.plugin",
+        "1.0.0");
     servlet =
         new UiFilesServlet(
             json,
             new UiVersion("0a1b2c3d4e5f"),
+            extensions,
             path -> {
               Path file = ui.resolve(path);
               try {
@@ -88,14 +106,51 @@ class UiFilesServletTest {
   }
 
   @Test
-  void theShellNamesItsStyleSheetAndFirstModuleAtTheirVersionedPaths() {
+  void theShellNamesItsStyleSheetBootScriptAndBundleAtTheirVersionedPaths() {
     FakeResponse shell = get("/ui/");
 
     assertThat(shell.body())
         .contains("href=\"/ui/v/0a1b2c3d4e5f/styles.css\"")
+        .contains("src=\"/ui/v/0a1b2c3d4e5f/boot.bundle.js\"")
         .contains("src=\"/ui/v/0a1b2c3d4e5f/app.bundle.js\"")
-        .doesNotContain("\"/ui/app.bundle.js\"");
+        .doesNotContain("\"/ui/app.bundle.js\"")
+        .doesNotContain("\"/ui/boot.bundle.js\"");
+    assertThat(get("/ui/").body()).isEqualTo(shell.body()); // read once, served alike
     assertThat(shell.header("Cache-Control")).isNull(); // the context's no-store stays
+  }
+
+  @Test
+  void theShellsPageHoldsTheUserWithTheSessionsCsrfTokenAndTheExtensionsTheyMaySee()
+      throws Exception {
+    FakeRequest request = FakeRequest.get("/ui/").as(anna);
+    request.build().setAttribute(SteunpuntHttp.CSRF_ATTRIBUTE, "token-of-the-session");
+
+    String page = FakeResponse.send(servlet, request).body();
+
+    Matcher meta =
+        Pattern.compile("<meta name=\"steunpunt-first\" content=\"([^\"]*)\">").matcher(page);
+    assertThat(meta.find()).as(page).isTrue();
+    assertThat(meta.group(1)).doesNotContain("<", ">", "\"");
+    JsonNode first = new ObjectMapper().readTree(unescape(meta.group(1)));
+    assertThat(first.at("/me/user").asText()).isEqualTo("anna");
+    assertThat(first.at("/me/csrfToken").asText()).isEqualTo("token-of-the-session");
+    assertThat(first.at("/extensions/items").findValuesAsText("id"))
+        .as("a counsellor's extensions")
+        .contains("families", "overview")
+        .doesNotContain("audit");
+    assertThat(first.at("/extensions/items").findValuesAsText("title"))
+        .as("a title with markup, kept as text")
+        .contains("Over</meta>\"zicht");
+    assertThat(first.at("/extensions/version").asLong()).isEqualTo(extensions.snapshot().version());
+  }
+
+  private static String unescape(String attribute) {
+    return attribute
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
   }
 
   @Test
