@@ -39,7 +39,14 @@ for (const path of pagePaths(window.location.hash)) start(path, null);
 const root = new URL('./', document.currentScript.src);
 const lang = initialLocale();
 const first = inPage();
-const known = new Map(first?.me && first?.extensions ? [[ME, first.me], [extensionsPath(lang), first.extensions]] : []);
+const known = new Map(
+  first?.me && first?.extensions
+    ? [
+        [ME, first.me],
+        [extensionsPath(lang), first.extensions],
+      ]
+    : [],
+);
 for (const path of shellPaths(root, lang)) start(path, known.get(path));
 
 Object.defineProperty(window, 'steunpuntFirstRequests', {
