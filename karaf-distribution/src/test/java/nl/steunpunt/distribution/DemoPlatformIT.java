@@ -137,6 +137,71 @@ public class DemoPlatformIT {
         .isEqualTo(303);
   }
 
+  /**
+   * While the login realm cannot check passwords (here: the operator points the platform at a realm
+   * that is not there, as when Karaf restarts its JAAS modules), a login is answered 503 and is no
+   * failed login: the user and the address are not locked out once the realm is back.
+   */
+  @Test
+  public void loginsTheRealmCannotCheckAreA503AndLockNobodyOut() throws Exception {
+    awaitDemoAccounts();
+    String client = "198.51.100.74";
+    Ssh.run(
+        "operator",
+        "demo",
+        "config:property-set -p nl.steunpunt.identity realm steunpunt-no-such-realm");
+    try {
+      HttpResponse<String> basic = awaitBasic("therapist", client, 503);
+      assertThat(basic.headers().firstValue("Retry-After")).contains("5");
+      assertThat(basic.headers().firstValue("Content-Type")).contains("application/problem+json");
+      assertThat(Http.json(basic).get("detail").asText())
+          .isEqualTo("Logins cannot be checked at the moment. Try again shortly.");
+      for (int i = 0; i < 6; i++) {
+        assertThat(basicMe("therapist", client).statusCode()).isEqualTo(503);
+        HttpResponse<String> form = proxiedLogin("therapist", "demo", client);
+        assertThat(form.statusCode()).isEqualTo(503);
+        assertThat(form.body()).contains("Logins cannot be checked at the moment");
+      }
+    } finally {
+      Ssh.run("operator", "demo", "config:property-set -p nl.steunpunt.identity realm karaf");
+    }
+    awaitBasic("therapist", client, 200);
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    int form = proxiedLogin("therapist", "demo", client).statusCode();
+    while (form != 303 && form != 429 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      form = proxiedLogin("therapist", "demo", client).statusCode();
+    }
+    assertThat(form)
+        .as("neither the user nor the address was locked out by the realm's outage")
+        .isEqualTo(303);
+  }
+
+  private static HttpResponse<String> basicMe(String user, String client) throws IOException {
+    return Http.send(
+        Http.request("/api/v1/me", user, "demo")
+            .header("X-Forwarded-For", client)
+            .header("X-Forwarded-Proto", "https"));
+  }
+
+  /** The answer to a Basic login once it has the status (the configuration applies in a while). */
+  private static HttpResponse<String> awaitBasic(String user, String client, int status)
+      throws Exception {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (true) {
+      HttpResponse<String> response = basicMe(user, client);
+      // While the authenticator is replaced, the platform answers 503 "while the platform starts".
+      boolean answered =
+          response.statusCode() == status
+              && (status != 503 || response.body().contains("cannot be checked"));
+      if (answered || System.nanoTime() > deadline) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return response;
+      }
+      Thread.sleep(200);
+    }
+  }
+
   private static HttpResponse<String> proxiedLogin(String user, String password, String client)
       throws IOException {
     return Http.send(

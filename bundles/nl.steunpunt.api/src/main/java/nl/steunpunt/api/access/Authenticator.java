@@ -24,6 +24,9 @@ public interface Authenticator {
    * @param channel the channel the login came through, one of the platform's own
    * @return the actor, or empty when the credentials are not valid (for whatever reason: unknown
    *     user, wrong password, locked account)
+   * @throws IllegalStateException when the login realm cannot check credentials at this moment (it
+   *     is not there, or its accounts cannot be read): nothing is known about the credentials, so a
+   *     front door answers "unavailable" and does not count a failed login
    */
   Optional<Actor> authenticate(String user, char[] password, Channel channel);
 

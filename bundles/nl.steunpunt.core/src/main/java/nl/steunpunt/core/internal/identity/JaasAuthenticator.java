@@ -11,6 +11,8 @@ import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
+import javax.security.auth.login.AccountException;
+import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 import nl.steunpunt.api.access.Actor;
@@ -190,6 +192,25 @@ public final class JaasAuthenticator implements Authenticator {
     return actor;
   }
 
+  /**
+   * Whether the realm answered about the credentials: a failed login (unknown user, wrong password)
+   * or a refused account (locked, expired). Any other login exception means the realm could not
+   * check them: no login module for the realm, a user file it cannot read, or a module that broke
+   * (the JDK wraps that in a plain {@link LoginException}).
+   */
+  static boolean refusesCredentials(LoginException e) {
+    return e instanceof FailedLoginException || e instanceof AccountException;
+  }
+
+  /** The first line of a message, at most 200 characters: a wrapped failure carries its trace. */
+  static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    String line = message.lines().findFirst().orElse("").strip();
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+
   private Optional<List<String>> login(String user, char[] password) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
@@ -219,9 +240,19 @@ public final class JaasAuthenticator implements Authenticator {
       context.logout();
       return Optional.of(names);
     } catch (LoginException e) {
-      // The reason (unknown user or wrong password) is deliberately not told to the caller.
-      LOG.debug("Login failed in realm {}: {}", realm, e.getClass().getSimpleName());
-      return Optional.empty();
+      if (refusesCredentials(e)) {
+        // The reason (unknown user or wrong password) is deliberately not told to the caller.
+        LOG.debug("Login failed in realm {}: {}", realm, e.getClass().getSimpleName());
+        return Optional.empty();
+      }
+      // Not an answer about the credentials: the realm is gone (being restarted, say) or cannot
+      // read its accounts. Counted as a failed login, it would lock out every user who tried.
+      LOG.warn(
+          "Login could not be checked: realm {} did not answer ({}: {})",
+          realm,
+          e.getClass().getSimpleName(),
+          firstLine(e.getMessage()));
+      throw new IllegalStateException("The login realm " + realm + " cannot check logins now", e);
     } finally {
       thread.setContextClassLoader(previous);
     }

@@ -16,7 +16,9 @@ final class LoginPage {
   enum Notice {
     NONE,
     FAILED,
-    LOCKED
+    LOCKED,
+    /** The login realm could not check the password: nothing is known about it. */
+    UNAVAILABLE
   }
 
   static String render(Notice notice) {
@@ -51,6 +53,14 @@ final class LoginPage {
                 <span lang="nl">Te veel mislukte pogingen om in te loggen. Probeer het later
                   opnieuw.</span>
                 <span lang="en">Too many failed attempts to log in. Try again later.</span>
+              </p>
+              """;
+          case UNAVAILABLE ->
+              """
+              <p role="alert" id="login-unavailable">
+                <span lang="nl">Inloggen kan op dit moment niet worden gecontroleerd. Probeer het
+                  zo opnieuw.</span>
+                <span lang="en">Logins cannot be checked at the moment. Try again shortly.</span>
               </p>
               """;
         };

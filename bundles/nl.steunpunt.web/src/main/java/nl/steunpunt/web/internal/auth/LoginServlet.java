@@ -105,6 +105,15 @@ public final class LoginServlet extends ApiServlet {
       char[] secret = password.toCharArray();
       try {
         actor = authenticator.authenticate(user.strip(), secret, ClientChannel.of(request));
+      } catch (IllegalStateException e) {
+        // The realm could not check the password: no answer, and no failed login to count.
+        response.setHeader("Retry-After", Long.toString(SteunpuntContext.REALM_RETRY_SECONDS));
+        sendPage(
+            response,
+            HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+            LoginPage.Notice.UNAVAILABLE,
+            returnTo(request));
+        return;
       } finally {
         Arrays.fill(secret, '\0');
       }

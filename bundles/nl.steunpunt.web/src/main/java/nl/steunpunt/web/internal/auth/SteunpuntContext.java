@@ -161,6 +161,10 @@ public final class SteunpuntContext extends ServletContextHelper {
       char[] password = basic.get().password();
       try {
         actor = current.authenticate(user, password, ClientChannel.of(request));
+      } catch (IllegalStateException e) {
+        // The realm could not check the password: no answer, and no failed login to count.
+        response.setHeader("Retry-After", Long.toString(REALM_RETRY_SECONDS));
+        return refuse(request, response, realmUnavailable());
       } finally {
         Arrays.fill(password, '\0');
       }
@@ -250,6 +254,16 @@ public final class SteunpuntContext extends ServletContextHelper {
 
   private static Problem forbidden(String detail) {
     return Problem.of(HttpServletResponse.SC_FORBIDDEN, "Forbidden", detail);
+  }
+
+  /** Seconds a client is asked to wait when the login realm could not check its credentials. */
+  static final long REALM_RETRY_SECONDS = 5;
+
+  private static Problem realmUnavailable() {
+    return Problem.of(
+        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+        "Service Unavailable",
+        "Logins cannot be checked at the moment. Try again shortly.");
   }
 
   private static Problem tooManyAttempts() {

@@ -22,6 +22,7 @@ class LoginServletTest {
   private final FakeWebSessions sessions = new FakeWebSessions(ISSUER);
   private final FakeLoginLocks throttle = new FakeLoginLocks();
   private final List<String> checked = new ArrayList<>();
+  private boolean realmDown;
   private final Actor anna =
       ISSUER.issue("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
   private final FakeAuthenticator authenticator =
@@ -29,6 +30,9 @@ class LoginServletTest {
           ISSUER,
           (user, password, channel) -> {
             checked.add(user);
+            if (realmDown) {
+              throw new IllegalStateException("The login realm karaf cannot check logins now");
+            }
             return new String(password).equals("secret") ? Optional.of(anna) : Optional.empty();
           });
   private final LoginServlet servlet =
@@ -55,6 +59,27 @@ class LoginServletTest {
     String token =
         response.header("Set-Cookie").split(";")[0].substring("STEUNPUNT_SESSION=".length());
     assertThat(sessions.live(token)).as("the cookie's session").isTrue();
+  }
+
+  @Test
+  void whileTheRealmCannotCheckPasswordsTheFormSaysSoInBothLanguagesAndCountsNoFailure() {
+    realmDown = true;
+    for (int i = 0; i < 6; i++) {
+      FakeResponse response = login("anna", "secret");
+
+      assertThat(response.status()).isEqualTo(503);
+      assertThat(response.header("Retry-After")).isEqualTo("5");
+      assertThat(response.header("Set-Cookie")).isNull();
+      assertThat(response.body())
+          .contains("Inloggen kan op dit moment niet worden gecontroleerd")
+          .contains("Logins cannot be checked at the moment")
+          .contains("<form");
+    }
+    realmDown = false;
+
+    assertThat(login("anna", "secret").status())
+        .as("not locked out by the realm's outage")
+        .isEqualTo(303);
   }
 
   @Test

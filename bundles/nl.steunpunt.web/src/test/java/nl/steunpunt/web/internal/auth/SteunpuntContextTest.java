@@ -28,6 +28,7 @@ class SteunpuntContextTest {
   private final FakeWebSessions sessions = new FakeWebSessions(ISSUER);
   private final FakeLoginLocks throttle = new FakeLoginLocks();
   private final List<String> checked = new ArrayList<>();
+  private boolean realmDown;
   private final Actor anna =
       ISSUER.issue("anna", Set.of(Role.COUNSELLOR), Organisation.CENTRE, Channel.WEB);
   private final FakeAuthenticator authenticator =
@@ -35,6 +36,9 @@ class SteunpuntContextTest {
           ISSUER,
           (user, password, channel) -> {
             checked.add(user);
+            if (realmDown) {
+              throw new IllegalStateException("The login realm karaf cannot check logins now");
+            }
             return user.equals("anna") && new String(password).equals("secret")
                 ? Optional.of(anna)
                 : Optional.empty();
@@ -236,6 +240,29 @@ class SteunpuntContextTest {
     assertThat(locked.response().header("Retry-After")).isEqualTo("900");
     assertThat(locked.response().contentType()).isEqualTo("application/problem+json");
     assertThat(checked).isEmpty();
+  }
+
+  @Test
+  void whileTheRealmCannotCheckPasswordsBasicIsA503AndNoFailedLoginIsCounted() throws IOException {
+    realmDown = true;
+    for (int i = 0; i < 6; i++) {
+      Outcome down =
+          handle(FakeRequest.get("/api/v1/me").header("Authorization", basic("anna", "secret")));
+
+      assertThat(down.passed()).isFalse();
+      assertThat(down.response().status()).isEqualTo(503);
+      assertThat(down.response().header("Retry-After")).isEqualTo("5");
+      assertThat(down.response().header("WWW-Authenticate")).isNull();
+      assertThat(down.response().contentType()).isEqualTo("application/problem+json");
+      assertThat(down.response().json().get("detail").asText())
+          .isEqualTo("Logins cannot be checked at the moment. Try again shortly.");
+    }
+    realmDown = false;
+
+    Outcome back =
+        handle(FakeRequest.get("/api/v1/me").header("Authorization", basic("anna", "secret")));
+
+    assertThat(back.passed()).as("not locked out by the realm's outage").isTrue();
   }
 
   @Test
