@@ -233,7 +233,7 @@ public class DemoPlatformIT {
     HttpResponse<String> me = Http.meWithCookie(cookie);
     while (!(me.statusCode() == status && (status != 200 || roles(me).equals(roles)))) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("me is " + me.statusCode() + " " + me.body());
+        throw new AssertionError("me is " + me.statusCode() + " " + me.body() + NodeLog.here());
       }
       Thread.sleep(200);
       me = Http.meWithCookie(cookie);

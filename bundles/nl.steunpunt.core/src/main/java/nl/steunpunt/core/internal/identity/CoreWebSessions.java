@@ -253,10 +253,12 @@ public final class CoreWebSessions implements WebSessions {
     Optional<Actor> actor =
         roles.flatMap(names -> PrincipalMapper.toActor(actors, session.user(), names, channel));
     if (actor.isEmpty()) {
+      // Role names only (no user name): they say why, and they are the platform's vocabulary.
       LOG.info(
           roles.isEmpty()
               ? "A session ended: its account is not in this node's login realm"
-              : "A session ended: its account no longer gives a Steunpunt user");
+              : "A session ended: its account no longer gives a Steunpunt user (it reads {})",
+          normalised(roles).orElse(List.of()));
       endByHash(hash);
       return Optional.empty();
     }
@@ -410,7 +412,7 @@ public final class CoreWebSessions implements WebSessions {
     long since = began;
     while (true) {
       long held = System.nanoTime() - since;
-      Duration needed = roles.isEmpty() ? MISSING_SETTLE : SETTLE;
+      Duration needed = endsSessions(roles) ? MISSING_SETTLE : SETTLE;
       if (held >= needed.toNanos() || System.nanoTime() - began >= SETTLE_AT_MOST.toNanos()) {
         return roles;
       }
@@ -426,6 +428,19 @@ public final class CoreWebSessions implements WebSessions {
         since = System.nanoTime();
       }
     }
+  }
+
+  /**
+   * Whether a reading would end its user's sessions: the account is missing, or it has not exactly
+   * one organisation (a line cut short in the middle of a rewrite reads so too).
+   */
+  static boolean endsSessions(Optional<List<String>> roles) {
+    return roles.isEmpty()
+        || roles.get().stream()
+                .filter(name -> name.startsWith(PrincipalMapper.ORGANISATION_PREFIX))
+                .distinct()
+                .count()
+            != 1;
   }
 
   /** The names that make the actor (Steunpunt roles, the organisation), in order. */

@@ -46,6 +46,9 @@ class CoreWebSessionsTest {
   /** Readings that find the account missing, as one in the middle of Karaf's rewrite would. */
   int glitches = 0;
 
+  /** Readings that find the account's line cut short before its organisation. */
+  int cutShort = 0;
+
   @BeforeEach
   void open() throws Exception {
     services = new CoreServices(folder);
@@ -61,6 +64,10 @@ class CoreWebSessionsTest {
               if (glitches > 0) {
                 glitches--;
                 return Optional.empty();
+              }
+              if (cutShort > 0) {
+                cutShort--;
+                return Optional.of(List.of("counsellor"));
               }
               return Optional.ofNullable(realm.get(user));
             },
@@ -178,6 +185,26 @@ class CoreWebSessionsTest {
 
     assertThat(sessions.find(token, FROM)).as("read again until settled, and found").isPresent();
     assertThat(glitches).isZero();
+  }
+
+  @Test
+  void anAccountReadCutShortBeforeItsOrganisationForHalfASecondEndsNothing() {
+    String token = sessions.start(fatima()).token();
+    services.clock.advance(Duration.ofSeconds(61));
+    // The line in the middle of Karaf's rewrite: the account is there, its organisation is not.
+    cutShort = 5;
+
+    assertThat(sessions.find(token, FROM)).as("read again until settled, and found").isPresent();
+    assertThat(cutShort).isZero();
+  }
+
+  @Test
+  void readingsThatWouldEndASessionAreTheMissingAccountAndNotExactlyOneOrganisation() {
+    assertThat(CoreWebSessions.endsSessions(Optional.empty())).isTrue();
+    assertThat(CoreWebSessions.endsSessions(Optional.of(List.of("counsellor")))).isTrue();
+    assertThat(CoreWebSessions.endsSessions(Optional.of(List.of("org:a", "org:b")))).isTrue();
+    assertThat(CoreWebSessions.endsSessions(Optional.of(List.of("counsellor", "org:steunpunt"))))
+        .isFalse();
   }
 
   @Test
