@@ -1,6 +1,6 @@
 // The boot script: the first script of the shell's page, small and run before anything else
 // (built to boot.bundle.js, a classic script). It starts the requests the first page needs (the
-// texts; for a family page its family, trajectory, members and the municipalities) while the
+// texts; for a family page its case file and the municipalities) while the
 // bundle of the shell (app.bundle.js) is still being loaded, compiled and run; the shell takes
 // their answers (lib/first.js) instead of asking again. One wave of requests instead of three. It
 // asks exactly as lib/api.js does, so a session that ended gets the same plain 401. The user and

@@ -1,5 +1,6 @@
-// The family page (#/families/<id>[/<tab>]). Every part is loaded on its own: a part the user
-// may not have (403/404) is simply not shown; only a missing family is a "not found".
+// The family page (#/families/<id>[/<tab>]). It opens with the family's case file (the family,
+// its members, its trajectory); the trajectory's parts are loaded each on their own: a part the
+// user may not have (403/404) is simply not shown. Only a missing family is a "not found".
 import { ApiError, api, optional, withQuery } from '../lib/api.js';
 import { h, replace } from '../lib/dom.js';
 import { extensionsFor, hasRole, titleOf } from '../lib/extensions.js';
@@ -72,24 +73,25 @@ class FamilyPage extends ShellElement {
     // The trajectory's parts once its id is known and, on the members tab, once the members are
     // on the screen: their six requests would otherwise compete with that first paint for the
     // browser's connections and the machine's cores.
-    const paths = familyPaths(this.familyId);
-    const familyCall = api(paths.family, { signal });
-    const trajectoryCall = optional(paths.trajectory, { signal });
-    const membersCall = optional(paths.members, { signal });
+    // The case file: the family, the members the user may see and the trajectory (absent for a
+    // user who never sees trajectories) in one request, one transaction on the server.
+    const caseCall = api(familyPaths(this.familyId).caseFile, { signal });
     const namesCall = municipalities();
-    const partsCall = trajectoryCall.then(async (found) => {
-      if (!found) return {};
+    const partsCall = caseCall.then(async (file) => {
+      if (!file.trajectory) return {};
       await shown;
-      return this.#trajectoryParts(found.id, signal);
+      return this.#trajectoryParts(file.trajectory.id, signal);
     });
-    for (const call of [trajectoryCall, membersCall, partsCall]) call.catch(() => {}); // awaited below
+    partsCall.catch(() => {}); // awaited below
     let family;
     let trajectory;
     let members;
     let names;
     try {
-      family = await familyCall;
-      [trajectory, members, names] = await Promise.all([trajectoryCall, membersCall, namesCall]);
+      let file;
+      [file, names] = await Promise.all([caseCall, namesCall]);
+      ({ family, members } = file);
+      trajectory = file.trajectory ?? null;
     } catch (error) {
       membersShown(); // nothing will be shown: the parts need not wait (they are not used)
       if (error instanceof ApiError && (error.status === 404 || error.status === 403))

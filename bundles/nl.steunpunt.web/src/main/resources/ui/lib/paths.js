@@ -16,10 +16,12 @@ export function textsPath(root, lang) {
   return new URL(`i18n/${lang}.json`, root).pathname;
 }
 
-/** What the family page asks for first: the family, its trajectory and its members. */
+/**
+ * What the family page asks for first: its case file (the family, its members and its trajectory
+ * in one request and one transaction on the server).
+ */
 export function familyPaths(familyId) {
-  const family = `/api/v1/families/${encodeURIComponent(familyId)}`;
-  return { family, trajectory: `${family}/trajectory`, members: `${family}/members` };
+  return { caseFile: `/api/v1/families/${encodeURIComponent(familyId)}/case-file` };
 }
 
 /**
@@ -30,8 +32,7 @@ export function familyPaths(familyId) {
 export function pagePaths(hash) {
   const family = familyRoute(hash);
   if (!family) return [];
-  const { family: one, trajectory, members } = familyPaths(family.familyId);
-  return [one, trajectory, members, MUNICIPALITIES];
+  return [familyPaths(family.familyId).caseFile, MUNICIPALITIES];
 }
 
 /** What every page of the shell needs first: the user, the extensions and the texts. */

@@ -647,6 +647,29 @@ public class RestApiIT {
   }
 
   @Test
+  public void aFamilysCaseFileIsItsFamilyMembersAndTrajectoryAsTheirOwnEndpointsGiveThem()
+      throws Exception {
+    Http.awaitHealthy();
+    JsonNode family = createFamily();
+    String id = family.get("id").asText();
+    addMember(family, "PARENT");
+    addMember(family, "CHILD_ABROAD");
+
+    HttpResponse<String> read = get("/api/v1/families/" + id + "/case-file");
+
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    JsonNode file = json(read);
+    assertThat(file.get("family")).isEqualTo(json(get("/api/v1/families/" + id)));
+    assertThat(file.get("members")).isEqualTo(json(get("/api/v1/families/" + id + "/members")));
+    assertThat(file.get("members")).hasSize(2);
+    assertThat(file.get("trajectory")).isEqualTo(trajectoryOf(family));
+
+    assertProblem(
+        Http.send("GET", "/api/v1/families/" + id + "/case-file", "police", null, null), 403);
+    assertProblem(get("/api/v1/families/" + java.util.UUID.randomUUID() + "/case-file"), 404);
+  }
+
+  @Test
   public void thePoliceCannotUseTheCaseEndpointsAndStoreNothing() throws Exception {
     Http.awaitHealthy();
     JsonNode family = createFamily();

@@ -40,6 +40,23 @@ public interface TrajectoryService {
   Optional<Trajectory> ofFamily(Actor actor, UUID familyId);
 
   /**
+   * Reads a family's case in one go, at one moment: the family, its members and its trajectory as
+   * {@link nl.steunpunt.api.family.FamilyService#find}, {@link
+   * nl.steunpunt.api.family.FamilyService#members} and {@link #ofFamily} give them, decided by the
+   * same policy and audited as one read of the family's identity data and one of its trajectory's
+   * status, in one transaction. The trajectory is left out, and nothing is refused for it, when
+   * none of the actor's roles ever reads trajectories.
+   *
+   * @param actor who acts
+   * @param familyId the family's id
+   * @return the case file, or empty when the family does not exist or the actor may not see it
+   * @throws nl.steunpunt.api.common.AccessDeniedException when none of the actor's roles ever reads
+   *     families
+   * @since 2.0
+   */
+  Optional<CaseFile> caseFile(Actor actor, UUID familyId);
+
+  /**
    * Searches the families whose trajectory is in a phase, newest first: {@link
    * nl.steunpunt.api.family.FamilyService#search} with the phase as one more criterion, checked,
    * decided and audited the same way.

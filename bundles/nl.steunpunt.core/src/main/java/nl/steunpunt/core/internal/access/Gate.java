@@ -473,6 +473,15 @@ public final class Gate {
   }
 
   /**
+   * Whether any of the actor's roles may ever take the action on the category: for a read that
+   * leaves out what the roles never see instead of refusing it. Decides nothing and records
+   * nothing.
+   */
+  public boolean mayAtAll(Action action, DataCategory category) {
+    return policy.mayAtAll(actor, action, category);
+  }
+
+  /**
    * Refuses, as forbidden (not as "not found"), an actor none of whose roles may ever take the
    * action on the category; for services that decide the relationship themselves.
    */

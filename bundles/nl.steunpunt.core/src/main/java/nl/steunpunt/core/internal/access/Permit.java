@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.audit.AuditEntry;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
@@ -77,6 +78,19 @@ public final class Permit {
   /** The family's members. */
   public List<Member> members() {
     return session.members().ofFamily(family.id());
+  }
+
+  /**
+   * The members this decision lets the actor see, in the order they were added: all of them, or for
+   * therapy the members referred to the therapist.
+   */
+  public List<Member> visibleMembers() {
+    List<Member> members = members();
+    if (decision.purpose() != Purpose.THERAPY) {
+      return members;
+    }
+    Set<UUID> referred = relationship.referredMembers();
+    return members.stream().filter(m -> referred.contains(m.id())).toList();
   }
 
   /** A member of this family; empty for any other id, also one of another family. */

@@ -12,7 +12,6 @@ import java.util.UUID;
 import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.DataCategory;
-import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.common.ConflictException;
 import nl.steunpunt.api.common.NotFoundException;
@@ -180,15 +179,9 @@ public final class CoreFamilyService implements FamilyService {
     return cases.run(
         actor,
         g -> {
-          Permit permit =
-              g.family(Action.READ, DataCategory.IDENTITY, familyId, "family", familyId);
-          List<Member> members = permit.members();
-          if (permit.decision().purpose() == Purpose.THERAPY) {
-            // A therapist sees the members referred to them, not the whole family.
-            Set<UUID> referred = permit.relationship().referredMembers();
-            return members.stream().filter(m -> referred.contains(m.id())).toList();
-          }
-          return members;
+          // A therapist sees the members referred to them, not the whole family.
+          return g.family(Action.READ, DataCategory.IDENTITY, familyId, "family", familyId)
+              .visibleMembers();
         });
   }
 

@@ -24,6 +24,7 @@ import nl.steunpunt.api.family.FamilySearch;
 import nl.steunpunt.api.family.FamilyStatus;
 import nl.steunpunt.api.family.Languages;
 import nl.steunpunt.api.family.MunicipalityRegister;
+import nl.steunpunt.api.trajectory.CaseFile;
 import nl.steunpunt.api.trajectory.CriticalMoment;
 import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.EventDetail;
@@ -107,6 +108,34 @@ public final class CoreTrajectoryService implements TrajectoryService {
                           "trajectory",
                           familyId)
                       .trajectory()));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public Optional<CaseFile> caseFile(Actor actor, UUID familyId) {
+    try {
+      return Optional.of(
+          cases.run(
+              actor,
+              g -> {
+                // One transaction: one moment, and one commit for the reads' audit entries.
+                Permit identity =
+                    g.family(Action.READ, DataCategory.IDENTITY, familyId, "family", familyId);
+                Optional<Trajectory> trajectory =
+                    g.mayAtAll(Action.READ, DataCategory.TRAJECTORY_STATUS)
+                        ? Optional.of(
+                            g.family(
+                                    Action.READ,
+                                    DataCategory.TRAJECTORY_STATUS,
+                                    familyId,
+                                    "trajectory",
+                                    familyId)
+                                .trajectory())
+                        : Optional.empty();
+                return new CaseFile(identity.family(), identity.visibleMembers(), trajectory);
+              }));
     } catch (NotFoundException e) {
       return Optional.empty();
     }

@@ -183,6 +183,7 @@ class EvaluatorReachesNoPersonTest {
                 EVALUATOR, sibling.id(), sibling.version(), Whereabouts.UNKNOWN, CoreServices.NOW));
     calls.put("TrajectoryService.find", () -> t.find(EVALUATOR, id));
     calls.put("TrajectoryService.ofFamily", () -> t.ofFamily(EVALUATOR, family.id()));
+    calls.put("TrajectoryService.caseFile", () -> t.caseFile(EVALUATOR, family.id()));
     calls.put(
         "TrajectoryService.familiesInPhase",
         () -> t.familiesInPhase(EVALUATOR, Phase.CONTACT, FamilySearch.ALL, PageRequest.FIRST));

@@ -6,12 +6,14 @@ import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.family.Family;
 import nl.steunpunt.api.family.FamilyService;
 import nl.steunpunt.api.family.Member;
+import nl.steunpunt.api.trajectory.CaseFile;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.api.trajectory.TrajectoryService;
 import nl.steunpunt.partner.http.ProblemException;
 import nl.steunpunt.web.internal.http.ApiRoutes;
 import nl.steunpunt.web.internal.http.Exchange;
 import nl.steunpunt.web.internal.http.Versions;
+import nl.steunpunt.web.internal.resource.dto.CaseFileJson;
 import nl.steunpunt.web.internal.resource.dto.FamilyJson;
 import nl.steunpunt.web.internal.resource.dto.FamilyRequest;
 import nl.steunpunt.web.internal.resource.dto.FamilySearchQuery;
@@ -41,7 +43,8 @@ final class FamiliesResource {
         .put(BASE + "/{id}", this::update)
         .get(BASE + "/{id}/members", this::members)
         .post(BASE + "/{id}/members", this::addMember)
-        .get(BASE + "/{id}/trajectory", this::trajectory);
+        .get(BASE + "/{id}/trajectory", this::trajectory)
+        .get(BASE + "/{id}/case-file", this::caseFile);
   }
 
   private void search(Exchange exchange) throws IOException {
@@ -100,6 +103,15 @@ final class FamiliesResource {
             .ofFamily(exchange.actor(), exchange.id())
             .orElseThrow(FamiliesResource::notFound);
     exchange.ok(TrajectoryJson.of(trajectory), trajectory.version());
+  }
+
+  /** The family page's first read: one request, one transaction, one commit of its audit. */
+  private void caseFile(Exchange exchange) throws IOException {
+    CaseFile file =
+        trajectories
+            .caseFile(exchange.actor(), exchange.id())
+            .orElseThrow(FamiliesResource::notFound);
+    exchange.ok(CaseFileJson.of(file));
   }
 
   private Family find(Exchange exchange) {

@@ -84,6 +84,11 @@ final class FakeTrajectoryService implements TrajectoryService {
   }
 
   @Override
+  public Optional<nl.steunpunt.api.trajectory.CaseFile> caseFile(Actor actor, UUID familyId) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
   public Page<Family> familiesInPhase(
       Actor actor, Phase phase, FamilySearch search, PageRequest page) {
     throw new UnsupportedOperationException();
