@@ -194,9 +194,8 @@ class FamilyPage extends ShellElement {
       ),
       optional(withQuery(`/api/v1/trajectories/${tid}/notes`, { limit: 50 }), { signal }).catch(() => null),
       optional(`/api/v1/trajectories/${tid}/reports`, { signal }).catch(() => null),
-      // There is no task list per trajectory: the open tasks the user may see, filtered here.
-      optional(withQuery('/api/v1/tasks', { limit: 200 }), { signal })
-        .then((page) => (page ? page.items.filter((task) => task.trajectoryId === trajectoryId) : null))
+      optional(withQuery(`/api/v1/trajectories/${tid}/tasks`, { limit: 200 }), { signal })
+        .then((page) => page?.items ?? null)
         .catch(() => null),
       optional(`/api/v1/trajectories/${tid}/referrals`, { signal }).catch(() => null),
     ]);

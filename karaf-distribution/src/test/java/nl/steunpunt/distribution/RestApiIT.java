@@ -517,6 +517,20 @@ public class RestApiIT {
     assertProblem(put("/api/v1/tasks/" + other + "/state", "{\"state\":\"DONE\"}", "\"7\""), 412);
     assertThat(json(get("/api/v1/tasks?limit=200")).get("items"))
         .noneMatch(t -> t.get("id").asText().equals(taskId));
+    JsonNode ofTrajectory = json(get(trajectory + "/tasks"));
+    assertThat(ofTrajectory.get("total").asLong()).as("the open one only").isEqualTo(1);
+    assertThat(ofTrajectory.get("items").get(0).get("id").asText()).isEqualTo(other);
+    assertThat(
+            json(get(
+                    "/api/v1/trajectories/"
+                        + trajectoryOf(createFamily()).get("id").asText()
+                        + "/tasks"))
+                .get("total")
+                .asLong())
+        .as("another trajectory's tasks are not listed")
+        .isZero();
+    assertProblem(Http.send("GET", trajectory + "/tasks", "police", null, null), 403);
+    assertProblem(get("/api/v1/trajectories/" + java.util.UUID.randomUUID() + "/tasks"), 404);
 
     assertThat(
             errorFields(

@@ -62,4 +62,16 @@ public interface TaskRecords {
    */
   Page<Task> open(
       Optional<FamilyScope> scope, Optional<String> ownerOrganisation, PageRequest page);
+
+  /**
+   * Lists one trajectory's open tasks, soonest due first.
+   *
+   * @param trajectoryId the trajectory
+   * @param ownerOrganisation only tasks owned by this partner organisation; empty for any owner
+   * @param page the page
+   * @return the page
+   * @since 1.1
+   */
+  Page<Task> openOfTrajectory(
+      UUID trajectoryId, Optional<String> ownerOrganisation, PageRequest page);
 }

@@ -27,10 +27,12 @@
  * it is now a contract between two bundles: a breaking change raises the major version, so a core
  * and a store built apart never wire to each other across it.
  *
+ * <p>Version 1.1.0: {@link nl.steunpunt.store.TaskRecords#openOfTrajectory}.
+ *
  * @since 1.0
  */
 @Export(attribute = {"steunpunt=platform", "mandatory:=steunpunt"})
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.steunpunt.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -179,6 +179,19 @@ public interface TrajectoryService {
   Page<Task> openTasks(Actor actor, PageRequest page);
 
   /**
+   * Lists a trajectory's open tasks, soonest due first: the tasks of {@link #openTasks} that belong
+   * to this trajectory, without the user's other tasks (a municipality officer: the municipality's
+   * own).
+   *
+   * @param actor who acts
+   * @param id the trajectory's id
+   * @param page the page
+   * @return the page
+   * @since 2.0
+   */
+  Page<Task> tasks(Actor actor, UUID id, PageRequest page);
+
+  /**
    * Writes a note.
    *
    * @param actor who acts (the author)

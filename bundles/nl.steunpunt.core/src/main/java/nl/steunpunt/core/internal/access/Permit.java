@@ -19,6 +19,7 @@ import nl.steunpunt.api.trajectory.Event;
 import nl.steunpunt.api.trajectory.Note;
 import nl.steunpunt.api.trajectory.NoteCategory;
 import nl.steunpunt.api.trajectory.Referral;
+import nl.steunpunt.api.trajectory.Task;
 import nl.steunpunt.api.trajectory.TeamAssignment;
 import nl.steunpunt.api.trajectory.Trajectory;
 import nl.steunpunt.store.StoreSession;
@@ -96,6 +97,11 @@ public final class Permit {
   /** A member of this family; empty for any other id, also one of another family. */
   public Optional<Member> member(UUID memberId) {
     return session.members().find(memberId).filter(m -> m.familyId().equals(family.id()));
+  }
+
+  /** The trajectory's open tasks, soonest due first, of one owning organisation if given. */
+  public Page<Task> openTasks(Optional<String> ownerOrganisation, PageRequest page) {
+    return session.tasks().openOfTrajectory(trajectory.id(), ownerOrganisation, page);
   }
 
   /** The trajectory's events, newest first. */

@@ -378,6 +378,11 @@ public final class CoreTrajectoryService implements TrajectoryService {
   }
 
   @Override
+  public Page<Task> tasks(Actor actor, UUID id, PageRequest page) {
+    return tasks.ofTrajectory(actor, id, page);
+  }
+
+  @Override
   public Note writeNote(Actor actor, UUID id, NewNote note) {
     return notes.write(actor, id, note);
   }

@@ -159,6 +159,24 @@ final class TrajectoryTasks {
         });
   }
 
+  /**
+   * One trajectory's open tasks, soonest due first: decided and audited as a read of its tasks. An
+   * officer sees the municipality's own tasks, as in {@link #open}.
+   */
+  Page<Task> ofTrajectory(Actor actor, UUID trajectoryId, PageRequest page) {
+    return cases.run(
+        actor,
+        g -> {
+          Permit permit =
+              g.trajectory(Action.READ, DataCategory.TASKS, trajectoryId, "task", trajectoryId);
+          Optional<String> owner =
+              actor.organisation().isMunicipality() && !permit.relationship().onTeam()
+                  ? Optional.of(actor.organisation().id())
+                  : Optional.empty();
+          return permit.openTasks(owner, page);
+        });
+  }
+
   private static boolean ownedBy(Task task, String organisation) {
     return task.owner() instanceof TaskOwner.Partner partner
         && partner.organisation().equals(organisation);

@@ -184,6 +184,7 @@ class EvaluatorReachesNoPersonTest {
     calls.put("TrajectoryService.find", () -> t.find(EVALUATOR, id));
     calls.put("TrajectoryService.ofFamily", () -> t.ofFamily(EVALUATOR, family.id()));
     calls.put("TrajectoryService.caseFile", () -> t.caseFile(EVALUATOR, family.id()));
+    calls.put("TrajectoryService.tasks", () -> t.tasks(EVALUATOR, id, PageRequest.FIRST));
     calls.put(
         "TrajectoryService.familiesInPhase",
         () -> t.familiesInPhase(EVALUATOR, Phase.CONTACT, FamilySearch.ALL, PageRequest.FIRST));

@@ -377,6 +377,44 @@ class CoreTrajectoryServiceTest {
   }
 
   @Test
+  void aTrajectorysTasksAreItsOpenOnesSoonestFirstAndAnOfficerSeesTheMunicipalitysOwn() {
+    // The municipality's officer sees the family once it is in support with the municipality.
+    Trajectory involved = withMunicipality();
+    core.trajectories.changePhase(
+        COUNSELLOR, trajectory.id(), involved.version(), Phase.SUPPORT, Optional.empty());
+    supportPlan();
+    core.trajectories.addTask(
+        COUNSELLOR,
+        trajectory.id(),
+        new NewTask("Home visit", new TaskOwner.Partner("GM0363"), LocalDate.of(2026, 11, 20)));
+    var other =
+        core.families.create(
+            COUNSELLOR, new NewFamily("0363", List.of("nl"), Background.NOT_RECORDED));
+    core.trajectories.addTask(
+        COUNSELLOR,
+        core.trajectories.ofFamily(COUNSELLOR, other.id()).orElseThrow().id(),
+        new NewTask("Elsewhere", new TaskOwner.Staff("fatima"), LocalDate.of(2026, 10, 1)));
+
+    assertThat(core.trajectories.tasks(COUNSELLOR, trajectory.id(), PageRequest.FIRST).items())
+        .extracting(nl.steunpunt.api.trajectory.Task::title)
+        .containsExactly("Home visit", "Support plan");
+    assertThat(
+            core.trajectories
+                .tasks(CoreServices.AMSTERDAM_OFFICER, trajectory.id(), PageRequest.FIRST)
+                .items())
+        .extracting(nl.steunpunt.api.trajectory.Task::title)
+        .containsExactly("Home visit");
+    assertThatThrownBy(
+            () ->
+                core.trajectories.tasks(
+                    CoreServices.OTHER_COUNSELLOR, trajectory.id(), PageRequest.FIRST))
+        .isInstanceOf(nl.steunpunt.api.common.NotFoundException.class);
+    assertThatThrownBy(
+            () -> core.trajectories.tasks(CoreServices.POLICE, trajectory.id(), PageRequest.FIRST))
+        .isInstanceOf(nl.steunpunt.api.common.AccessDeniedException.class);
+  }
+
+  @Test
   void anOpenTaskIsGivenToAnotherOwnerKeepingWhatItIsAndWhenItIsDue() {
     var task = supportPlan();
 

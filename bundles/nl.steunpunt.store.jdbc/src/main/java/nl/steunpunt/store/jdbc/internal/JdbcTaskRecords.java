@@ -114,6 +114,26 @@ final class JdbcTaskRecords implements TaskRecords {
     return new Page<>(items, page.offset(), page.limit(), total);
   }
 
+  @Override
+  public Page<Task> openOfTrajectory(
+      UUID trajectoryId, Optional<String> ownerOrganisation, PageRequest page) {
+    String where = " FROM task k WHERE k.trajectory_id = ? AND k.state = 'OPEN'";
+    List<Object> parameters = new ArrayList<>(List.of(trajectoryId));
+    if (ownerOrganisation.isPresent()) {
+      where += " AND k.owner_kind = 'PARTNER' AND k.owner_name = ?";
+      parameters.add(ownerOrganisation.get());
+    }
+    long total = sql.count("SELECT COUNT(*)" + where, parameters.toArray());
+    parameters.add(page.limit());
+    parameters.add(page.offset());
+    List<Task> items =
+        sql.list(
+            "SELECT " + COLUMNS + where + " ORDER BY k.due, k.id LIMIT ? OFFSET ?",
+            JdbcTaskRecords::map,
+            parameters.toArray());
+    return new Page<>(items, page.offset(), page.limit(), total);
+  }
+
   private static String ownerKind(TaskOwner owner) {
     return owner instanceof TaskOwner.Staff ? "STAFF" : "PARTNER";
   }

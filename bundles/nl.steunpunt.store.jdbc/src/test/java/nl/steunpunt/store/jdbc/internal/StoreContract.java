@@ -533,6 +533,55 @@ abstract class StoreContract {
             store
                 .read(
                     s ->
+                        s.tasks().openOfTrajectory(trajectory, Optional.empty(), PageRequest.FIRST))
+                .items())
+        .containsExactly(sooner, later);
+    assertThat(
+            store
+                .read(
+                    s ->
+                        s.tasks()
+                            .openOfTrajectory(trajectory, Optional.of("GM0363"), PageRequest.FIRST))
+                .items())
+        .containsExactly(sooner);
+    assertThat(
+            store
+                .read(
+                    s ->
+                        s.tasks()
+                            .openOfTrajectory(
+                                UUID.randomUUID(), Optional.empty(), PageRequest.FIRST))
+                .total())
+        .isZero();
+    Family other = stored("F-2026-0002", "0363", Phase.SUPPORT);
+    UUID otherTrajectory =
+        store.read(s -> s.trajectories().ofFamily(other.id())).orElseThrow().id();
+    Task elsewhere =
+        new Task(
+            UUID.randomUUID(),
+            otherTrajectory,
+            "Elsewhere",
+            new TaskOwner.Staff("fatima"),
+            LocalDate.of(2026, 11, 1),
+            TaskState.OPEN,
+            1);
+    store.write(
+        s -> {
+          s.tasks().insert(elsewhere);
+          return null;
+        });
+    assertThat(
+            store
+                .read(
+                    s ->
+                        s.tasks().openOfTrajectory(trajectory, Optional.empty(), PageRequest.FIRST))
+                .items())
+        .as("another trajectory's task is not this one's")
+        .containsExactly(sooner, later);
+    assertThat(
+            store
+                .read(
+                    s ->
                         s.notes()
                             .ofTrajectory(
                                 trajectory, Set.of(NoteCategory.COUNSELLING), PageRequest.FIRST))

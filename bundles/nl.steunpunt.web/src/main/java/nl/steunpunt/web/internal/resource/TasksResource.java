@@ -38,9 +38,17 @@ final class TasksResource {
         .put(BASE + "/{id}/owner", this::reassign);
   }
 
-  /** The route on a trajectory, for the trajectories servlet. */
+  /** The routes on a trajectory, for the trajectories servlet. */
   ApiRoutes addTrajectoryRoutesTo(ApiRoutes router) {
-    return router.post(TrajectoriesResource.BASE + "/{id}/tasks", this::add);
+    return router
+        .get(TrajectoriesResource.BASE + "/{id}/tasks", this::ofTrajectory)
+        .post(TrajectoriesResource.BASE + "/{id}/tasks", this::add);
+  }
+
+  private void ofTrajectory(Exchange exchange) throws IOException {
+    var page = exchange.page();
+    exchange.ok(
+        PageJson.of(trajectories.tasks(exchange.actor(), exchange.id(), page), TaskJson::of));
   }
 
   private void open(Exchange exchange) throws IOException {

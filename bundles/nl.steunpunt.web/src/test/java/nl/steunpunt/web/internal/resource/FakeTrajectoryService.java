@@ -84,6 +84,11 @@ final class FakeTrajectoryService implements TrajectoryService {
   }
 
   @Override
+  public Page<nl.steunpunt.api.trajectory.Task> tasks(Actor actor, UUID id, PageRequest page) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
   public Optional<nl.steunpunt.api.trajectory.CaseFile> caseFile(Actor actor, UUID familyId) {
     throw new UnsupportedOperationException();
   }
