@@ -202,12 +202,24 @@ public final class JaasAuthenticator implements Authenticator {
     return e instanceof FailedLoginException || e instanceof AccountException;
   }
 
-  /** The first line of a message, at most 200 characters: a wrapped failure carries its trace. */
-  static String firstLine(String message) {
+  /**
+   * What a realm's failure says, fit for the log: its first line (a wrapped failure carries its
+   * trace), at most 200 characters, with the user name taken out wherever it appears (a realm's
+   * message may name the user, as an LDAP DN does; no personal data goes to the log).
+   */
+  static String reason(String message, String user) {
     if (message == null) {
       return "";
     }
     String line = message.lines().findFirst().orElse("").strip();
+    if (user != null && !user.isBlank()) {
+      line =
+          java.util.regex.Pattern.compile(
+                  java.util.regex.Pattern.quote(user),
+                  java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+              .matcher(line)
+              .replaceAll("[user]");
+    }
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 
@@ -251,7 +263,7 @@ public final class JaasAuthenticator implements Authenticator {
           "Login could not be checked: realm {} did not answer ({}: {})",
           realm,
           e.getClass().getSimpleName(),
-          firstLine(e.getMessage()));
+          reason(e.getMessage(), user));
       throw new IllegalStateException("The login realm " + realm + " cannot check logins now", e);
     } finally {
       thread.setContextClassLoader(previous);

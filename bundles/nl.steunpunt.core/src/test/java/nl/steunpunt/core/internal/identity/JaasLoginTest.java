@@ -119,10 +119,18 @@ class JaasLoginTest {
   void theLoggedReasonIsOneShortLineEvenForAWrappedStackTrace() {
     String trace = "java.lang.IllegalStateException: broke\n\tat a.b.C.d(C.java:1)\n";
 
-    assertThat(JaasAuthenticator.firstLine(trace))
+    assertThat(JaasAuthenticator.reason(trace, "ada"))
         .isEqualTo("java.lang.IllegalStateException: broke");
-    assertThat(JaasAuthenticator.firstLine("x".repeat(300))).hasSize(201);
-    assertThat(JaasAuthenticator.firstLine(null)).isEmpty();
+    assertThat(JaasAuthenticator.reason("x".repeat(300), "ada")).hasSize(201);
+    assertThat(JaasAuthenticator.reason(null, "ada")).isEmpty();
+  }
+
+  @Test
+  void theLoggedReasonNeverNamesTheUser() {
+    assertThat(
+            JaasAuthenticator.reason(
+                "Can't get user uid=Ada.de.Vries,ou=staff roles", "ada.de.vries"))
+        .isEqualTo("Can't get user uid=[user],ou=staff roles");
   }
 
   /**
