@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.common.AccessDeniedException;
+import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.UnavailableException;
 import nl.steunpunt.core.internal.validation.Timestamps;
 import nl.steunpunt.store.AuditWriteFailed;
@@ -79,6 +80,18 @@ public final class Cases {
       throw denial.answer();
     } catch (AuditWriteFailed e) {
       throw new UnavailableException(NO_AUDIT, e);
+    }
+  }
+
+  /**
+   * Runs a read as {@link #run}, for the services' {@code find…} methods: the result, or empty when
+   * what it looked for does not exist or the actor may not see it (the Gate's "not found").
+   */
+  public <T> Optional<T> find(Actor actor, Function<Gate, T> work) {
+    try {
+      return Optional.of(run(actor, work));
+    } catch (NotFoundException e) {
+      return Optional.empty();
     }
   }
 

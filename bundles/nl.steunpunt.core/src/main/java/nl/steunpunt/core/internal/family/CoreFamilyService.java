@@ -14,7 +14,6 @@ import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.DataCategory;
 import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.common.ConflictException;
-import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.family.Family;
@@ -117,13 +116,8 @@ public final class CoreFamilyService implements FamilyService {
 
   @Override
   public Optional<Family> find(Actor actor, UUID id) {
-    try {
-      return Optional.of(
-          cases.run(
-              actor, g -> g.family(Action.READ, DataCategory.IDENTITY, id, "family", id).family()));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return cases.find(
+        actor, g -> g.family(Action.READ, DataCategory.IDENTITY, id, "family", id).family());
   }
 
   @Override
@@ -162,16 +156,11 @@ public final class CoreFamilyService implements FamilyService {
 
   @Override
   public Optional<Member> member(Actor actor, UUID memberId) {
-    try {
-      return Optional.of(
-          cases.run(
-              actor,
-              g -> {
-                return g.member(Action.READ, DataCategory.IDENTITY, memberId).record();
-              }));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return cases.find(
+        actor,
+        g -> {
+          return g.member(Action.READ, DataCategory.IDENTITY, memberId).record();
+        });
   }
 
   @Override

@@ -101,7 +101,10 @@ public final class CoreWebSessions implements WebSessions {
   /** The pause between two readings of the realm that must agree (see {@code settled}). */
   static final Duration SETTLE = Duration.ofMillis(100);
 
-  /** How long an account must read as missing before its sessions end (see {@code settled}). */
+  /**
+   * How long a reading that would end an account's sessions (missing, or without exactly one
+   * organisation) must hold before they end (see {@code settled}).
+   */
   static final Duration MISSING_SETTLE = Duration.ofSeconds(1);
 
   /** The longest one request waits for the realm to settle. */
@@ -394,8 +397,8 @@ public final class CoreWebSessions implements WebSessions {
 
   /**
    * The roles, read again when they differ from the last reading, until the same answer has held
-   * for a while: {@link #SETTLE} for changed roles, {@link #MISSING_SETTLE} for an account that
-   * reads as missing (and so would end its sessions), at most {@link #SETTLE_AT_MOST} in all. Karaf
+   * for a while: {@link #SETTLE} for changed roles, {@link #MISSING_SETTLE} for a reading that
+   * would end its sessions ({@link #endsSessions}), at most {@link #SETTLE_AT_MOST} in all. Karaf
    * rewrites a properties realm in place, at every {@code jaas:update} and when it hashes a new
    * password: a reading in the middle of that sees an account cut short or missing, and on a busy
    * machine the writer can be held up between emptying the file and filling it again for longer
@@ -435,12 +438,7 @@ public final class CoreWebSessions implements WebSessions {
    * one organisation (a line cut short in the middle of a rewrite reads so too).
    */
   static boolean endsSessions(Optional<List<String>> roles) {
-    return roles.isEmpty()
-        || roles.get().stream()
-                .filter(name -> name.startsWith(PrincipalMapper.ORGANISATION_PREFIX))
-                .distinct()
-                .count()
-            != 1;
+    return roles.flatMap(PrincipalMapper::organisation).isEmpty();
   }
 
   /** The names that make the actor (Steunpunt roles, the organisation), in order. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
@@ -214,9 +215,7 @@ public final class JaasAuthenticator implements Authenticator {
     String line = message.lines().findFirst().orElse("").strip();
     if (user != null && !user.isBlank()) {
       line =
-          java.util.regex.Pattern.compile(
-                  java.util.regex.Pattern.quote(user),
-                  java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+          Pattern.compile(Pattern.quote(user), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
               .matcher(line)
               .replaceAll("[user]");
     }

@@ -27,6 +27,17 @@ final class PrincipalMapper {
 
   static Optional<Actor> toActor(
       Actors actors, String user, Collection<String> roleNames, Channel channel) {
+    return organisation(roleNames)
+        .map(
+            organisation -> {
+              Set<Role> roles = EnumSet.noneOf(Role.class);
+              roleNames.forEach(name -> Role.fromRoleName(name).ifPresent(roles::add));
+              return actors.staff(user, roles, organisation, channel);
+            });
+  }
+
+  /** The user's organisation: the one valid {@code org:<id>} role, or empty without exactly one. */
+  static Optional<Organisation> organisation(Collection<String> roleNames) {
     List<Organisation> organisations =
         roleNames.stream()
             .filter(name -> name.startsWith(ORGANISATION_PREFIX))
@@ -34,12 +45,7 @@ final class PrincipalMapper {
             .distinct()
             .flatMap(id -> parseOrganisation(id).stream())
             .toList();
-    if (organisations.size() != 1) {
-      return Optional.empty();
-    }
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    roleNames.forEach(name -> Role.fromRoleName(name).ifPresent(roles::add));
-    return Optional.of(actors.staff(user, roles, organisations.get(0), channel));
+    return organisations.size() == 1 ? Optional.of(organisations.get(0)) : Optional.empty();
   }
 
   private static Optional<Organisation> parseOrganisation(String id) {

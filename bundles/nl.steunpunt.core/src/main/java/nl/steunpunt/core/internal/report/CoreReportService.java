@@ -9,7 +9,6 @@ import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.DataCategory;
 import nl.steunpunt.api.common.ConflictException;
-import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.common.ValidationException;
@@ -249,16 +248,11 @@ public final class CoreReportService implements ReportService {
 
   @Override
   public Optional<SecurityReport> find(Actor actor, UUID id) {
-    try {
-      return Optional.of(
-          cases.run(
-              actor,
-              g -> {
-                return g.report(Action.READ, id).record();
-              }));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return cases.find(
+        actor,
+        g -> {
+          return g.report(Action.READ, id).record();
+        });
   }
 
   @Override

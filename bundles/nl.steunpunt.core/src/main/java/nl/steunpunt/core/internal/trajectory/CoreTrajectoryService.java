@@ -15,7 +15,6 @@ import nl.steunpunt.api.access.DataCategory;
 import nl.steunpunt.api.access.Organisation;
 import nl.steunpunt.api.access.Purpose;
 import nl.steunpunt.api.common.ConflictException;
-import nl.steunpunt.api.common.NotFoundException;
 import nl.steunpunt.api.common.Page;
 import nl.steunpunt.api.common.PageRequest;
 import nl.steunpunt.api.common.ValidationException;
@@ -82,63 +81,38 @@ public final class CoreTrajectoryService implements TrajectoryService {
 
   @Override
   public Optional<Trajectory> find(Actor actor, UUID id) {
-    try {
-      return Optional.of(
-          cases.run(
-              actor,
-              g ->
-                  g.trajectory(Action.READ, DataCategory.TRAJECTORY_STATUS, id, "trajectory", id)
-                      .trajectory()));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return cases.find(
+        actor,
+        g ->
+            g.trajectory(Action.READ, DataCategory.TRAJECTORY_STATUS, id, "trajectory", id)
+                .trajectory());
   }
 
   @Override
   public Optional<Trajectory> ofFamily(Actor actor, UUID familyId) {
-    try {
-      return Optional.of(
-          cases.run(
-              actor,
-              g ->
-                  g.family(
-                          Action.READ,
-                          DataCategory.TRAJECTORY_STATUS,
-                          familyId,
-                          "trajectory",
-                          familyId)
-                      .trajectory()));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return cases.find(actor, g -> trajectoryOfFamily(g, familyId));
+  }
+
+  /** A family's trajectory, decided and audited as a read of its status. */
+  private static Trajectory trajectoryOfFamily(Gate g, UUID familyId) {
+    return g.family(Action.READ, DataCategory.TRAJECTORY_STATUS, familyId, "trajectory", familyId)
+        .trajectory();
   }
 
   @Override
   public Optional<CaseFile> caseFile(Actor actor, UUID familyId) {
-    try {
-      return Optional.of(
-          cases.run(
-              actor,
-              g -> {
-                // One transaction: one moment, and one commit for the reads' audit entries.
-                Permit identity =
-                    g.family(Action.READ, DataCategory.IDENTITY, familyId, "family", familyId);
-                Optional<Trajectory> trajectory =
-                    g.mayAtAll(Action.READ, DataCategory.TRAJECTORY_STATUS)
-                        ? Optional.of(
-                            g.family(
-                                    Action.READ,
-                                    DataCategory.TRAJECTORY_STATUS,
-                                    familyId,
-                                    "trajectory",
-                                    familyId)
-                                .trajectory())
-                        : Optional.empty();
-                return new CaseFile(identity.family(), identity.visibleMembers(), trajectory);
-              }));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
+    return cases.find(
+        actor,
+        g -> {
+          // One transaction: one moment, and one commit for the reads' audit entries.
+          Permit identity =
+              g.family(Action.READ, DataCategory.IDENTITY, familyId, "family", familyId);
+          Optional<Trajectory> trajectory =
+              g.mayAtAll(Action.READ, DataCategory.TRAJECTORY_STATUS)
+                  ? Optional.of(trajectoryOfFamily(g, familyId))
+                  : Optional.empty();
+          return new CaseFile(identity.family(), identity.visibleMembers(), trajectory);
+        });
   }
 
   @Override

@@ -120,8 +120,7 @@ final class TrajectoryTasks {
   private static Permitted<Task> updatable(Gate g, Actor actor, UUID taskId) {
     Permitted<Task> allowed = g.task(Action.UPDATE, DataCategory.TASKS, taskId);
     Permit permit = allowed.permit();
-    if (permit.decision().purpose() == Purpose.MUNICIPAL_SUPPORT
-        && !ownedBy(allowed.record(), actor.organisation().id())) {
+    if (municipalSupport(permit) && !ownedBy(allowed.record(), actor.organisation().id())) {
       throw g.refuse(Action.UPDATE, DataCategory.TASKS, "task", taskId, permit.family().id());
     }
     return allowed;
@@ -160,8 +159,8 @@ final class TrajectoryTasks {
   }
 
   /**
-   * One trajectory's open tasks, soonest due first: decided and audited as a read of its tasks. An
-   * officer sees the municipality's own tasks, as in {@link #open}.
+   * One trajectory's open tasks, soonest due first: decided and audited as a read of its tasks.
+   * With municipal support, only the municipality's own, as for a change of state.
    */
   Page<Task> ofTrajectory(Actor actor, UUID trajectoryId, PageRequest page) {
     return cases.run(
@@ -170,11 +169,14 @@ final class TrajectoryTasks {
           Permit permit =
               g.trajectory(Action.READ, DataCategory.TASKS, trajectoryId, "task", trajectoryId);
           Optional<String> owner =
-              actor.organisation().isMunicipality() && !permit.relationship().onTeam()
-                  ? Optional.of(actor.organisation().id())
-                  : Optional.empty();
+              municipalSupport(permit) ? Optional.of(actor.organisation().id()) : Optional.empty();
           return permit.openTasks(owner, page);
         });
+  }
+
+  /** Allowed for municipal support: the municipality works on its own tasks, not the centre's. */
+  private static boolean municipalSupport(Permit permit) {
+    return permit.decision().purpose() == Purpose.MUNICIPAL_SUPPORT;
   }
 
   private static boolean ownedBy(Task task, String organisation) {

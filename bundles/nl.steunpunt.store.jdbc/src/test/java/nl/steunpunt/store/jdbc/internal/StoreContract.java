@@ -480,6 +480,10 @@ abstract class StoreContract {
     assertThat(store.<Optional<Event>>read(s -> s.events().find(wrong.sequence()))).contains(wrong);
   }
 
+  private Page<Task> openOfTrajectory(UUID trajectory, Optional<String> owner) {
+    return store.read(s -> s.tasks().openOfTrajectory(trajectory, owner, PageRequest.FIRST));
+  }
+
   @Test
   void openTasksComeSoonestDueFirstAndNotesOnlyOfTheAskedCategories() {
     Family family = stored("F-2026-0001", "0363", Phase.SUPPORT);
@@ -529,30 +533,10 @@ abstract class StoreContract {
                 .read(s -> s.tasks().open(Optional.empty(), Optional.empty(), PageRequest.FIRST))
                 .items())
         .containsExactly(sooner, later);
-    assertThat(
-            store
-                .read(
-                    s ->
-                        s.tasks().openOfTrajectory(trajectory, Optional.empty(), PageRequest.FIRST))
-                .items())
+    assertThat(openOfTrajectory(trajectory, Optional.empty()).items())
         .containsExactly(sooner, later);
-    assertThat(
-            store
-                .read(
-                    s ->
-                        s.tasks()
-                            .openOfTrajectory(trajectory, Optional.of("GM0363"), PageRequest.FIRST))
-                .items())
-        .containsExactly(sooner);
-    assertThat(
-            store
-                .read(
-                    s ->
-                        s.tasks()
-                            .openOfTrajectory(
-                                UUID.randomUUID(), Optional.empty(), PageRequest.FIRST))
-                .total())
-        .isZero();
+    assertThat(openOfTrajectory(trajectory, Optional.of("GM0363")).items()).containsExactly(sooner);
+    assertThat(openOfTrajectory(UUID.randomUUID(), Optional.empty()).total()).isZero();
     Family other = stored("F-2026-0002", "0363", Phase.SUPPORT);
     UUID otherTrajectory =
         store.read(s -> s.trajectories().ofFamily(other.id())).orElseThrow().id();
@@ -570,12 +554,7 @@ abstract class StoreContract {
           s.tasks().insert(elsewhere);
           return null;
         });
-    assertThat(
-            store
-                .read(
-                    s ->
-                        s.tasks().openOfTrajectory(trajectory, Optional.empty(), PageRequest.FIRST))
-                .items())
+    assertThat(openOfTrajectory(trajectory, Optional.empty()).items())
         .as("another trajectory's task is not this one's")
         .containsExactly(sooner, later);
     assertThat(
