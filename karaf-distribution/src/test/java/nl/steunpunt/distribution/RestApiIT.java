@@ -648,6 +648,10 @@ public class RestApiIT {
     HttpResponse<String> malformed = get("/api/v1/families/not-a-uuid");
     assertProblem(malformed, 404);
     assertThat(json(malformed).get("detail").asText()).doesNotContain("not-a-uuid");
+    assertProblem(get("/api/v1/families/not-a-uuid/case-file"), 404);
+    assertProblem(get("/api/v1/trajectories/not-a-uuid/tasks"), 404);
+    String trajectory = "/api/v1/trajectories/" + trajectoryOf(createFamily()).get("id").asText();
+    assertThat(errorFields(get(trajectory + "/tasks?limit=0"))).containsExactly("limit");
   }
 
   @Test
