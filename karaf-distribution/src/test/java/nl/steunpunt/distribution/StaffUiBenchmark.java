@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.BeforeClass;
@@ -51,6 +53,15 @@ public class StaffUiBenchmark {
       RuleChain.outerRule(new BrowserAvailable()).around(new PaxExamServer());
 
   private static final int ROUNDS = Integer.getInteger("steunpunt.bench.rounds", 10);
+
+  /** With {@code -Dsteunpunt.bench.profile=true}: each visit's CPU profile, on standard error. */
+  private static final boolean PROFILE = Boolean.getBoolean("steunpunt.bench.profile");
+
+  /**
+   * With {@code -Dsteunpunt.bench.trace=true}: a Chromium trace of each fresh browser's first 4 s
+   * (its cold visit), written to {@code target/trace-*.json} for DevTools' Performance panel.
+   */
+  private static final boolean TRACE = Boolean.getBoolean("steunpunt.bench.trace");
 
   @Configuration
   public Option[] config() {
@@ -231,8 +242,24 @@ public class StaffUiBenchmark {
    * from the click on "Log in" to the family page's first member row.
    */
   private static double[] loginToFamilyPage(String family) throws Exception {
-    try (UiBrowser browser = new UiBrowser()) {
+    String[] trace =
+        TRACE
+            ? new String[] {
+              "--trace-startup=devtools.timeline,disabled-by-default-devtools.timeline,"
+                  + "blink.user_timing,loading,v8.execute,toplevel,blink,cc,viz,v8,"
+                  + "disabled-by-default-v8.cpu_profiler,disabled-by-default-v8.gc",
+              "--trace-startup-file="
+                  + Path.of(System.getProperty("project.build.directory"))
+                      .resolve("trace-" + System.nanoTime() + ".json"),
+              "--trace-startup-duration=4",
+              "--trace-startup-format=json"
+            }
+            : new String[0];
+    try (UiBrowser browser = new UiBrowser(trace)) {
       double cold = visit(browser, family, true);
+      if (TRACE) {
+        Thread.sleep(6000); // the trace is written when its 4 s are over
+      }
       browser.driver.manage().deleteCookieNamed("STEUNPUNT_SESSION");
       double warm = visit(browser, family, true);
       browser.driver.manage().deleteCookieNamed("STEUNPUNT_SESSION");
@@ -254,6 +281,16 @@ public class StaffUiBenchmark {
     }
     browser.driver.findElement(By.id("username")).sendKeys("counsellor");
     browser.driver.findElement(By.id("password")).sendKeys("demo");
+    System.err.println(
+        "  login page fetched: "
+            + browser.driver.executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name.replace(location.origin, '')"
+                    + " + ' ' + Math.round(e.startTime) + '-' + Math.round(e.responseEnd) + ' ' + e.transferSize + ' B').join(', ');"));
+    if (PROFILE) {
+      browser.driver.executeCdpCommand("Profiler.enable", Map.of());
+      browser.driver.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 100));
+      browser.driver.executeCdpCommand("Profiler.start", Map.of());
+    }
     browser
         .driver
         .findElement(By.cssSelector("form[action='/login'] button[type='submit']"))
@@ -273,6 +310,9 @@ public class StaffUiBenchmark {
                         + "  const o = new MutationObserver(() => {"
                         + "    if (document.querySelector(selector)) { o.disconnect(); resolve(); } });"
                         + "  o.observe(document, { subtree: true, childList: true }); });"
+                        + "window.spFrames = [];"
+                        + "new PerformanceObserver((list) => window.spFrames.push(...list.getEntries()))"
+                        + "  .observe({ type: 'long-animation-frame', buffered: true });"
                         + "(async () => {"
                         + "  if (hash) { await when('[data-testid=user-name]'); location.hash = hash; }"
                         + "  new PerformanceObserver((list, observer) => {"
@@ -283,6 +323,9 @@ public class StaffUiBenchmark {
                     link ? null : "#/families/" + family))
             .doubleValue();
     browser.await(UiBrowser.testId("member-row"));
+    if (PROFILE) {
+      System.err.println(hotFunctions(browser.driver.executeCdpCommand("Profiler.stop", Map.of())));
+    }
     System.err.println(
         (link ? "link: " : "home: ")
             + total
@@ -296,9 +339,53 @@ public class StaffUiBenchmark {
                     + " + ' ms, marks: members ' + m('sp-family-members') + ', complete ' + m('sp-family-complete')"
                     + " + ' ms, member row seen at ' + now + ' ms, last response at '"
                     + " + Math.round(Math.max(...r.map(e => e.responseEnd))) + ' ms'"
+                    + " + '\\n  paints: ' + performance.getEntriesByType('paint').map(e => e.name + ' ' + Math.round(e.startTime)).join(', ')"
+                    + " + '\\n  long frames: ' + (window.spFrames ?? []).map(f => Math.round(f.startTime) + '+' + Math.round(f.duration)"
+                    + " + ' (render ' + Math.round(f.renderStart) + ', style ' + Math.round(f.styleAndLayoutStart) + '; '"
+                    + " + f.scripts.map(x => x.invoker + ' ' + Math.round(x.duration) + 'ms').join('; ') + ')').join('\\n    ')"
                     + " + '\\n  timeline: ' + r.map(e => Math.round(e.startTime) + '-' + Math.round(e.responseEnd)"
+                    + " + (e.name.includes('/ui/v/') ? ' [' + e.transferSize + ' B, ' + (e.deliveryType || 'network') + ']' : '')"
                     + " + ' ' + e.name.replace(location.origin, '').replace(/[0-9a-f-]{36}/g, 'ID')).join('\\n    ');"));
     return total;
+  }
+
+  /**
+   * The functions a CPU profile (the DevTools protocol's {@code Profiler.stop}) spent most time in,
+   * by their own samples, with the time of each: where the page's main thread went.
+   */
+  @SuppressWarnings("unchecked")
+  private static String hotFunctions(Map<String, Object> result) {
+    Map<String, Object> profile = (Map<String, Object>) result.get("profile");
+    List<Map<String, Object>> nodes = (List<Map<String, Object>>) profile.get("nodes");
+    List<Number> samples = (List<Number>) profile.get("samples");
+    List<Number> deltas = (List<Number>) profile.get("timeDeltas");
+    Map<Long, String> names = new HashMap<>();
+    for (Map<String, Object> node : nodes) {
+      Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
+      String url = String.valueOf(frame.get("url"));
+      names.put(
+          ((Number) node.get("id")).longValue(),
+          (String.valueOf(frame.get("functionName")).isEmpty()
+                  ? "(anonymous)"
+                  : frame.get("functionName"))
+              + " "
+              + url.substring(url.lastIndexOf('/') + 1)
+              + ":"
+              + frame.get("lineNumber"));
+    }
+    Map<String, Double> self = new HashMap<>();
+    for (int i = 0; i < samples.size(); i++) {
+      self.merge(
+          names.get(samples.get(i).longValue()), deltas.get(i).doubleValue() / 1000, Double::sum);
+    }
+    StringBuilder out = new StringBuilder("  profile (self ms):");
+    self.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .limit(25)
+        .forEach(
+            e ->
+                out.append(String.format(Locale.ROOT, "%n    %6.1f %s", e.getValue(), e.getKey())));
+    return out.toString();
   }
 
   /** The same login and the API calls the family page makes, one after the other. */
@@ -316,21 +403,23 @@ public class StaffUiBenchmark {
             HttpResponse.BodyHandlers.ofString());
     String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     String trajectory = null;
+    // The shell's page (the user and the extensions are in it), then what the family page asks
+    // for: its texts, its case file and the municipalities' names, then the trajectory's parts.
     for (String path :
         List.of(
-            "/api/v1/me",
-            "/api/v1/ui/extensions",
+            "/ui/",
             "/ui/v/" + version + "/i18n/nl.json",
-            "/api/v1/families/" + family,
-            "/api/v1/families/" + family + "/members",
-            "/api/v1/municipalities",
-            "/api/v1/families/" + family + "/trajectory")) {
+            "/api/v1/families/" + family + "/case-file",
+            "/api/v1/municipalities")) {
       HttpResponse<String> r =
           client.send(
               Http.request(path).header("Cookie", cookie).build(),
               HttpResponse.BodyHandlers.ofString());
-      if (path.endsWith("/trajectory")) {
-        trajectory = Http.json(r).get("id").asText();
+      if (r.statusCode() != 200) {
+        throw new AssertionError(path + " answered " + r.statusCode());
+      }
+      if (path.endsWith("/case-file")) {
+        trajectory = Http.json(r).get("trajectory").get("id").asText();
       }
     }
     for (String path :
@@ -339,7 +428,7 @@ public class StaffUiBenchmark {
             "/api/v1/trajectories/" + trajectory + "/events?offset=0&limit=50",
             "/api/v1/trajectories/" + trajectory + "/notes?limit=50",
             "/api/v1/trajectories/" + trajectory + "/reports",
-            "/api/v1/tasks?limit=200",
+            "/api/v1/trajectories/" + trajectory + "/tasks?limit=200",
             "/api/v1/trajectories/" + trajectory + "/referrals")) {
       client.send(
           Http.request(path).header("Cookie", cookie).build(),

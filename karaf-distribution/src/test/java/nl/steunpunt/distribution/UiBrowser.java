@@ -31,6 +31,11 @@ final class UiBrowser implements AutoCloseable {
   private final Path profile;
 
   UiBrowser() throws IOException {
+    this(new String[0]);
+  }
+
+  /** With more command-line arguments for Chromium (the benchmark's trace, for one). */
+  UiBrowser(String... arguments) throws IOException {
     profile = Files.createTempDirectory("steunpunt-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BrowserAvailable.CHROMIUM.toFile());
@@ -48,6 +53,7 @@ final class UiBrowser implements AutoCloseable {
         "--window-size=1280,900",
         "--lang=nl-NL",
         "--user-data-dir=" + profile);
+    options.addArguments(arguments);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(BrowserAvailable.CHROMEDRIVER.toFile())
