@@ -60,17 +60,20 @@ public final class LoginServlet extends ApiServlet {
   private final transient Authenticator authenticator;
   private final transient WebSessions sessions;
   private final transient LoginLocks throttle;
+  private final transient ShellFiles shell;
 
   @Activate
   public LoginServlet(
       @Reference JsonCodec json,
       @Reference Authenticator authenticator,
       @Reference WebSessions sessions,
-      @Reference LoginLocks throttle) {
+      @Reference LoginLocks throttle,
+      @Reference ShellFiles shell) {
     super(json);
     this.authenticator = authenticator;
     this.sessions = sessions;
     this.throttle = throttle;
+    this.shell = shell;
   }
 
   @Override
@@ -83,7 +86,8 @@ public final class LoginServlet extends ApiServlet {
       response.getWriter().write(SCRIPT_TEXT);
       return;
     }
-    sendPage(response, HttpServletResponse.SC_OK, LoginPage.Notice.NONE, returnTo(request));
+    sendPage(
+        request, response, HttpServletResponse.SC_OK, LoginPage.Notice.NONE, returnTo(request));
   }
 
   @Override
@@ -97,7 +101,7 @@ public final class LoginServlet extends ApiServlet {
       // Refused without checking the password, or guessing would go on.
       response.setHeader(
           "Retry-After", Long.toString(SteunpuntContext.retryAfterSeconds(locked.get())));
-      sendPage(response, TOO_MANY_REQUESTS, LoginPage.Notice.LOCKED, returnTo(request));
+      sendPage(request, response, TOO_MANY_REQUESTS, LoginPage.Notice.LOCKED, returnTo(request));
       return;
     }
     Optional<Actor> actor = Optional.empty();
@@ -109,6 +113,7 @@ public final class LoginServlet extends ApiServlet {
         // The realm could not check the password: no answer, and no failed login to count.
         response.setHeader("Retry-After", Long.toString(SteunpuntContext.REALM_RETRY_SECONDS));
         sendPage(
+            request,
             response,
             HttpServletResponse.SC_SERVICE_UNAVAILABLE,
             LoginPage.Notice.UNAVAILABLE,
@@ -121,6 +126,7 @@ public final class LoginServlet extends ApiServlet {
     if (actor.isEmpty()) {
       throttle.failed(user, address);
       sendPage(
+          request,
           response,
           HttpServletResponse.SC_UNAUTHORIZED,
           LoginPage.Notice.FAILED,
@@ -141,12 +147,16 @@ public final class LoginServlet extends ApiServlet {
     return BrowserRequests.safeReturn(request.getParameter(BrowserRequests.RETURN_PARAMETER));
   }
 
-  private static void sendPage(
-      HttpServletResponse response, int status, LoginPage.Notice notice, Optional<String> returnTo)
+  private void sendPage(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      LoginPage.Notice notice,
+      Optional<String> returnTo)
       throws IOException {
     response.setStatus(status);
     response.setContentType("text/html");
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(LoginPage.render(notice, returnTo));
+    response.getWriter().write(LoginPage.render(notice, returnTo, shell.prefetch(request)));
   }
 }
