@@ -1,8 +1,6 @@
 package nl.steunpunt.web.internal.auth;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nl.steunpunt.web.internal.http.Html;
 
 /**
@@ -24,18 +22,11 @@ final class LoginPage {
   }
 
   static String render(Notice notice) {
-    return render(notice, Optional.empty(), List.of());
+    return render(notice, Optional.empty());
   }
 
-  /**
-   * The page, with the path to return to after the login in a hidden field, and the shell's files
-   * to fetch ahead while the user types ({@link ShellFiles}).
-   */
-  static String render(Notice notice, Optional<String> returnTo, List<String> prefetch) {
-    String ahead =
-        prefetch.stream()
-            .map(path -> "<link rel=\"prefetch\" href=\"" + Html.escape(path) + "\">")
-            .collect(Collectors.joining("\n  "));
+  /** The page, with the path to return to after the login in a hidden field. */
+  static String render(Notice notice, Optional<String> returnTo) {
     String back =
         returnTo
             .map(
@@ -81,7 +72,6 @@ final class LoginPage {
           <meta name="viewport" content="width=device-width, initial-scale=1">
           <title>Steunpunt — Inloggen / Log in</title>
           <script src="/login.js" defer></script>
-          %s
         </head>
         <body>
           <main>
@@ -104,6 +94,6 @@ final class LoginPage {
         </body>
         </html>
         """
-        .formatted(ahead, error, back);
+        .formatted(error, back);
   }
 }

@@ -60,20 +60,17 @@ public final class LoginServlet extends ApiServlet {
   private final transient Authenticator authenticator;
   private final transient WebSessions sessions;
   private final transient LoginLocks throttle;
-  private final transient ShellFiles shell;
 
   @Activate
   public LoginServlet(
       @Reference JsonCodec json,
       @Reference Authenticator authenticator,
       @Reference WebSessions sessions,
-      @Reference LoginLocks throttle,
-      @Reference ShellFiles shell) {
+      @Reference LoginLocks throttle) {
     super(json);
     this.authenticator = authenticator;
     this.sessions = sessions;
     this.throttle = throttle;
-    this.shell = shell;
   }
 
   @Override
@@ -86,8 +83,7 @@ public final class LoginServlet extends ApiServlet {
       response.getWriter().write(SCRIPT_TEXT);
       return;
     }
-    sendPage(
-        request, response, HttpServletResponse.SC_OK, LoginPage.Notice.NONE, returnTo(request));
+    sendPage(response, HttpServletResponse.SC_OK, LoginPage.Notice.NONE, returnTo(request));
   }
 
   @Override
@@ -101,7 +97,7 @@ public final class LoginServlet extends ApiServlet {
       // Refused without checking the password, or guessing would go on.
       response.setHeader(
           "Retry-After", Long.toString(SteunpuntContext.retryAfterSeconds(locked.get())));
-      sendPage(request, response, TOO_MANY_REQUESTS, LoginPage.Notice.LOCKED, returnTo(request));
+      sendPage(response, TOO_MANY_REQUESTS, LoginPage.Notice.LOCKED, returnTo(request));
       return;
     }
     Optional<Actor> actor = Optional.empty();
@@ -113,7 +109,6 @@ public final class LoginServlet extends ApiServlet {
         // The realm could not check the password: no answer, and no failed login to count.
         response.setHeader("Retry-After", Long.toString(SteunpuntContext.REALM_RETRY_SECONDS));
         sendPage(
-            request,
             response,
             HttpServletResponse.SC_SERVICE_UNAVAILABLE,
             LoginPage.Notice.UNAVAILABLE,
@@ -126,7 +121,6 @@ public final class LoginServlet extends ApiServlet {
     if (actor.isEmpty()) {
       throttle.failed(user, address);
       sendPage(
-          request,
           response,
           HttpServletResponse.SC_UNAUTHORIZED,
           LoginPage.Notice.FAILED,
@@ -147,16 +141,12 @@ public final class LoginServlet extends ApiServlet {
     return BrowserRequests.safeReturn(request.getParameter(BrowserRequests.RETURN_PARAMETER));
   }
 
-  private void sendPage(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      int status,
-      LoginPage.Notice notice,
-      Optional<String> returnTo)
+  private static void sendPage(
+      HttpServletResponse response, int status, LoginPage.Notice notice, Optional<String> returnTo)
       throws IOException {
     response.setStatus(status);
     response.setContentType("text/html");
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(LoginPage.render(notice, returnTo, shell.prefetch(request)));
+    response.getWriter().write(LoginPage.render(notice, returnTo));
   }
 }

@@ -73,10 +73,6 @@ public final class SteunpuntContext extends ServletContextHelper {
   @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
   private volatile Authenticator authenticator;
 
-  /** The shell's files that are open before the login; without it, none are. */
-  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-  private volatile ShellFiles shellFiles;
-
   @Activate
   public SteunpuntContext(
       ComponentContext context,
@@ -217,7 +213,7 @@ public final class SteunpuntContext extends ServletContextHelper {
       request.setAttribute(REMOTE_USER, user.user());
       return true;
     }
-    if (OPEN_PATHS.contains(path) || openShellFile(path)) {
+    if (OPEN_PATHS.contains(path)) {
       return true;
     }
     if (wantsPage(request, path)) {
@@ -228,17 +224,6 @@ public final class SteunpuntContext extends ServletContextHelper {
       return false;
     }
     return refuse(request, response, unauthorized("Log in to use this resource."));
-  }
-
-  /** One of the shell's files a login page fetches ahead (the web face's own servlet only). */
-  private boolean openShellFile(String path) {
-    ShellFiles files = shellFiles;
-    return platformServlets && files != null && files.openBeforeLogin(path);
-  }
-
-  /** For tests: the shell's files that are open before the login. */
-  void shellFiles(ShellFiles files) {
-    this.shellFiles = files;
   }
 
   /** Ends the partner call of the request, so its actor is refused from now on. */

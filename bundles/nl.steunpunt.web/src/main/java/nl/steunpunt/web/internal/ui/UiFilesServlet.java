@@ -82,10 +82,8 @@ public final class UiFilesServlet extends ApiServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    RequestActor.of(request);
     String path = Paths.of(request);
-    if (!version.openBeforeLogin(path)) {
-      RequestActor.of(request); // everything else is for logged-in users only
-    }
     // /ui/v/<version>/<file>: the file, which may be cached for ever if the version is this one's
     // (an older page asking for its version's file gets today's, not to be kept).
     boolean immutable = false;
@@ -169,9 +167,7 @@ public final class UiFilesServlet extends ApiServlet {
    */
   String versioned(String index) {
     return index
-        .replace(
-            "href=\"/ui/" + UiVersion.STYLE_SHEET + "\"",
-            "href=\"" + version.path(UiVersion.STYLE_SHEET) + "\"")
+        .replace("href=\"/ui/styles.css\"", "href=\"" + version.path("styles.css") + "\"")
         .replace("src=\"/ui/" + BOOT + "\"", "src=\"" + version.path(BOOT) + "\"")
         .replace(
             "src=\"/ui/" + CorePage.BUNDLE + "\"", "src=\"" + version.path(CorePage.BUNDLE) + "\"");

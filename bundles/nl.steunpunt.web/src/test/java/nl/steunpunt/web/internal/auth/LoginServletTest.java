@@ -37,11 +37,7 @@ class LoginServletTest {
           });
   private final LoginServlet servlet =
       new LoginServlet(
-          new JsonCodec(1_048_576, 32, 100_000, 32),
-          authenticator,
-          sessions,
-          throttle,
-          new FakeShellFiles(List.of("/ui/v/0a1b2c/app.bundle.js", "/ui/v/0a1b2c/i18n/nl.json")));
+          new JsonCodec(1_048_576, 32, 100_000, 32), authenticator, sessions, throttle);
 
   private FakeResponse login(String user, String password) {
     return login(user, password, "192.0.2.10");
@@ -51,16 +47,6 @@ class LoginServletTest {
     return FakeResponse.send(
         servlet,
         FakeRequest.form("/login", "username=" + user + "&password=" + password).from(address));
-  }
-
-  @Test
-  void theLoginPageAsksTheBrowserToFetchTheShellsFilesAheadWhileTheUserTypes() {
-    FakeResponse page = FakeResponse.send(servlet, FakeRequest.get("/login"));
-
-    assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body())
-        .contains("<link rel=\"prefetch\" href=\"/ui/v/0a1b2c/app.bundle.js\">")
-        .contains("<link rel=\"prefetch\" href=\"/ui/v/0a1b2c/i18n/nl.json\">");
   }
 
   @Test

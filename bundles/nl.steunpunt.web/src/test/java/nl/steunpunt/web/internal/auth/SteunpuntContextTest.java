@@ -149,46 +149,6 @@ class SteunpuntContextTest {
     assertThat(authenticator.open).isEmpty();
   }
 
-  /** The shell as the web face's UiVersion opens it: two files of version v1, nothing else. */
-  private static final ShellFiles SHELL =
-      new FakeShellFiles(List.of("/ui/v/v1/app.bundle.js", "/ui/v/v1/i18n/nl.json"));
-
-  @Test
-  void theShellsCodeAndTextsAreOpenBeforeTheLoginButNotItsPageNorAnyOtherFile() throws IOException {
-    context.shellFiles(SHELL);
-
-    assertThat(handle(FakeRequest.get("/ui/v/v1/app.bundle.js")).passed()).isTrue();
-    assertThat(handle(FakeRequest.get("/ui/v/v1/i18n/nl.json")).passed()).isTrue();
-    for (String closed :
-        List.of(
-            "/ui/v/v1/",
-            "/ui/v/v1/families",
-            "/ui/v/v1/pages/tasks.js",
-            "/ui/v/v0/app.bundle.js")) {
-      Outcome outcome = handle(FakeRequest.get(closed).header("Accept", "text/html"));
-      assertThat(outcome.passed()).as(closed).isFalse();
-      assertThat(outcome.response().status()).as(closed).isEqualTo(303);
-    }
-    Outcome api = handle(FakeRequest.get("/api/v1/me"));
-    assertThat(api.passed()).isFalse();
-    assertThat(api.response().status()).isEqualTo(401);
-  }
-
-  @Test
-  void aPartnersServletAtTheShellsPathIsNotOpenedByIt() throws IOException {
-    SteunpuntContext partnerContext =
-        new SteunpuntContext(
-            sessions, new JsonCodec(1_048_576, 32, 100_000, 32), throttle, authenticator, 42);
-    partnerContext.shellFiles(SHELL);
-    FakeResponse response = new FakeResponse();
-
-    assertThat(
-            partnerContext.handleSecurity(
-                FakeRequest.get("/ui/v/v1/app.bundle.js").build(), response.build()))
-        .isFalse();
-    assertThat(response.status()).isEqualTo(401);
-  }
-
   @Test
   void readsOfASessionNeedNoTokenAndCarryItForMe() throws IOException {
     Outcome outcome = handle(withSession(FakeRequest.get("/api/v1/me")));

@@ -52,7 +52,6 @@ class UiFilesServletTest {
             + "<link rel=\"stylesheet\" href=\"/ui/styles.css\">"
             + "<script type=\"module\" src=\"/ui/app.bundle.js\"></script></head>");
     Files.writeString(ui.resolve("pages/tasks.js"), "export class X {}");
-    Files.writeString(ui.resolve("app.bundle.js"), "export const shell = 1;");
     Files.writeString(ui.resolve("shell.css"), "body{}");
     Files.writeString(ui.resolve("i18n.json"), "{}");
     Files.writeString(ui.resolve("logo.svg"), "<svg/>");
@@ -167,23 +166,6 @@ class UiFilesServletTest {
     assertThat(older.header("Cache-Control")).isNull();
     assertThat(plain.header("Cache-Control")).isNull();
     assertThat(get("/ui/v/0a1b2c3d4e5f/../outside.js").status()).isEqualTo(404);
-  }
-
-  @Test
-  void theShellsBundleAtThisVersionIsServedWithoutAUserButItsPageAndOtherFilesAreNot() {
-    FakeResponse bundle =
-        FakeResponse.send(servlet, FakeRequest.get("/ui/v/0a1b2c3d4e5f/app.bundle.js"));
-
-    assertThat(bundle.status()).isEqualTo(200);
-    assertThat(bundle.body()).isEqualTo("export const shell = 1;");
-    for (String path :
-        new String[] {
-          "/ui/v/0a1b2c3d4e5f/", "/ui/v/0a1b2c3d4e5f/pages/tasks.js", "/ui/app.bundle.js"
-        }) {
-      FakeResponse response = FakeResponse.send(servlet, FakeRequest.get(path));
-      assertThat(response.status()).as(path).isEqualTo(401);
-      assertThat(response.body()).as(path).doesNotContain("export");
-    }
   }
 
   @Test
