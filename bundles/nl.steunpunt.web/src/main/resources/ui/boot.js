@@ -3,9 +3,9 @@
 // texts; for a family page its case file and the municipalities) while the
 // bundle of the shell (app.bundle.js) is still being loaded, compiled and run; the shell takes
 // their answers (lib/first.js) instead of asking again. One wave of requests instead of three. It
-// asks exactly as lib/api.js does, so a session that ended gets the same plain 401. The user and
-// the extensions are in the page already (the server's `steunpunt-first`), so they are answers at
-// once; without them (an older page) they are asked for too.
+// asks exactly as lib/api.js does, so a session that ended gets the same plain 401. The user, the
+// language and the extensions are in the page already (the server's `steunpunt-first`), so they are
+// answers at once; without them (an older page) they are asked for too.
 import { initialLocale } from './lib/locale.js';
 import { ME, extensionsPath, pagePaths, shellPaths } from './lib/paths.js';
 
@@ -33,20 +33,15 @@ function start(path, known) {
   started.set(path, response);
 }
 
-// The page's own requests first: they do not depend on the language, whose first reading
-// (localStorage) took 30 ms in a new browser profile on this project's test machine.
+// The page's own requests first: they do not depend on the language.
 for (const path of pagePaths(window.location.hash)) start(path, null);
 const root = new URL('./', document.currentScript.src);
-const lang = initialLocale();
 const first = inPage();
-const known = new Map(
-  first?.me && first?.extensions
-    ? [
-        [ME, first.me],
-        [extensionsPath(lang), first.extensions],
-      ]
-    : [],
-);
+const lang = initialLocale(); // the server's choice in the page (lib/locale.js)
+// The extensions in the page are titled in the page's language: answers only for that language.
+const known = new Map();
+if (first?.me) known.set(ME, first.me);
+if (first?.extensions && first.lang === lang) known.set(extensionsPath(lang), first.extensions);
 for (const path of shellPaths(root, lang)) start(path, known.get(path));
 
 Object.defineProperty(window, 'steunpuntFirstRequests', {

@@ -477,6 +477,44 @@ public class StaffUiIT {
       browser.await(UiBrowser.testId("nav-item-families"));
       assertThat(browser.driver.findElement(UiBrowser.testId("nav-item-families")).getText())
           .contains(expected);
+      // Kept in a cookie the server reads: the shell's page comes in that language.
+      assertThat(browser.driver.manage().getCookieNamed("steunpunt_lang").getValue())
+          .isEqualTo(other);
+    }
+  }
+
+  /**
+   * Before the choice was a cookie the shell kept it in the browser's storage: a choice found there
+   * becomes the cookie, once, and the page switches to it.
+   */
+  @Test
+  public void aLanguageKeptInTheBrowsersStorageIsCarriedOverIntoTheCookieOnce() throws Exception {
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.login("teamlead");
+      browser.await(UiBrowser.testId("nav-item-families"));
+      String lang = browser.driver.findElement(By.tagName("html")).getAttribute("lang");
+      String other = lang.startsWith("nl") ? "en" : "nl";
+      String expected = other.equals("en") ? "Families" : "Gezinnen";
+      browser.driver.executeScript("localStorage.setItem('steunpunt.lang', arguments[0])", other);
+
+      browser.driver.navigate().refresh();
+
+      browser
+          .waiting(10)
+          .until(
+              d ->
+                  d.findElement(UiBrowser.testId("nav-item-families"))
+                      .getText()
+                      .contains(expected));
+      browser.waiting(10).until(d -> d.manage().getCookieNamed("steunpunt_lang") != null);
+      assertThat(browser.driver.manage().getCookieNamed("steunpunt_lang").getValue())
+          .isEqualTo(other);
+      assertThat(browser.driver.executeScript("return localStorage.getItem('steunpunt.lang')"))
+          .isNull();
+      browser.driver.navigate().refresh();
+      browser.await(UiBrowser.testId("nav-item-families"));
+      assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))
+          .startsWith(other);
     }
   }
 
@@ -1316,6 +1354,14 @@ public class StaffUiIT {
           .hasSizeGreaterThanOrEqualTo(2);
       assertThat(outcome.findElements(UiBrowser.testId("outcome-critical"))).hasSize(1);
       browser.await(UiBrowser.testId("critical-moment"));
+      // The banner's date and time and the header's date, in the browser's language and zone.
+      com.fasterxml.jackson.databind.JsonNode shown =
+          Http.json(Http.send("GET", "/api/v1/families/" + family, "counsellor", null, null));
+      String lang = browser.driver.findElement(By.tagName("html")).getAttribute("lang");
+      assertThat(browser.driver.findElement(UiBrowser.testId("critical-moment")).getText())
+          .contains(shownAt(shown.get("lastCriticalMoment").asText(), lang, true));
+      assertThat(browser.driver.findElement(UiBrowser.testId("family-header")).getText())
+          .contains(shownAt(shown.get("createdAt").asText(), lang, false));
 
       browser.open("");
       WebElement critical = browser.await(UiBrowser.testId("overview-critical"));
@@ -1588,6 +1634,26 @@ public class StaffUiIT {
       ids.add(f.get("id").asText());
     }
     return ids;
+  }
+
+  /**
+   * An instant as the staff UI writes it: "6 dec 2026" or "6 Dec 2026", with ", 14:05" if {@code
+   * withTime}, in the browser's time zone (the machine's, as this JVM's).
+   */
+  private static String shownAt(String instant, String lang, boolean withTime) {
+    java.time.ZonedDateTime at =
+        java.time.Instant.parse(instant).atZone(java.time.ZoneId.systemDefault());
+    List<String> months =
+        lang.startsWith("nl")
+            ? List.of(
+                "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+            : List.of(
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+    String date =
+        at.getDayOfMonth() + " " + months.get(at.getMonthValue() - 1) + " " + at.getYear();
+    return withTime
+        ? date + String.format(java.util.Locale.ROOT, ", %02d:%02d", at.getHour(), at.getMinute())
+        : date;
   }
 
   private static void switchTo(UiBrowser browser, String language) {

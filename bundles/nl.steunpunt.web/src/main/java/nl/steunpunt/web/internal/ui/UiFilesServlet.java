@@ -50,7 +50,7 @@ public final class UiFilesServlet extends ApiServlet {
   static final String FIRST = "<meta name=\"steunpunt-first\" content=\"\">";
 
   /** What the shell needs first and the server knows already (boot.js reads it). */
-  record First(MeServlet.Me me, UiExtensionsServlet.ExtensionsJson extensions) {}
+  record First(String lang, MeServlet.Me me, UiExtensionsServlet.ExtensionsJson extensions) {}
 
   private final transient UiFiles.Source files;
   private final transient UiVersion version;
@@ -144,15 +144,17 @@ public final class UiFilesServlet extends ApiServlet {
   }
 
   /**
-   * The user, as {@code GET /api/v1/me} gives them, and the extensions they may see, as {@code GET
-   * /api/v1/ui/extensions} lists them, in the shell's page: the server knows both while it sends
-   * the page, and the first page then waits for two requests fewer. In an attribute (escaped), so
-   * the page still has no inline script.
+   * The user's language (chosen in this browser, else the browser's), the user, as {@code GET
+   * /api/v1/me} gives them, and the extensions they may see, as {@code GET /api/v1/ui/extensions}
+   * lists them in that language, in the shell's page: the server knows all three while it sends the
+   * page, and the first page then waits for two requests fewer and reads no browser storage. In an
+   * attribute (escaped), so the page still has no inline script.
    */
   private String first(HttpServletRequest request) {
-    String language = UiLanguage.of(Optional.empty(), request.getHeader("Accept-Language"));
+    String language = UiLanguage.ofBrowser(request);
     First first =
         new First(
+            language,
             MeServlet.Me.of(request),
             UiExtensionsServlet.ExtensionsJson.of(extensions, RequestActor.of(request), language));
     return FIRST.replace(

@@ -144,6 +144,52 @@ class UiFilesServletTest {
     assertThat(first.at("/extensions/version").asLong()).isEqualTo(extensions.snapshot().version());
   }
 
+  /** The shell's page's {@code steunpunt-first}, read. */
+  private static JsonNode first(String page) throws Exception {
+    Matcher meta =
+        Pattern.compile("<meta name=\"steunpunt-first\" content=\"([^\"]*)\">").matcher(page);
+    assertThat(meta.find()).as(page).isTrue();
+    return new ObjectMapper().readTree(unescape(meta.group(1)));
+  }
+
+  @Test
+  void theLanguageChosenInTheBrowserOutranksItsAcceptLanguageAndTitlesTheExtensions()
+      throws Exception {
+    JsonNode chosen =
+        first(
+            FakeResponse.send(
+                    servlet,
+                    FakeRequest.get("/ui/")
+                        .as(anna)
+                        .header("Accept-Language", "nl-NL,nl;q=0.9")
+                        .cookie("steunpunt_lang", "en"))
+                .body());
+    JsonNode browsers =
+        first(
+            FakeResponse.send(
+                    servlet, FakeRequest.get("/ui/").as(anna).header("Accept-Language", "en-GB"))
+                .body());
+    JsonNode unknown =
+        first(
+            FakeResponse.send(
+                    servlet,
+                    FakeRequest.get("/ui/")
+                        .as(anna)
+                        .header("Accept-Language", "nl")
+                        .cookie("steunpunt_lang", "fr\"><script>"))
+                .body());
+
+    assertThat(chosen.get("lang").asText()).isEqualTo("en");
+    assertThat(chosen.at("/extensions/items").findValuesAsText("title"))
+        .contains("Over</meta>\"view");
+    assertThat(browsers.get("lang").asText()).isEqualTo("en");
+    assertThat(unknown.get("lang").asText())
+        .as("a cookie of no language is ignored")
+        .isEqualTo("nl");
+    assertThat(unknown.at("/extensions/items").findValuesAsText("title"))
+        .contains("Over</meta>\"zicht");
+  }
+
   private static String unescape(String attribute) {
     return attribute
         .replace("&quot;", "\"")
