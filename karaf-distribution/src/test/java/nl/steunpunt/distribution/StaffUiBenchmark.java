@@ -58,8 +58,9 @@ public class StaffUiBenchmark {
   private static final boolean PROFILE = Boolean.getBoolean("steunpunt.bench.profile");
 
   /**
-   * With {@code -Dsteunpunt.bench.trace=true}: a Chromium trace of each fresh browser's first 4 s
-   * (its cold visit), written to {@code target/trace-*.json} for DevTools' Performance panel.
+   * With {@code -Dsteunpunt.bench.trace=true}: a Chromium trace of each fresh browser's first 8 s
+   * (its cold and its warm visit), written to {@code target/trace-*.json} for DevTools' Performance
+   * panel.
    */
   private static final boolean TRACE = Boolean.getBoolean("steunpunt.bench.trace");
 
@@ -251,17 +252,17 @@ public class StaffUiBenchmark {
               "--trace-startup-file="
                   + Path.of(System.getProperty("project.build.directory"))
                       .resolve("trace-" + System.nanoTime() + ".json"),
-              "--trace-startup-duration=4",
+              "--trace-startup-duration=8",
               "--trace-startup-format=json"
             }
             : new String[0];
     try (UiBrowser browser = new UiBrowser(trace)) {
       double cold = visit(browser, family, true);
-      if (TRACE) {
-        Thread.sleep(6000); // the trace is written when its 4 s are over
-      }
       browser.driver.manage().deleteCookieNamed("STEUNPUNT_SESSION");
       double warm = visit(browser, family, true);
+      if (TRACE) {
+        Thread.sleep(10_000); // the trace is written when its 8 s are over
+      }
       browser.driver.manage().deleteCookieNamed("STEUNPUNT_SESSION");
       return new double[] {cold, warm, visit(browser, family, false)};
     }
@@ -281,11 +282,6 @@ public class StaffUiBenchmark {
     }
     browser.driver.findElement(By.id("username")).sendKeys("counsellor");
     browser.driver.findElement(By.id("password")).sendKeys("demo");
-    System.err.println(
-        "  login page fetched: "
-            + browser.driver.executeScript(
-                "return performance.getEntriesByType('resource').map(e => e.name.replace(location.origin, '')"
-                    + " + ' ' + Math.round(e.startTime) + '-' + Math.round(e.responseEnd) + ' ' + e.transferSize + ' B').join(', ');"));
     if (PROFILE) {
       browser.driver.executeCdpCommand("Profiler.enable", Map.of());
       browser.driver.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 100));
