@@ -3,7 +3,7 @@ import { api, ApiError, setCsrfToken } from './lib/api.js';
 import { h, replace } from './lib/dom.js';
 import { onExtensionsChange, refreshExtensions, setUser, watchExtensions } from './lib/extensions.js';
 import { endFirst } from './lib/first.js';
-import { carryOverStoredLocale, initI18n, onLocaleChange, t } from './lib/i18n.js';
+import { initI18n, onLocaleChange, t } from './lib/i18n.js';
 import { initialLocale } from './lib/locale.js';
 import { ME } from './lib/paths.js';
 import { announceError } from './lib/status.js';
@@ -78,7 +78,6 @@ async function start() {
   // browser's six connections to the server for good. Nothing is missed meanwhile: its first event
   // names the extensions' version, and a list older than that is asked for again.
   whenIdle(watchExtensions);
-  whenIdle(carryOverStoredLocale);
 }
 
 function whenIdle(task) {

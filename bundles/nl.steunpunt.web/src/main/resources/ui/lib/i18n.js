@@ -1,6 +1,6 @@
 // Texts, locale and formatting. Every visible string of the shell is a key in i18n/<lang>.json.
 import { takeFirst } from './first.js';
-import { LANGUAGES, STORAGE_KEY, initialLocale, rememberLocale } from './locale.js';
+import { LANGUAGES, initialLocale, rememberLocale } from './locale.js';
 import { textsPath } from './paths.js';
 
 const INTL_TAG = { nl: 'nl-NL', en: 'en-GB' };
@@ -38,23 +38,6 @@ export async function setLocale(lang, { remember = true } = {}) {
   document.documentElement.lang = lang;
   if (remember) rememberLocale(lang);
   for (const listener of listeners) listener(lang);
-}
-
-/**
- * A choice kept where the shell kept it before it was a cookie (the browser's storage) becomes the
- * cookie, once, after the first page is shown; the page switches to it if it differs.
- */
-export function carryOverStoredLocale() {
-  let stored = null;
-  try {
-    stored = window.localStorage.getItem(STORAGE_KEY);
-    if (stored !== null) window.localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    return; // storage disabled: nothing was kept there
-  }
-  if (!LANGUAGES.includes(stored)) return;
-  if (stored === locale) rememberLocale(stored);
-  else setLocale(stored).catch(() => {}); // remembers it; the texts of the other stay if it fails
 }
 
 export function getLocale() {

@@ -3,14 +3,12 @@
 //
 // The choice made in this browser is a cookie (LANGUAGE_COOKIE), which the server reads as it
 // sends the shell's page: it puts the language in the page (`steunpunt-first`), with the
-// extensions' titles in that language, and the login page fetches that language's texts ahead. No
-// read of the browser's storage is on the way to the first page (its first read took 20-30 ms in a
-// new browser profile on this project's test machine).
+// extensions' titles in that language. No read of the browser's storage is on the way to a page
+// (the first read of a new browser profile blocks the page for 20-30 ms on this project's test
+// machine).
 
 export const LANGUAGES = ['nl', 'en'];
 export const LANGUAGE_COOKIE = 'steunpunt_lang';
-/** Where the choice was kept before it was a cookie (carried over once: lib/i18n.js). */
-export const STORAGE_KEY = 'steunpunt.lang';
 
 /** The language the server chose for this page, if it is one of the shell's. */
 function pageLanguage() {

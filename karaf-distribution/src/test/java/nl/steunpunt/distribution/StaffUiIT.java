@@ -483,41 +483,6 @@ public class StaffUiIT {
     }
   }
 
-  /**
-   * Before the choice was a cookie the shell kept it in the browser's storage: a choice found there
-   * becomes the cookie, once, and the page switches to it.
-   */
-  @Test
-  public void aLanguageKeptInTheBrowsersStorageIsCarriedOverIntoTheCookieOnce() throws Exception {
-    try (UiBrowser browser = new UiBrowser()) {
-      browser.login("teamlead");
-      browser.await(UiBrowser.testId("nav-item-families"));
-      String lang = browser.driver.findElement(By.tagName("html")).getAttribute("lang");
-      String other = lang.startsWith("nl") ? "en" : "nl";
-      String expected = other.equals("en") ? "Families" : "Gezinnen";
-      browser.driver.executeScript("localStorage.setItem('steunpunt.lang', arguments[0])", other);
-
-      browser.driver.navigate().refresh();
-
-      browser
-          .waiting(10)
-          .until(
-              d ->
-                  d.findElement(UiBrowser.testId("nav-item-families"))
-                      .getText()
-                      .contains(expected));
-      browser.waiting(10).until(d -> d.manage().getCookieNamed("steunpunt_lang") != null);
-      assertThat(browser.driver.manage().getCookieNamed("steunpunt_lang").getValue())
-          .isEqualTo(other);
-      assertThat(browser.driver.executeScript("return localStorage.getItem('steunpunt.lang')"))
-          .isNull();
-      browser.driver.navigate().refresh();
-      browser.await(UiBrowser.testId("nav-item-families"));
-      assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))
-          .startsWith(other);
-    }
-  }
-
   @Test
   public void aPageTheRoleMayNotSeeIsNotThereEvenByItsAddress() throws Exception {
     try (UiBrowser browser = new UiBrowser()) {
