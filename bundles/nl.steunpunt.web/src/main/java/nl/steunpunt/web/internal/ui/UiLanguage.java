@@ -22,13 +22,6 @@ final class UiLanguage {
   private UiLanguage() {}
 
   /**
-   * Chooses the language.
-   *
-   * @param lang the query parameter, if given: must be {@code nl} or {@code en}
-   * @param acceptLanguage the Accept-Language header, if any; a malformed one is ignored
-   * @throws ProblemException 400 when {@code lang} is neither
-   */
-  /**
    * The language of the shell in this browser: the one its user chose there (the cookie the shell
    * sets, {@value #COOKIE}), else the first of the browser's languages the shell has.
    */
@@ -44,6 +37,13 @@ final class UiLanguage {
     return of(Optional.empty(), request.getHeader("Accept-Language"));
   }
 
+  /**
+   * Chooses the language.
+   *
+   * @param lang the query parameter, if given: must be {@code nl} or {@code en}
+   * @param acceptLanguage the Accept-Language header, if any; a malformed one is ignored
+   * @throws ProblemException 400 when {@code lang} is neither
+   */
   static String of(Optional<String> lang, String acceptLanguage) {
     if (lang.isPresent()) {
       if (!SUPPORTED.contains(lang.get())) {
