@@ -480,6 +480,15 @@ public class StaffUiIT {
       // Kept in a cookie the server reads: the shell's page comes in that language.
       assertThat(browser.driver.manage().getCookieNamed("steunpunt_lang").getValue())
           .isEqualTo(other);
+      // Its dates too: a family's "since" in that language's words.
+      String family = familiesOf("teamlead").get(0);
+      String since =
+          Http.json(Http.send("GET", "/api/v1/families/" + family, "teamlead", null, null))
+              .get("createdAt")
+              .asText();
+      browser.open("#/families/" + family);
+      WebElement header = browser.await(UiBrowser.testId("family-header"));
+      assertThat(header.getText()).contains(shownAt(since, other, false));
     }
   }
 
