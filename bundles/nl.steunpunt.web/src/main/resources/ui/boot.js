@@ -6,17 +6,9 @@
 // asks exactly as lib/api.js does, so a session that ended gets the same plain 401. The user, the
 // language and the extensions are in the page already (the server's `steunpunt-first`), so they are
 // answers at once; without them (an older page) they are asked for too.
+import { inPage } from './lib/in-page.js';
 import { initialLocale } from './lib/locale.js';
 import { ME, extensionsPath, pagePaths, shellPaths } from './lib/paths.js';
-
-/** What the server put in the page: { me, extensions }, or null. */
-function inPage() {
-  try {
-    return JSON.parse(document.querySelector('meta[name="steunpunt-first"]')?.content || 'null');
-  } catch {
-    return null;
-  }
-}
 
 const json = (body) =>
   Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }));

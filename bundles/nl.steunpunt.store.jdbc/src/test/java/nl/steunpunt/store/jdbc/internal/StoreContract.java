@@ -480,6 +480,12 @@ abstract class StoreContract {
     assertThat(store.<Optional<Event>>read(s -> s.events().find(wrong.sequence()))).contains(wrong);
   }
 
+  /** A new task of version 1. */
+  private static Task task(
+      UUID trajectory, String title, TaskOwner owner, LocalDate due, TaskState state) {
+    return new Task(UUID.randomUUID(), trajectory, title, owner, due, state, 1);
+  }
+
   private Page<Task> openOfTrajectory(UUID trajectory, Optional<String> owner) {
     return store.read(s -> s.tasks().openOfTrajectory(trajectory, owner, PageRequest.FIRST));
   }
@@ -489,32 +495,26 @@ abstract class StoreContract {
     Family family = stored("F-2026-0001", "0363", Phase.SUPPORT);
     UUID trajectory = store.read(s -> s.trajectories().ofFamily(family.id())).orElseThrow().id();
     Task later =
-        new Task(
-            UUID.randomUUID(),
+        task(
             trajectory,
             "Risk review",
             new TaskOwner.Staff("fatima"),
             LocalDate.of(2026, 12, 5),
-            TaskState.OPEN,
-            1);
+            TaskState.OPEN);
     Task sooner =
-        new Task(
-            UUID.randomUUID(),
+        task(
             trajectory,
             "Support plan",
             new TaskOwner.Partner("GM0363"),
             LocalDate.of(2026, 11, 30),
-            TaskState.OPEN,
-            1);
+            TaskState.OPEN);
     Task done =
-        new Task(
-            UUID.randomUUID(),
+        task(
             trajectory,
             "Intake",
             new TaskOwner.Staff("jan"),
             LocalDate.of(2026, 11, 1),
-            TaskState.DONE,
-            1);
+            TaskState.DONE);
     Note counselling =
         new Note(UUID.randomUUID(), trajectory, NoteCategory.COUNSELLING, "fatima", "c", NOW);
     Note therapy = new Note(UUID.randomUUID(), trajectory, NoteCategory.THERAPY, "lena", "t", NOW);
@@ -541,14 +541,12 @@ abstract class StoreContract {
     UUID otherTrajectory =
         store.read(s -> s.trajectories().ofFamily(other.id())).orElseThrow().id();
     Task elsewhere =
-        new Task(
-            UUID.randomUUID(),
+        task(
             otherTrajectory,
             "Elsewhere",
             new TaskOwner.Staff("fatima"),
             LocalDate.of(2026, 11, 1),
-            TaskState.OPEN,
-            1);
+            TaskState.OPEN);
     store.write(
         s -> {
           s.tasks().insert(elsewhere);
