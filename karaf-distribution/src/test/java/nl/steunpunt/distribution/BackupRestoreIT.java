@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +53,9 @@ public class BackupRestoreIT {
     try (KarafProcess first = KarafProcess.unpack(work.resolve("first"), true)) {
       database.configure(first);
       first.start();
+      servedOnceReady(first);
       // An audited read of every family shown, and a note of what the API answers.
-      before = answers();
+      before = answers(first);
       checkedBefore = verification().get("checked").asLong();
       String console = Ssh.run("operator", "demo", "steunpunt:backup " + backup);
       assertThat(console).contains("Backup written to " + backup);
@@ -68,8 +70,9 @@ public class BackupRestoreIT {
           .as(Files.readString(fresh.home().resolve("restore.log")))
           .isZero();
       fresh.start();
+      servedOnceReady(fresh);
 
-      assertThat(answers()).isEqualTo(before);
+      assertThat(answers(fresh)).isEqualTo(before);
       JsonNode verification = verification();
       assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
       assertThat(verification.get("checked").asLong()).isGreaterThan(checkedBefore);
@@ -86,11 +89,34 @@ public class BackupRestoreIT {
     KarafProcess.remove(work);
   }
 
+  /**
+   * As soon as {@code /health} says ready, the web face serves every path: Pax Web adds the
+   * servlets to Jetty one by one after their components are active, the health servlet among the
+   * first, and a path not served yet answers 404.
+   */
+  private static void servedOnceReady(KarafProcess karaf) throws IOException {
+    for (String path :
+        List.of(
+            "/api/v1/families?limit=1",
+            "/api/v1/tasks?limit=1",
+            "/api/v1/reports?limit=1",
+            "/api/v1/municipalities",
+            "/api/v1/ui/extensions",
+            "/ui/")) {
+      HttpResponse<String> answer = Http.send("GET", path, "counsellor", null, null);
+      assertThat(answer.statusCode())
+          .as(() -> path + ": " + answer.body() + karaf.diagnosis())
+          .isEqualTo(200);
+    }
+  }
+
   /** The team lead's list of families and each family as the API answers them, by path. */
-  private static Map<String, String> answers() throws IOException {
+  private static Map<String, String> answers(KarafProcess karaf) throws IOException {
     Map<String, String> answers = new LinkedHashMap<>();
-    JsonNode page =
-        Http.json(Http.send("GET", "/api/v1/families?limit=100", "teamlead", null, null));
+    HttpResponse<String> list =
+        Http.send("GET", "/api/v1/families?limit=100", "teamlead", null, null);
+    assertThat(list.statusCode()).as(() -> list.body() + karaf.diagnosis()).isEqualTo(200);
+    JsonNode page = Http.json(list);
     answers.put("families", page.get("items").toString());
     List<String> ids = new ArrayList<>();
     page.get("items").forEach(family -> ids.add(family.get("id").asText()));

@@ -30,7 +30,8 @@ class HealthServletTest {
   @Test
   void anyoneSeesHowManyAlertsThereAreButNotWhatTheySay() {
     HealthServlet.Health health =
-        HealthServlet.health(new Status(true, List.of("partner bundle nl.example.x 1.0.0")), false);
+        HealthServlet.health(
+            new Status(true, List.of("partner bundle nl.example.x 1.0.0")), false, List.of());
 
     assertThat(health.status()).isEqualTo("UP");
     assertThat(health.alerts()).isEqualTo(1);
@@ -40,16 +41,28 @@ class HealthServletTest {
   @Test
   void theOperatorSeesTheAlertsTexts() {
     HealthServlet.Health health =
-        HealthServlet.health(new Status(true, List.of("partner bundle nl.example.x 1.0.0")), true);
+        HealthServlet.health(
+            new Status(true, List.of("partner bundle nl.example.x 1.0.0")), true, List.of());
 
     assertThat(health.alertDetails()).containsExactly("partner bundle nl.example.x 1.0.0");
   }
 
   @Test
   void alertsDoNotMakeThePlatformUnready() {
-    assertThat(HealthServlet.health(new Status(true, List.of("a", "b")), false).ready()).isTrue();
-    assertThat(HealthServlet.health(new Status(false, List.of()), false).status())
+    assertThat(HealthServlet.health(new Status(true, List.of("a", "b")), false, List.of()).ready())
+        .isTrue();
+    assertThat(HealthServlet.health(new Status(false, List.of()), false, List.of()).status())
         .isEqualTo("STARTING");
-    assertThat(HealthServlet.health(null, false).status()).isEqualTo("DOWN");
+    assertThat(HealthServlet.health(null, false, List.of()).status()).isEqualTo("DOWN");
+  }
+
+  @Test
+  void aReadyPlatformWhoseServletsAreNotAllServedYetIsStillStarting() {
+    HealthServlet.Health health =
+        HealthServlet.health(
+            new Status(true, List.of()), false, List.of("servlet or filter steunpunt-families"));
+
+    assertThat(health.ready()).isFalse();
+    assertThat(health.status()).isEqualTo("STARTING");
   }
 }
