@@ -1,5 +1,6 @@
 // Texts, locale and formatting. Every visible string of the shell is a key in i18n/<lang>.json.
 import { takeFirst } from './first.js';
+import { inPage } from './in-page.js';
 import { LANGUAGES, initialLocale, rememberLocale } from './locale.js';
 import { textsPath } from './paths.js';
 
@@ -107,25 +108,48 @@ export function formatDate(iso) {
   return dateText(date.getDate(), date.getMonth(), date.getFullYear());
 }
 
-// Made when first needed, not when the shell starts: a formatter with a time zone loads the
-// browser's time zone data, which a page that shows no due date need not wait for.
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// Made when first needed, and only where the page has no day from the server (see centreDate): a
+// formatter with a time zone loads the browser's time zone data.
 let centreDates = null;
 
 /**
- * The date (yyyy-mm-dd) in the Netherlands `days` from now: the platform's calendar, by which the
+ * The date (yyyy-mm-dd) in the Netherlands `days` after today: the platform's calendar, by which the
  * rules set due dates; a browser elsewhere (or in UTC, just after midnight there) would be a day off.
+ * The server names today in the shell's page (`centreDay`: its date and the instants it begins and
+ * ends); while it lasts the days are counted from it. The first date formatter with a time zone
+ * costs a new page 40-60 ms (docs/benchmarks.md), so the browser's time zone data is used only after
+ * that day (a page left open overnight) or without it.
  */
 export function centreDate(days = 0) {
-  centreDates ??= new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  return centreDates.format(new Date(Date.now() + days * 86400000));
+  const day = inPage()?.centreDay;
+  const now = Date.now();
+  let today = day && now >= day.from && now < day.until ? ISO_DATE.exec(day.date) : null;
+  if (!today) {
+    centreDates ??= new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Amsterdam',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    today = ISO_DATE.exec(centreDates.format(new Date(now)));
+  }
+  const [, year, month, date] = today.map(Number);
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
 }
 
+/**
+ * A number in the user's locale. A whole number (every number the shell shows: counts and totals)
+ * with its thousands grouped as the texts say (`number.group`: 1.234, 1,234); any other by the
+ * browser's Intl.NumberFormat. The first Intl formatter a page makes loads the browser's locale
+ * data: 40-60 ms on the home page, which shows a count in its first paint (docs/benchmarks.md).
+ */
 export function formatNumber(value) {
+  if (Number.isSafeInteger(value)) {
+    const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, t('number.group'));
+    return value < 0 ? `-${digits}` : digits;
+  }
   if (numbers?.locale !== locale) numbers = { locale, format: new Intl.NumberFormat(INTL_TAG[locale]) };
   return numbers.format.format(value);
 }

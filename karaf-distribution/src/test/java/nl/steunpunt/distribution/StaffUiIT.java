@@ -1358,8 +1358,10 @@ public class StaffUiIT {
 
   /**
    * The team lead's overview covers their team's work, not only their own: a counsellor's task due
-   * within the week and a draft report to consult the parents on. A municipality officer's home
-   * page has no overview.
+   * within the week and a draft report to consult the parents on. The week is counted in the
+   * Netherlands' calendar, from the day the server names in the page: a task due seven days from
+   * today is in it, one due in eight days is not. A municipality officer's home page has no
+   * overview.
    */
   @Test
   public void
@@ -1375,20 +1377,28 @@ public class StaffUiIT {
                     "GET", "/api/v1/families/" + family + "/trajectory", "counsellor", null, null))
             .get("id")
             .asText();
-    String title = "Due soon " + java.util.UUID.randomUUID().toString().substring(0, 8);
-    assertThat(
-            Http.send(
-                    "POST",
-                    "/api/v1/trajectories/" + trajectory + "/tasks",
-                    "counsellor",
-                    "{\"title\":\""
-                        + title
-                        + "\",\"owner\":{\"kind\":\"STAFF\",\"name\":\"counsellor\"},\"due\":\""
-                        + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2)
-                        + "\"}",
-                    null)
-                .statusCode())
-        .isEqualTo(201);
+    String suffix = " " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String title = "Due soon" + suffix;
+    String inAWeek = "Due in a week" + suffix;
+    String later = "Due in eight days" + suffix;
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+    for (Map.Entry<String, java.time.LocalDate> task :
+        Map.of(title, today.plusDays(2), inAWeek, today.plusDays(7), later, today.plusDays(8))
+            .entrySet()) {
+      assertThat(
+              Http.send(
+                      "POST",
+                      "/api/v1/trajectories/" + trajectory + "/tasks",
+                      "counsellor",
+                      "{\"title\":\""
+                          + task.getKey()
+                          + "\",\"owner\":{\"kind\":\"STAFF\",\"name\":\"counsellor\"},\"due\":\""
+                          + task.getValue()
+                          + "\"}",
+                      null)
+                  .statusCode())
+          .isEqualTo(201);
+    }
     assertThat(
             Http.send(
                     "POST",
@@ -1423,6 +1433,19 @@ public class StaffUiIT {
                       .anyMatch(task -> task.getText().contains(title)));
       browser.await(
           By.cssSelector("[data-testid='overview-reports'] a[href='#/reports/" + report + "']"));
+      List<String> listed =
+          browser.driver.findElements(UiBrowser.testId("overview-task")).stream()
+              .map(WebElement::getText)
+              .toList();
+      assertThat(listed).anyMatch(text -> text.contains(inAWeek));
+      assertThat(listed).noneMatch(text -> text.contains(later));
+      // The count of open tasks, written as Dutch groups thousands (1.234).
+      long open =
+          Http.json(Http.send("GET", "/api/v1/tasks?limit=1", "teamlead", null, null))
+              .get("total")
+              .asLong();
+      assertThat(browser.driver.findElement(UiBrowser.testId("open-tasks-count")).getText())
+          .isEqualTo(String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d", open));
       assertThat(browser.seriousViolations()).as("team lead's overview").isEmpty();
     }
     try (UiBrowser browser = new UiBrowser()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Optional;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
@@ -50,11 +51,16 @@ public final class UiFilesServlet extends ApiServlet {
   static final String FIRST = "<meta name=\"steunpunt-first\" content=\"\">";
 
   /** What the shell needs first and the server knows already (boot.js reads it). */
-  record First(String lang, MeServlet.Me me, UiExtensionsServlet.ExtensionsJson extensions) {}
+  record First(
+      String lang,
+      MeServlet.Me me,
+      UiExtensionsServlet.ExtensionsJson extensions,
+      CentreDay centreDay) {}
 
   private final transient UiFiles.Source files;
   private final transient UiVersion version;
   private final transient UiExtensions extensions;
+  private final transient Clock clock;
 
   /** The shell's page at its versioned paths, once read (see {@link #shell}). */
   private transient volatile String shell;
@@ -69,14 +75,21 @@ public final class UiFilesServlet extends ApiServlet {
         json,
         version,
         extensions,
-        path -> Optional.ofNullable(context.getBundle().getEntry("ui/" + path)));
+        path -> Optional.ofNullable(context.getBundle().getEntry("ui/" + path)),
+        Clock.systemUTC());
   }
 
-  UiFilesServlet(JsonCodec json, UiVersion version, UiExtensions extensions, UiFiles.Source files) {
+  UiFilesServlet(
+      JsonCodec json,
+      UiVersion version,
+      UiExtensions extensions,
+      UiFiles.Source files,
+      Clock clock) {
     super(json);
     this.files = files;
     this.version = version;
     this.extensions = extensions;
+    this.clock = clock;
   }
 
   @Override
@@ -147,8 +160,9 @@ public final class UiFilesServlet extends ApiServlet {
    * The user's language (chosen in this browser, else the browser's), the user, as {@code GET
    * /api/v1/me} gives them, and the extensions they may see, as {@code GET /api/v1/ui/extensions}
    * lists them in that language, in the shell's page: the server knows all three while it sends the
-   * page, and the first page then waits for two requests fewer and reads no browser storage. In an
-   * attribute (escaped), so the page still has no inline script.
+   * page, and the first page then waits for two requests fewer and reads no browser storage. With
+   * them, today in the Netherlands ({@link CentreDay}). In an attribute (escaped), so the page
+   * still has no inline script.
    */
   private String first(HttpServletRequest request) {
     String language = UiLanguage.ofBrowser(request);
@@ -156,7 +170,8 @@ public final class UiFilesServlet extends ApiServlet {
         new First(
             language,
             MeServlet.Me.of(request),
-            UiExtensionsServlet.ExtensionsJson.of(extensions, RequestActor.of(request), language));
+            UiExtensionsServlet.ExtensionsJson.of(extensions, RequestActor.of(request), language),
+            CentreDay.at(clock.instant()));
     return FIRST.replace(
         "content=\"\"", "content=\"" + Html.escape(json.writeString(first)) + "\"");
   }

@@ -9,6 +9,9 @@ import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -78,7 +81,9 @@ class UiFilesServletTest {
               } catch (MalformedURLException e) {
                 throw new UncheckedIOException(e);
               }
-            });
+            },
+            // 23:30 in the Netherlands on the 6th of December, 22:30 UTC.
+            Clock.fixed(Instant.parse("2026-12-06T22:30:00Z"), ZoneOffset.UTC));
   }
 
   private FakeResponse get(String path) {
@@ -142,6 +147,17 @@ class UiFilesServletTest {
         .as("a title with markup, kept as text")
         .contains("Over</meta>\"zicht");
     assertThat(first.at("/extensions/version").asLong()).isEqualTo(extensions.snapshot().version());
+  }
+
+  @Test
+  void theShellsPageNamesTodayInTheNetherlandsWithTheInstantsItBeginsAndEnds() throws Exception {
+    JsonNode day = first(get("/ui/").body()).get("centreDay");
+
+    assertThat(day.get("date").asText()).isEqualTo("2026-12-06");
+    assertThat(day.get("from").asLong())
+        .isEqualTo(Instant.parse("2026-12-05T23:00:00Z").toEpochMilli());
+    assertThat(day.get("until").asLong())
+        .isEqualTo(Instant.parse("2026-12-06T23:00:00Z").toEpochMilli());
   }
 
   /** The shell's page's {@code steunpunt-first}, read. */
