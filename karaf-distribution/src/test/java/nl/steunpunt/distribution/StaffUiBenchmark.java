@@ -86,6 +86,8 @@ public class StaffUiBenchmark {
     List<Double> repeat = new ArrayList<>();
     List<Double> viaHome = new ArrayList<>();
     List<Double> api = new ArrayList<>();
+    List<Double> loginPage = new ArrayList<>();
+    List<Double> loginPageWarm = new ArrayList<>();
     // One unmeasured round of each warms the JIT and the browser's cache of the shell's modules.
     loginToFamilyPage(family);
     // The shell's version: the page's texts are fetched at it (the baseline fetches them too).
@@ -102,6 +104,8 @@ public class StaffUiBenchmark {
       page.add(visits[0]);
       repeat.add(visits[1]);
       viaHome.add(visits[2]);
+      loginPage.add(visits[3]);
+      loginPageWarm.add(visits[4]);
       api.add(loginAndApiCalls(family, version));
     }
 
@@ -184,12 +188,25 @@ public class StaffUiBenchmark {
                 "login + the page's API calls, plain HTTP client",
                 api),
             row(
+                "the browser alone, for comparison: the same link, redirected to the login page"
+                    + " (server HTML, no style sheet, one deferred script) → its first contentful"
+                    + " paint (fresh profile)",
+                loginPage,
+                "—",
+                null),
+            row(
                 "the same, a repeat visit: a new login in the same browser, its cache warm ("
                     + ROUNDS
                     + " rounds)",
                 repeat,
                 "login + the page's API calls, plain HTTP client",
                 api),
+            row(
+                "the browser alone, for comparison: the same link to the login page → its first"
+                    + " contentful paint (cache warm)",
+                loginPageWarm,
+                "—",
+                null),
             row(
                 "login → home page → family page (its link followed), cache warm ("
                     + ROUNDS
@@ -257,18 +274,24 @@ public class StaffUiBenchmark {
             }
             : new String[0];
     try (UiBrowser browser = new UiBrowser(trace)) {
-      double cold = visit(browser, family, true);
+      double[] cold = visit(browser, family, true);
       browser.driver.manage().deleteCookieNamed("STEUNPUNT_SESSION");
-      double warm = visit(browser, family, true);
+      double[] warm = visit(browser, family, true);
       if (TRACE) {
         Thread.sleep(10_000); // the trace is written when its 8 s are over
       }
       browser.driver.manage().deleteCookieNamed("STEUNPUNT_SESSION");
-      return new double[] {cold, warm, visit(browser, family, false)};
+      return new double[] {cold[0], warm[0], visit(browser, family, false)[0], cold[1], warm[1]};
     }
   }
 
-  private static double visit(UiBrowser browser, String family, boolean link) throws Exception {
+  /**
+   * One login to the family page: the time to its first member's name and, when it starts from a
+   * link, the time the browser took to show the login page it was sent to (a server page with no
+   * style sheet: what the browser alone needs for a navigation on this machine).
+   */
+  private static double[] visit(UiBrowser browser, String family, boolean link) throws Exception {
+    double loginPage = Double.NaN;
     if (link) {
       // Without a session the shell's page sends the browser to the login page, which keeps the
       // route (the address's # part) to return to. (From a blank page: the same address again
@@ -277,6 +300,15 @@ public class StaffUiBenchmark {
       browser.driver.get(UiBrowser.BASE + "/ui/#/families/" + family);
       WebElement back = browser.driver.findElement(By.name("return"));
       browser.waiting(5).until(d -> back.getAttribute("value").endsWith("#/families/" + family));
+      loginPage =
+          ((Number)
+                  browser.driver.executeAsyncScript(
+                      "const done = arguments[0];"
+                          + "new PerformanceObserver((list, observer) => {"
+                          + "  const e = list.getEntriesByName('first-contentful-paint')[0];"
+                          + "  if (e) { observer.disconnect(); done(e.startTime); }"
+                          + "}).observe({ type: 'paint', buffered: true });"))
+              .doubleValue();
     } else {
       browser.driver.get(UiBrowser.BASE + "/login");
     }
@@ -342,12 +374,13 @@ public class StaffUiBenchmark {
                     + " + '\\n  timeline: ' + r.map(e => Math.round(e.startTime) + '-' + Math.round(e.responseEnd)"
                     + " + (e.name.includes('/ui/v/') ? ' [' + e.transferSize + ' B, ' + (e.deliveryType || 'network') + ']' : '')"
                     + " + ' ' + e.name.replace(location.origin, '').replace(/[0-9a-f-]{36}/g, 'ID')).join('\\n    ');"));
-    return total;
+    return new double[] {total, loginPage};
   }
 
   /**
    * The functions a CPU profile (the DevTools protocol's {@code Profiler.stop}) spent most time in,
-   * by their own samples, with the time of each: where the page's main thread went.
+   * by their own samples, with the time of each and, for the first ten, the callers they were most
+   * often called from: where the page's main thread went.
    */
   @SuppressWarnings("unchecked")
   private static String hotFunctions(Map<String, Object> result) {
@@ -356,31 +389,56 @@ public class StaffUiBenchmark {
     List<Number> samples = (List<Number>) profile.get("samples");
     List<Number> deltas = (List<Number>) profile.get("timeDeltas");
     Map<Long, String> names = new HashMap<>();
+    Map<Long, Long> parents = new HashMap<>();
     for (Map<String, Object> node : nodes) {
       Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
       String url = String.valueOf(frame.get("url"));
+      long id = ((Number) node.get("id")).longValue();
       names.put(
-          ((Number) node.get("id")).longValue(),
+          id,
           (String.valueOf(frame.get("functionName")).isEmpty()
                   ? "(anonymous)"
                   : frame.get("functionName"))
               + " "
               + url.substring(url.lastIndexOf('/') + 1)
               + ":"
-              + frame.get("lineNumber"));
+              + frame.get("lineNumber")
+              + ":"
+              + frame.get("columnNumber"));
+      for (Object child : (List<Object>) node.getOrDefault("children", List.of())) {
+        parents.put(((Number) child).longValue(), id);
+      }
     }
     Map<String, Double> self = new HashMap<>();
+    Map<String, Map<String, Double>> callers = new HashMap<>();
     for (int i = 0; i < samples.size(); i++) {
-      self.merge(
-          names.get(samples.get(i).longValue()), deltas.get(i).doubleValue() / 1000, Double::sum);
+      long id = samples.get(i).longValue();
+      double millis = deltas.get(i).doubleValue() / 1000;
+      self.merge(names.get(id), millis, Double::sum);
+      StringBuilder chain = new StringBuilder();
+      Long parent = parents.get(id);
+      for (int depth = 0; parent != null && depth < 4; depth++, parent = parents.get(parent)) {
+        chain.append(" < ").append(names.get(parent));
+      }
+      callers
+          .computeIfAbsent(names.get(id), k -> new HashMap<>())
+          .merge(chain.toString(), millis, Double::sum);
     }
     StringBuilder out = new StringBuilder("  profile (self ms):");
-    self.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-        .limit(25)
-        .forEach(
-            e ->
-                out.append(String.format(Locale.ROOT, "%n    %6.1f %s", e.getValue(), e.getKey())));
+    List<Map.Entry<String, Double>> hot =
+        self.entrySet().stream()
+            .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+            .limit(25)
+            .toList();
+    for (int i = 0; i < hot.size(); i++) {
+      Map.Entry<String, Double> e = hot.get(i);
+      out.append(String.format(Locale.ROOT, "%n    %6.1f %s", e.getValue(), e.getKey()));
+      if (i < 10 && !e.getKey().startsWith("(")) {
+        callers.get(e.getKey()).entrySet().stream()
+            .max(Map.Entry.comparingByValue())
+            .ifPresent(c -> out.append("\n           ").append(c.getKey()));
+      }
+    }
     return out.toString();
   }
 
@@ -547,6 +605,15 @@ public class StaffUiBenchmark {
   }
 
   private static String row(String what, List<Double> values, String baseline, List<Double> base) {
+    if (base == null) {
+      return String.format(
+          Locale.ROOT,
+          "| %s | %.0f | %.0f | %s | | | |",
+          what,
+          quantile(values, 0.5),
+          quantile(values, 0.9),
+          baseline);
+    }
     return String.format(
         Locale.ROOT,
         "| %s | %.0f | %.0f | %s | %.0f | %.0f | %.1f |",
