@@ -31,7 +31,15 @@ final class Ssh {
       try (ClientSession session =
           client.connect(user, "127.0.0.1", port).verify(15, TimeUnit.SECONDS).getSession()) {
         session.addPasswordIdentity(password);
-        session.auth().verify(15, TimeUnit.SECONDS);
+        try {
+          session.auth().verify(15, TimeUnit.SECONDS);
+        } catch (IOException refused) {
+          // Inside Karaf (a Pax Exam probe): which accounts the realm's file held then, and the
+          // platform's warnings, since CI keeps only the build's output.
+          throw new IOException(
+              "the login of " + user + " was refused: " + refused.getMessage() + NodeLog.here(),
+              refused);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
