@@ -25,8 +25,8 @@ import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
  *
  * <p>A servlet's component is active, and its service registered, before Pax Web serves it: Pax Web
  * adds the whiteboard's servlets to Jetty one at a time on its own thread, 10-200 ms each on two
- * cores, some 2 s for the web bundle's at a start, and the health servlet is served in the middle
- * of that row. Until then a path answers 404 from the not-found servlet.
+ * cores, 2.8 s for the web bundle's 24 at a start in one log, and the health servlet is served in
+ * the middle of that row. Until then a path answers 404 from the not-found servlet.
  */
 final class WebServing {
 
