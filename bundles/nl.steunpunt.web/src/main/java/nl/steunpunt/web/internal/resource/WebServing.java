@@ -45,8 +45,8 @@ final class WebServing {
   }
 
   /**
-   * What of {@code registered} the runtime neither serves nor has failed, by name; one it failed is
-   * named with the runtime's reason (it will not be served: the platform never becomes ready).
+   * What of {@code registered} the runtime does not serve, by name; one it failed carries the
+   * runtime's reason (it will not be served: the platform does not become ready).
    */
   static List<String> notServed(RuntimeDTO runtime, List<Registered> registered) {
     Set<Long> served = new HashSet<>();
