@@ -97,18 +97,19 @@ export function formatDateTime(iso) {
   });
 }
 
+/** A plain calendar date, ISO: yyyy-mm-dd. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 /** A calendar date (ISO yyyy-mm-dd, or an instant) as a date in the user's locale. */
 export function formatDate(iso) {
   if (!iso) return '';
   // A plain date has no time zone: it is that day wherever the browser is.
-  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const plain = ISO_DATE.exec(iso);
   if (plain) return dateText(Number(plain[3]), Number(plain[2]) - 1, Number(plain[1]));
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return String(iso);
   return dateText(date.getDate(), date.getMonth(), date.getFullYear());
 }
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // Made when first needed, and only where the page has no day from the server (see centreDate): a
 // formatter with a time zone loads the browser's time zone data.
