@@ -58,6 +58,15 @@ public class StaffUiBenchmark {
   private static final boolean PROFILE = Boolean.getBoolean("steunpunt.bench.profile");
 
   /**
+   * The server's warm-up before the first measured round: this many rounds of every request the
+   * visits make, from a plain HTTP client (at most a minute). A platform serves staff all day: its
+   * JIT has long compiled these paths, where a platform just started compiles them while it
+   * answers, on the cores the browser needs. {@code -Dsteunpunt.bench.warmup=0} measures a platform
+   * just started instead.
+   */
+  private static final int WARMUP = Integer.getInteger("steunpunt.bench.warmup", 300);
+
+  /**
    * With {@code -Dsteunpunt.bench.trace=true}: a Chromium trace of each fresh browser's first 8 s
    * (its cold and its warm visit), written to {@code target/trace-*.json} for DevTools' Performance
    * panel.
@@ -88,7 +97,8 @@ public class StaffUiBenchmark {
     List<Double> api = new ArrayList<>();
     List<Double> loginPage = new ArrayList<>();
     List<Double> loginPageWarm = new ArrayList<>();
-    // One unmeasured round of each warms the JIT and the browser's cache of the shell's modules.
+    // One unmeasured round of the visits: the first browser the platform serves, and Chromium's
+    // own first start on this machine.
     loginToFamilyPage(family);
     // The shell's version: the page's texts are fetched at it (the baseline fetches them too).
     Matcher versioned =
@@ -98,7 +108,7 @@ public class StaffUiBenchmark {
       throw new AssertionError("The shell's page names no versioned path");
     }
     String version = versioned.group(1);
-    loginAndApiCalls(family, version);
+    warmUp(family, version);
     for (int i = 0; i < ROUNDS; i++) {
       double[] visits = loginToFamilyPage(family);
       page.add(visits[0]);
@@ -446,9 +456,43 @@ public class StaffUiBenchmark {
   }
 
   /** The same login and the API calls the family page makes, one after the other. */
-  private static double loginAndApiCalls(String family, String version) throws Exception {
+  /**
+   * Warms the server's JIT (see {@link #WARMUP}): the plain client's login and calls, the shell's
+   * files and the home page's calls, {@link #WARMUP} times or for a minute, whichever ends first.
+   */
+  private static void warmUp(String family, String version) throws Exception {
     HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     long start = System.nanoTime();
+    int rounds = 0;
+    while (rounds < Math.max(1, WARMUP) && millis(start) < 60_000) {
+      loginAndApiCalls(family, version);
+      String cookie = login(client);
+      for (String path :
+          List.of(
+              "/ui/v/" + version + "/boot.bundle.js",
+              "/ui/v/" + version + "/styles.css",
+              "/ui/v/" + version + "/app.bundle.js",
+              "/ui/v/" + version + "/i18n/en.json",
+              "/api/v1/tasks?limit=200",
+              "/api/v1/families?limit=200",
+              "/api/v1/reports?state=DRAFT&limit=50",
+              "/api/v1/reports?state=ACKNOWLEDGED&limit=50")) {
+        HttpResponse<String> r =
+            client.send(
+                Http.request(path).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+          throw new AssertionError(path + " answered " + r.statusCode());
+        }
+      }
+      rounds++;
+    }
+    System.err.printf(
+        Locale.ROOT, "server warm-up: %d rounds in %.1f s%n", rounds, millis(start) / 1000);
+  }
+
+  /** The counsellor's login through the form, as the browser sends it; the session's cookie. */
+  private static String login(HttpClient client) throws Exception {
     HttpResponse<String> login =
         client.send(
             Http.request("/login")
@@ -458,7 +502,13 @@ public class StaffUiBenchmark {
                         "username=counsellor&password=demo", StandardCharsets.UTF_8))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    return login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+  }
+
+  private static double loginAndApiCalls(String family, String version) throws Exception {
+    HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    long start = System.nanoTime();
+    String cookie = login(client);
     String trajectory = null;
     // The shell's page (the user and the extensions are in it), then what the family page asks
     // for: its texts, its case file and the municipalities' names, then the trajectory's parts.
