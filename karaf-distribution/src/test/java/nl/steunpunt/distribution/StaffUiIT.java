@@ -679,6 +679,40 @@ public class StaffUiIT {
   }
 
   @Test
+  public void aFamilyPageOpenedByALinkAsksForEachOfItsFirstAnswersOnceAndTheUserForNone()
+      throws Exception {
+    String family =
+        Http.json(Http.send("GET", "/api/v1/families?limit=1", "counsellor", null, null))
+            .at("/items/0/id")
+            .asText();
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.open("#/families/" + family);
+      awaitUrl(browser, "/login?return=");
+      browser.driver.findElement(By.id("username")).sendKeys("counsellor");
+      browser.driver.findElement(By.id("password")).sendKeys("demo");
+      browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+      browser.await(UiBrowser.testId("member-row"));
+
+      // The boot script asked, and read the answers; the shell took them instead of asking again.
+      assertThat(requestsFor(browser, "/api/v1/families/" + family + "/case-file")).isEqualTo(1);
+      assertThat(requestsFor(browser, "/api/v1/municipalities")).isEqualTo(1);
+      assertThat(requestsFor(browser, "/i18n/")).isEqualTo(1);
+      // The user and their extensions came with the shell's page.
+      assertThat(requestsFor(browser, "/api/v1/me")).isZero();
+      assertThat(requestsFor(browser, "/api/v1/ui/extensions?")).isZero();
+    }
+  }
+
+  /** The requests the open page made whose address contains {@code part}. */
+  private static long requestsFor(UiBrowser browser, String part) {
+    return (Long)
+        browser.driver.executeScript(
+            "return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes(arguments[0])).length;",
+            part);
+  }
+
+  @Test
   public void logOutEndsTheSessionItsCookieOpensNothingAfter() throws Exception {
     try (UiBrowser browser = new UiBrowser()) {
       browser.login("counsellor");
