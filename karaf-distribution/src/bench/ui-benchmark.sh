@@ -19,10 +19,12 @@
 #   Boots the distribution in demo mode on the test ports (18181, 18101), like the tests.
 #   BENCH_OPTS passes more Maven options, as in the other benchmarks: other ports
 #   (-Dsteunpunt.it.http.port, .ssh.port, .rmi.port, .rmi.server.port), another local repository
-#   (-Dmaven.repo.local=…), or a diagnosis: -Dsteunpunt.bench.profile=true prints a CPU profile of
-#   each visit, -Dsteunpunt.bench.trace=true writes a Chromium trace of each fresh browser's cold
-#   and warm visit to karaf-distribution/target/trace-*.json (open it in DevTools' Performance
-#   panel). Both slow the visits down: compare their figures only with each other.
+#   (-Dmaven.repo.local=…), the server's warm-up before the first measured round
+#   (-Dsteunpunt.bench.warmup=N rounds of the visits' requests, 300 by default, at most a minute;
+#   0 measures a platform just started), or a diagnosis: -Dsteunpunt.bench.profile=true prints a
+#   CPU profile of each visit, -Dsteunpunt.bench.trace=true writes a Chromium trace of each fresh
+#   browser's cold and warm visit to karaf-distribution/target/trace-*.json (open it in DevTools'
+#   Performance panel). Both slow the visits down: compare their figures only with each other.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
