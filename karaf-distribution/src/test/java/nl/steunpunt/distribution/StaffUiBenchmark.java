@@ -62,7 +62,7 @@ public class StaffUiBenchmark {
    * visits make, from a plain HTTP client (at most a minute). A platform serves staff all day: its
    * JIT has long compiled these paths, where a platform just started compiles them while it
    * answers, on the cores the browser needs. {@code -Dsteunpunt.bench.warmup=0} measures a platform
-   * just started instead.
+   * just started instead (one round, as the benchmark made before).
    */
   private static final int WARMUP = Integer.getInteger("steunpunt.bench.warmup", 300);
 
@@ -471,7 +471,6 @@ public class StaffUiBenchmark {
     return out.toString();
   }
 
-  /** The same login and the API calls the family page makes, one after the other. */
   /**
    * Warms the server's JIT (see {@link #WARMUP}): the plain client's login and calls, the shell's
    * files and the home page's calls, {@link #WARMUP} times or for a minute, whichever ends first.
@@ -521,6 +520,7 @@ public class StaffUiBenchmark {
     return login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
   }
 
+  /** The same login and the API calls the family page makes, one after the other. */
   private static double loginAndApiCalls(String family, String version) throws Exception {
     HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     long start = System.nanoTime();

@@ -693,7 +693,7 @@ public class StaffUiIT {
       browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
       browser.await(UiBrowser.testId("member-row"));
 
-      // The boot script asked, and read the answers; the shell took them instead of asking again.
+      // The boot script asked; the shell took its answers instead of asking again.
       assertThat(requestsFor(browser, "/api/v1/families/" + family + "/case-file")).isEqualTo(1);
       assertThat(requestsFor(browser, "/api/v1/municipalities")).isEqualTo(1);
       assertThat(requestsFor(browser, "/i18n/")).isEqualTo(1);
