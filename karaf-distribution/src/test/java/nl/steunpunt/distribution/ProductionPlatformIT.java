@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.inject.Inject;
 import nl.steunpunt.api.platform.PlatformStatus;
+import nl.steunpunt.api.report.ReportService;
 import org.junit.After;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -31,6 +32,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleListener;
+import org.osgi.framework.Constants;
 import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.cm.ConfigurationAdmin;
 
@@ -82,6 +84,59 @@ public class ProductionPlatformIT {
       users.load(in);
     }
     return users;
+  }
+
+  /**
+   * An operator's change to the security reports' settings applies at once and keeps the service
+   * and the API paths that hold it: the same registrations before and after, so no request found
+   * the paths gone meanwhile.
+   */
+  @Test
+  public void aChangedReportSettingAppliesWithoutTakingTheReportPathsAway() throws Exception {
+    Http.awaitHealthy();
+    var service = context.getServiceReference(ReportService.class);
+    long serviceId = (Long) service.getProperty(Constants.SERVICE_ID);
+    long servletId = servletId("steunpunt-reports");
+    ReportService reports = context.getService(service);
+    List<String> before = reports.legalBases();
+    var settings = configurations.getConfiguration("nl.steunpunt.reports", "?");
+    java.util.Dictionary<String, Object> original = settings.getProperties();
+    java.util.Dictionary<String, Object> changed = new java.util.Hashtable<>();
+    if (original != null) {
+      java.util.Collections.list(original.keys()).forEach(k -> changed.put(k, original.get(k)));
+    }
+    List<String> more = new ArrayList<>(before);
+    more.add("A legal basis added by the operator");
+    changed.put("legalBases", more.toArray(new String[0]));
+    changed.put("reminderHours", 72);
+    try {
+      settings.update(changed);
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (!reports.legalBases().equals(more) && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+
+      assertThat(reports.legalBases()).as("the legal bases after the change").isEqualTo(more);
+      assertThat(context.getServiceReference(ReportService.class).getProperty(Constants.SERVICE_ID))
+          .as("the report service's registration")
+          .isEqualTo(serviceId);
+      assertThat(servletId("steunpunt-reports")).as("the reports servlet's").isEqualTo(servletId);
+    } finally {
+      if (original == null) {
+        settings.delete();
+      } else {
+        settings.update(original);
+      }
+      context.ungetService(service);
+    }
+  }
+
+  private long servletId(String name) throws Exception {
+    var found =
+        context.getServiceReferences(
+            javax.servlet.Servlet.class, "(osgi.http.whiteboard.servlet.name=" + name + ")");
+    assertThat(found).as(name).hasSize(1);
+    return (Long) found.iterator().next().getProperty(Constants.SERVICE_ID);
   }
 
   @Test

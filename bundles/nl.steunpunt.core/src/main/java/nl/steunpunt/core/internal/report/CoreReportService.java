@@ -34,6 +34,7 @@ import nl.steunpunt.core.internal.validation.Check;
 import nl.steunpunt.core.internal.validation.Timestamps;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -53,7 +54,7 @@ public final class CoreReportService implements ReportService {
   private final Cases cases;
   private final AccessPolicy policy;
   private final Workflow workflow;
-  private final List<String> legalBases;
+  private volatile List<String> legalBases;
 
   @Activate
   public CoreReportService(
@@ -66,6 +67,18 @@ public final class CoreReportService implements ReportService {
     this.policy = policy;
     this.workflow = new Workflow(cases);
     this.legalBases = List.copyOf(legalBases);
+  }
+
+  /**
+   * An operator's change to the reports' settings ({@code config:property-set -p
+   * nl.steunpunt.reports …}, the legal bases or the reminders') applies to the next report, while
+   * this service stays registered. Without this, Declarative Services re-creates the component at
+   * every change, and with it everything that holds it: the API's report and trajectory paths were
+   * not served for a third of a second (seen in ClusterIT's log).
+   */
+  @Modified
+  void modified(ReportsConfig config) {
+    legalBases = List.of(config.legalBases());
   }
 
   @Override
