@@ -492,18 +492,25 @@ public class StaffUiBenchmark {
               "/api/v1/families?limit=200",
               "/api/v1/reports?state=DRAFT&limit=50",
               "/api/v1/reports?state=ACKNOWLEDGED&limit=50")) {
-        HttpResponse<String> r =
-            client.send(
-                Http.request(path).header("Cookie", cookie).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-          throw new AssertionError(path + " answered " + r.statusCode());
-        }
+        getOk(client, cookie, path);
       }
       rounds++;
     }
     System.err.printf(
         Locale.ROOT, "server warm-up: %d rounds in %.1f s%n", rounds, millis(start) / 1000);
+  }
+
+  /** A GET in the session of {@code cookie}, which must answer 200. */
+  private static HttpResponse<String> getOk(HttpClient client, String cookie, String path)
+      throws Exception {
+    HttpResponse<String> r =
+        client.send(
+            Http.request(path).header("Cookie", cookie).build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new AssertionError(path + " answered " + r.statusCode());
+    }
+    return r;
   }
 
   /** The counsellor's login through the form, as the browser sends it; the session's cookie. */
@@ -534,13 +541,7 @@ public class StaffUiBenchmark {
             "/ui/v/" + version + "/i18n/nl.json",
             "/api/v1/families/" + family + "/case-file",
             "/api/v1/municipalities")) {
-      HttpResponse<String> r =
-          client.send(
-              Http.request(path).header("Cookie", cookie).build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() != 200) {
-        throw new AssertionError(path + " answered " + r.statusCode());
-      }
+      HttpResponse<String> r = getOk(client, cookie, path);
       if (path.endsWith("/case-file")) {
         trajectory = Http.json(r).get("trajectory").get("id").asText();
       }
