@@ -77,10 +77,7 @@ final class WebServing {
         continue;
       }
       Integer reason = failed.get(one.serviceId());
-      waiting.add(
-          reason == null
-              ? "servlet or filter " + one.name()
-              : "servlet or filter " + one.name() + " (failed: reason " + reason + ")");
+      waiting.add(reason == null ? label(one) : label(one) + " (failed: reason " + reason + ")");
     }
     return waiting;
   }
@@ -110,7 +107,11 @@ final class WebServing {
   }
 
   private static List<String> names(List<Registered> registered) {
-    return registered.stream().map(one -> "servlet or filter " + one.name()).toList();
+    return registered.stream().map(WebServing::label).toList();
+  }
+
+  private static String label(Registered one) {
+    return "servlet or filter " + one.name();
   }
 
   private static <T> List<T> nullSafe(T[] array) {
