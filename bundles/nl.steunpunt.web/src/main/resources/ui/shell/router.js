@@ -123,5 +123,8 @@ export function startRouter(mainEl, navEl) {
       if (findExtension('nav', decodeURIComponent(window.location.hash.slice(2)))) route({ focus: false });
     }
   });
-  route({ focus: false });
+  // A page loaded by the browser keeps its focus where the browser puts it; one the login page
+  // became in place (login.js marks its body) moves it to its heading, as a change of page in the
+  // shell does: the button that had it is gone, and a screen reader is told where it is now.
+  route({ focus: 'loginInPlace' in document.body.dataset });
 }

@@ -679,6 +679,90 @@ public class StaffUiIT {
   }
 
   @Test
+  public void theLoginPageBecomesTheFamilyPageItWasOpenedForInPlaceWithItsHeadingFocused()
+      throws Exception {
+    String family =
+        Http.json(Http.send("GET", "/api/v1/families?limit=1", "counsellor", null, null))
+            .at("/items/0/id")
+            .asText();
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.open("#/families/" + family);
+      awaitUrl(browser, "/login?return=");
+      // A mark in the login page's window: it is still there only if no navigation replaced it.
+      browser.driver.executeScript("window.spLoginPage = true;");
+      browser.driver.findElement(By.id("username")).sendKeys("counsellor");
+      browser.driver.findElement(By.id("password")).sendKeys("demo");
+      browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+
+      browser.await(UiBrowser.testId("member-row"));
+      assertThat(browser.driver.getCurrentUrl()).endsWith("/ui/#/families/" + family);
+      assertThat(browser.driver.executeScript("return window.spLoginPage === true;"))
+          .as("the same page, not a navigation")
+          .isEqualTo(true);
+      assertThat(browser.driver.executeScript("return document.activeElement.tagName;"))
+          .as("the focus, on the page's heading")
+          .isEqualTo("H1");
+      assertThat(browser.driver.findElements(By.cssSelector("form[action='/login']"))).isEmpty();
+      // The shell's style sheet applies (the login page has none).
+      assertThat(
+              browser.driver.executeScript(
+                  "return getComputedStyle(document.getElementById('sp-nav')).position;"))
+          .isEqualTo("sticky");
+      assertThat(browser.seriousViolations()).as("the family page entered in place").isEmpty();
+      // A reload is the shell's page, at the same route: the session is the browser's.
+      browser.driver.navigate().refresh();
+      browser.await(UiBrowser.testId("member-row"));
+      assertThat(browser.driver.getCurrentUrl()).endsWith("/ui/#/families/" + family);
+    }
+  }
+
+  @Test
+  public void aWrongPasswordIsSaidInThePageAndTheNextTryStillReturnsToTheRoute() throws Exception {
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.open("#/tasks");
+      awaitUrl(browser, "/login?return=");
+      browser.driver.executeScript("window.spLoginPage = true;");
+      browser.driver.findElement(By.id("username")).sendKeys("counsellor");
+      browser.driver.findElement(By.id("password")).sendKeys("not-the-password");
+      browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+
+      browser.await(By.id("login-error"));
+      assertThat(browser.driver.findElement(By.id("login-error")).getAttribute("role"))
+          .isEqualTo("alert");
+      assertThat(browser.driver.executeScript("return window.spLoginPage === true;"))
+          .isEqualTo(true);
+      assertThat(browser.driver.findElement(By.name("return")).getAttribute("value"))
+          .endsWith("/ui/#/tasks");
+      assertThat(browser.driver.manage().getCookieNamed("STEUNPUNT_SESSION")).isNull();
+
+      browser.driver.findElement(By.id("username")).sendKeys("counsellor");
+      browser.driver.findElement(By.id("password")).sendKeys("demo");
+      browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+      browser.waiting(20).until(d -> d.getCurrentUrl().endsWith("/ui/#/tasks"));
+      browser.await(UiBrowser.testId("user-name"));
+    }
+  }
+
+  @Test
+  public void aLoginSubmittedTwiceByADoubleClickIsSentOnce() throws Exception {
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.driver.get(UiBrowser.BASE + "/login");
+      browser.driver.findElement(By.id("username")).sendKeys("counsellor");
+      browser.driver.findElement(By.id("password")).sendKeys("demo");
+      browser.driver.executeScript(
+          "const form = document.querySelector('form[action=\"/login\"]');"
+              + "form.requestSubmit(); form.requestSubmit();");
+
+      browser.await(UiBrowser.testId("user-name"));
+      assertThat(
+              browser.driver.executeScript(
+                  "return performance.getEntriesByType('resource')"
+                      + ".filter(e => new URL(e.name).pathname === '/login').length;"))
+          .isEqualTo(1L);
+    }
+  }
+
+  @Test
   public void aFamilyPageOpenedByALinkAsksForEachOfItsFirstAnswersOnceAndTheUserForNone()
       throws Exception {
     String family =

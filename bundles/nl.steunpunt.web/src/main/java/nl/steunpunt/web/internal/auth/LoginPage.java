@@ -5,8 +5,8 @@ import nl.steunpunt.web.internal.http.Html;
 
 /**
  * The login page, in Dutch and English. Plain HTML with no inline script or style, so it works
- * under the strict Content-Security-Policy; its one script ({@code /login.js}) only keeps the
- * shell's page to return to, and the form works without it.
+ * under the strict Content-Security-Policy. Its one script ({@code /login.js}) keeps the shell's
+ * route to return to and logs in in place; the form works without it.
  */
 final class LoginPage {
 

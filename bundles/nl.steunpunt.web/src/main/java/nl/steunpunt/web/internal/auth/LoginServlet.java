@@ -1,6 +1,9 @@
 package nl.steunpunt.web.internal.auth;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -42,20 +45,12 @@ public final class LoginServlet extends ApiServlet {
   static final String SCRIPT = "/login.js";
 
   /**
-   * Adds the part of the address after {@code #} (which the server never sees: the shell's routes)
-   * to the path to return to, so that a bookmarked page of the shell opens after the login.
+   * The login page's script (login/login.js in this bundle): it keeps the shell's route (the part
+   * of the address after {@code #}, which the server never sees) in the path to return to, and logs
+   * in in place, posting the same form to the same address, so that the page becomes the shell's
+   * page without a navigation. The form works without it.
    */
-  static final String SCRIPT_TEXT =
-      """
-      'use strict';
-      (function () {
-        var field = document.querySelector('input[name="return"]');
-        var hash = window.location.hash;
-        if (field && hash && field.value.indexOf('#') < 0 && /^#\\/[^#]*$/.test(hash)) {
-          field.value = field.value + hash;
-        }
-      })();
-      """;
+  static final String SCRIPT_TEXT = resource("/login/login.js");
 
   private final transient Authenticator authenticator;
   private final transient WebSessions sessions;
@@ -134,6 +129,17 @@ public final class LoginServlet extends ApiServlet {
     SessionCookie.write(request, response, token, sessions.maxAge());
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
     response.setHeader("Location", returnTo(request).orElse(HOME));
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = LoginServlet.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("Not in the bundle: " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The shell's page the browser asked for before it was sent here, if it is one. */
