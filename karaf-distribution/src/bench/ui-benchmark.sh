@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 #
 # ui-benchmark.sh: the staff UI's benchmarks, each beside its baseline in the same run
-# (see StaffUiBenchmark): login to the family page rendered in headless Chromium (cold, warm, and
-# by way of the home page) vs. the same login and API calls from a plain HTTP client, with the
-# browser alone for comparison (the same link to the login page, to its first paint); an event
+# (see StaffUiBenchmark): login to the family page rendered in headless Chromium (cold, warm, a
+# third visit, the same navigating instead of the login in place, and by way of the home page) vs.
+# the same login and API calls from a plain HTTP client, with the browser alone for comparison (the
+# same link to the login page, to its first paint); an event
 # recorded in the UI to the rule's task on the overview vs. the same through the API; a bundle's
 # install to its navigation entry in an open page vs. the same install to the entry listed by the
 # API.

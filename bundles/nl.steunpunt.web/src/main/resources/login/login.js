@@ -67,10 +67,12 @@
     const address = new URL(response.url);
     if (response.redirected && address.origin === window.location.origin) {
       // Logged in: the session's cookie is set and `page` is the page the login returned to.
+      const path = address.pathname + address.search + routeOf(form);
       if (response.ok && address.pathname.startsWith('/ui/') && page.getElementById('sp-main')) {
-        enter(page, address.pathname + address.search + routeOf(form));
+        // Should anything go wrong on the way, the browser loads the page itself.
+        enter(page, path).catch(() => window.location.assign(path));
       } else {
-        window.location.assign(address.pathname + address.search + routeOf(form));
+        window.location.assign(path);
       }
       return;
     }
@@ -88,6 +90,8 @@
   /** This page becomes the shell's page `page`, at `path`, as a navigation there would make it. */
   async function enter(page, path) {
     window.history.replaceState(null, '', path);
+    // A parsed page's scripts do not run: each is run as a copy, in its order, the next added once
+    // the last has run.
     const scripts = [...page.querySelectorAll('script')];
     for (const script of scripts) script.remove();
     document.documentElement.lang = page.documentElement.lang;
@@ -99,21 +103,27 @@
         }),
     );
     document.head.replaceChildren(...[...page.head.childNodes].map((node) => document.adoptNode(node)));
+    // The classic scripts before the first module need only the head, as in a page the browser
+    // loads: the boot script starts the first page's requests (the shell's bundle takes their
+    // answers) while the style sheet comes.
+    let next = 0;
+    while (next < scripts.length && scripts[next].type !== 'module') await run(scripts[next++]);
     // No page without its styles: the body is shown once the style sheets are in.
     await Promise.all(sheets);
     page.body.dataset.loginInPlace = ''; // the shell's router: focus to the page's heading
     document.body.replaceWith(document.adoptNode(page.body));
-    // Its scripts in their order, each run before the next is added: the boot script starts the
-    // first requests, which the shell's bundle then takes. (A parsed page's scripts do not run.)
-    for (const script of scripts) {
-      await new Promise((resolve) => {
-        const copy = document.createElement('script');
-        for (const { name, value } of script.attributes) copy.setAttribute(name, value);
-        copy.addEventListener('load', resolve);
-        copy.addEventListener('error', resolve);
-        document.head.append(copy);
-      });
-    }
+    while (next < scripts.length) await run(scripts[next++]);
+  }
+
+  /** Runs a copy of `script` in this page; resolves once it has run (or failed to load). */
+  function run(script) {
+    return new Promise((resolve) => {
+      const copy = document.createElement('script');
+      for (const { name, value } of script.attributes) copy.setAttribute(name, value);
+      copy.addEventListener('load', resolve);
+      copy.addEventListener('error', resolve);
+      document.head.append(copy);
+    });
   }
 
   const form = document.querySelector('form[action="/login"]');
