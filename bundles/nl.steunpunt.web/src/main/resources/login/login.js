@@ -13,11 +13,15 @@
 //    a refusal (a wrong password, too many attempts, a realm that cannot check) the server's new
 //    form, with its message, takes the old one's place.
 //
-// Anything this script does not recognise falls back to what the browser does without it.
+// What this script does not recognise: a redirect elsewhere is loaded by the browser; no answer,
+// or another answer, is said in the page, and the form can be sent again.
 (() => {
   'use strict';
 
   const ROUTE = /^#\/[^#]*$/;
+
+  /** How long building the shell's page may take before the browser is asked to load it. */
+  const BUILD_LIMIT_MS = 15000;
 
   /** The shell's route added to the form's path to return to, once. */
   function keepRoute(form) {
@@ -49,7 +53,7 @@
 
   async function send(form) {
     let response;
-    let html;
+    let page = null;
     try {
       response = await fetch(form.action, {
         method: 'POST',
@@ -57,34 +61,70 @@
         credentials: 'same-origin',
         headers: { Accept: 'text/html' },
       });
-      html = await response.text();
+      const text = await response.text();
+      if ((response.headers.get('Content-Type') ?? '').startsWith('text/html')) {
+        page = new DOMParser().parseFromString(text, 'text/html');
+      }
     } catch {
-      // No answer (the network): the browser's own submit, which shows what went wrong.
-      form.submit();
+      failed(form, null);
       return;
     }
-    const page = new DOMParser().parseFromString(html, 'text/html');
     const address = new URL(response.url);
     if (response.redirected && address.origin === window.location.origin) {
       // Logged in: the session's cookie is set and `page` is the page the login returned to.
       const path = address.pathname + address.search + routeOf(form);
-      if (response.ok && address.pathname.startsWith('/ui/') && page.getElementById('sp-main')) {
-        // Should anything go wrong on the way, the browser loads the page itself.
-        enter(page, path).catch(() => window.location.assign(path));
+      if (response.ok && page?.getElementById('sp-main') && address.pathname.startsWith('/ui/')) {
+        // Should building the page fail or hang, the browser loads it itself (at `path` by then).
+        const limit = window.setTimeout(() => window.location.reload(), BUILD_LIMIT_MS);
+        enter(page, path).then(
+          () => window.clearTimeout(limit),
+          () => window.location.reload(),
+        );
       } else {
         window.location.assign(path);
       }
       return;
     }
-    const again = page.querySelector('main form[action="/login"]');
+    const again = page?.querySelector('main form[action="/login"]');
     if (again) {
-      // Refused: the server's page again, its message and its form (the fields empty).
+      // Refused: the server's page again, its message and its form (the fields empty), the focus
+      // in its first field. The message is an alert: it is read out as it comes.
       document.querySelector('main').replaceWith(document.adoptNode(again.closest('main')));
       wire(again);
+      again.querySelector('input:not([type="hidden"])')?.focus();
       return;
     }
-    // Any other answer: the browser's own submit, which shows it as the server meant it.
-    form.submit();
+    failed(form, response.status);
+  }
+
+  /**
+   * No answer, or one this script does not know (not the login page, not a redirect): said in the
+   * page, in both languages as the page is, and the form can be sent again. Never sent again by
+   * itself: the password would go twice, and a refusal would count twice.
+   */
+  function failed(form, status) {
+    delete form.dataset.sending;
+    form.removeAttribute('aria-busy');
+    for (const alert of document.querySelectorAll('main [role="alert"]')) alert.remove();
+    const message = document.createElement('p');
+    message.id = 'login-no-answer';
+    message.setAttribute('role', 'alert');
+    const text = (lang, words) => {
+      const span = document.createElement('span');
+      span.lang = lang;
+      span.textContent = words;
+      return span;
+    };
+    message.append(
+      status === null
+        ? text('nl', 'De server is niet bereikt. Probeer het opnieuw.')
+        : text('nl', `De server gaf een onverwacht antwoord (${status}). Probeer het opnieuw.`),
+      ' ',
+      status === null
+        ? text('en', 'The server could not be reached. Try again.')
+        : text('en', `The server gave an unexpected answer (${status}). Try again.`),
+    );
+    form.before(message);
   }
 
   /** This page becomes the shell's page `page`, at `path`, as a navigation there would make it. */
@@ -117,6 +157,9 @@
 
   /** Runs a copy of `script` in this page; resolves once it has run (or failed to load). */
   function run(script) {
+    // Only a script from a file runs (an inline one would not, under the page's CSP): one of
+    // another kind, or with no file, would never say it has loaded.
+    if (!script.src || !['', 'text/javascript', 'module'].includes(script.type)) return Promise.resolve();
     return new Promise((resolve) => {
       const copy = document.createElement('script');
       for (const { name, value } of script.attributes) copy.setAttribute(name, value);

@@ -734,12 +734,62 @@ public class StaffUiIT {
       assertThat(browser.driver.findElement(By.name("return")).getAttribute("value"))
           .endsWith("/ui/#/tasks");
       assertThat(browser.driver.manage().getCookieNamed("STEUNPUNT_SESSION")).isNull();
+      assertThat(browser.driver.executeScript("return document.activeElement.id;"))
+          .as("the focus, in the new form's first field")
+          .isEqualTo("username");
 
       browser.driver.findElement(By.id("username")).sendKeys("counsellor");
       browser.driver.findElement(By.id("password")).sendKeys("demo");
       browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
       browser.waiting(20).until(d -> d.getCurrentUrl().endsWith("/ui/#/tasks"));
       browser.await(UiBrowser.testId("user-name"));
+      // The new form was sent in place too.
+      assertThat(browser.driver.executeScript("return window.spLoginPage === true;"))
+          .isEqualTo(true);
+      browser
+          .waiting(10)
+          .until(
+              d ->
+                  "H1"
+                      .equals(
+                          browser.driver.executeScript("return document.activeElement.tagName;")));
+    }
+  }
+
+  @Test
+  public void aLoginThatGetsNoAnswerIsSaidInThePageAndTheNextTryLogsIn() throws Exception {
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.open("#/tasks");
+      awaitUrl(browser, "/login?return=");
+      browser.driver.executeScript("window.spLoginPage = true;");
+      browser.driver.findElement(By.id("username")).sendKeys("counsellor");
+      browser.driver.findElement(By.id("password")).sendKeys("demo");
+      browser.driver.executeCdpCommand("Network.enable", Map.of());
+      browser.driver.executeCdpCommand(
+          "Network.emulateNetworkConditions",
+          Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+      browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+
+      browser.await(By.id("login-no-answer"));
+      assertThat(browser.driver.findElement(By.id("login-no-answer")).getAttribute("role"))
+          .isEqualTo("alert");
+      assertThat(browser.driver.findElement(By.id("login-no-answer")).getText())
+          .contains("De server is niet bereikt")
+          .contains("The server could not be reached");
+      assertThat(browser.driver.executeScript("return window.spLoginPage === true;"))
+          .isEqualTo(true);
+      assertThat(browser.driver.manage().getCookieNamed("STEUNPUNT_SESSION")).isNull();
+
+      browser.driver.executeCdpCommand(
+          "Network.emulateNetworkConditions",
+          Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+      // The same form, as typed, sent again by the user.
+      browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+      browser.waiting(20).until(d -> d.getCurrentUrl().endsWith("/ui/#/tasks"));
+      browser.await(UiBrowser.testId("user-name"));
+      assertThat(browser.driver.findElements(By.id("login-no-answer"))).isEmpty();
+      assertThat(browser.driver.executeScript("return window.spLoginPage === true;"))
+          .isEqualTo(true);
     }
   }
 
