@@ -737,6 +737,7 @@ public class StaffUiIT {
       assertThat(browser.driver.executeScript("return document.activeElement.id;"))
           .as("the focus, in the new form's first field")
           .isEqualTo("username");
+      assertThat(browser.seriousViolations()).as("the login page with its message").isEmpty();
 
       browser.driver.findElement(By.id("username")).sendKeys("counsellor");
       browser.driver.findElement(By.id("password")).sendKeys("demo");
@@ -779,6 +780,7 @@ public class StaffUiIT {
       assertThat(browser.driver.executeScript("return window.spLoginPage === true;"))
           .isEqualTo(true);
       assertThat(browser.driver.manage().getCookieNamed("STEUNPUNT_SESSION")).isNull();
+      assertThat(browser.seriousViolations()).as("the login page with its message").isEmpty();
 
       browser.driver.executeCdpCommand(
           "Network.emulateNetworkConditions",
