@@ -11,6 +11,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -18,6 +19,9 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Boots the real distribution in demo mode and uses the REST API v1 as a client would: every
@@ -30,6 +34,9 @@ public class RestApiIT {
   private static final String COUNSELLOR = "counsellor";
   private static final String FAMILY =
       "{\"municipality\":\"0363\",\"languages\":[\"ar\",\"nl\"],\"background\":\"MIGRANT_BACKGROUND\"}";
+
+  @Inject private BundleContext context;
+  @Inject private ConfigurationAdmin configurations;
 
   @Configuration
   public Option[] config() {
@@ -246,6 +253,71 @@ public class RestApiIT {
     assertProblem(notJson, 415);
 
     assertThat(familyCount()).isEqualTo(before);
+  }
+
+  /**
+   * The operator's change to the JSON limits applies to the next request without taking the API
+   * away: every servlet holds the codec, so a codec made anew would take each one's registration
+   * with it for a moment (Configuration Admin is how {@code config:property-set} and an {@code
+   * etc/} file change it).
+   */
+  @Test
+  public void aChangedBodyLimitAppliesToTheNextRequestWithoutTakingTheApiAway() throws Exception {
+    Http.awaitHealthy();
+    String codecClass = "nl.steunpunt.web.internal.json.JsonCodec";
+    long codecId = serviceId(codecClass, null);
+    long familiesId =
+        serviceId(
+            javax.servlet.Servlet.class.getName(),
+            "(osgi.http.whiteboard.servlet.name=steunpunt-families)");
+    assertThat(headOnly("/api/v1/families", 3_000)).startsWith("HTTP/1.1 100");
+    var settings = configurations.getConfiguration("nl.steunpunt.web.json", "?");
+    java.util.Dictionary<String, Object> original = settings.getProperties();
+    java.util.Dictionary<String, Object> changed = new java.util.Hashtable<>();
+    if (original != null) {
+      java.util.Collections.list(original.keys()).forEach(k -> changed.put(k, original.get(k)));
+    }
+    changed.put("maxBodyBytes", 2_048);
+    try {
+      settings.update(changed);
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+      String answer = headOnly("/api/v1/families", 3_000);
+      while (!answer.startsWith("HTTP/1.1 413") && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+        answer = headOnly("/api/v1/families", 3_000);
+      }
+
+      assertThat(answer)
+          .as("a 3,000-byte body under a 2,048-byte limit")
+          .startsWith("HTTP/1.1 413");
+      assertThat(serviceId(codecClass, null)).as("the codec's registration").isEqualTo(codecId);
+      assertThat(
+              serviceId(
+                  javax.servlet.Servlet.class.getName(),
+                  "(osgi.http.whiteboard.servlet.name=steunpunt-families)"))
+          .as("the families servlet's registration")
+          .isEqualTo(familiesId);
+    } finally {
+      if (original == null) {
+        settings.delete();
+      } else {
+        settings.update(original);
+      }
+    }
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (!headOnly("/api/v1/families", 3_000).startsWith("HTTP/1.1 100")
+        && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(headOnly("/api/v1/families", 3_000))
+        .as("the limit restored")
+        .startsWith("HTTP/1.1 100");
+  }
+
+  private long serviceId(String objectClass, String filter) throws Exception {
+    var found = context.getServiceReferences(objectClass, filter);
+    assertThat(found).as(objectClass + " " + filter).hasSize(1);
+    return (Long) found[0].getProperty(Constants.SERVICE_ID);
   }
 
   @Test

@@ -69,8 +69,9 @@ public final class Exchange {
     // Refused on its declared length before the stream is opened: opening it makes the container
     // answer "100 Continue", and the client would send the whole body only to be cut off.
     long declared = request.getContentLengthLong();
-    if (declared > json.maxBodyBytes()) {
-      throw JsonCodec.tooLarge(json.maxBodyBytes());
+    int limit = json.maxBodyBytes(); // read once: the operator may change it meanwhile
+    if (declared > limit) {
+      throw JsonCodec.tooLarge(limit);
     }
     return json.read(request.getInputStream(), declared, type);
   }

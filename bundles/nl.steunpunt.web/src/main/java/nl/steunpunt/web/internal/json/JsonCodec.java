@@ -20,6 +20,7 @@ import java.io.OutputStream;
 import nl.steunpunt.partner.http.ProblemException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -47,22 +48,42 @@ public final class JsonCodec {
     int maxNumberLength() default 32;
   }
 
-  private final ObjectMapper mapper;
-  private final int maxBodyBytes;
+  /** The mapper and the body limit it was built with: replaced together, read together. */
+  private record Limits(ObjectMapper mapper, int maxBodyBytes) {}
+
+  /**
+   * Applied in place when the operator changes them ({@link #modified}): every servlet holds this
+   * service, and re-creating it would take every API path away for a moment.
+   */
+  private volatile Limits limits;
 
   @Activate
   public JsonCodec(Config config) {
-    this(
+    this.limits = limits(config);
+  }
+
+  public JsonCodec(
+      int maxBodyBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
+    this.limits = limits(maxBodyBytes, maxNestingDepth, maxStringLength, maxNumberLength);
+  }
+
+  /** New limits from Configuration Admin, for the requests that start after this. */
+  @Modified
+  void modified(Config config) {
+    this.limits = limits(config);
+  }
+
+  private static Limits limits(Config config) {
+    return limits(
         config.maxBodyBytes(),
         config.maxNestingDepth(),
         config.maxStringLength(),
         config.maxNumberLength());
   }
 
-  public JsonCodec(
+  private static Limits limits(
       int maxBodyBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
-    this.maxBodyBytes = maxBodyBytes;
-    StreamReadConstraints limits =
+    StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxDocumentLength(maxBodyBytes)
             .maxNestingDepth(maxNestingDepth)
@@ -72,10 +93,10 @@ public final class JsonCodec {
             .build();
     JsonFactory factory =
         JsonFactory.builder()
-            .streamReadConstraints(limits)
+            .streamReadConstraints(constraints)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    this.mapper =
+    ObjectMapper mapper =
         JsonMapper.builder(factory)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -93,11 +114,12 @@ public final class JsonCodec {
                         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
+    return new Limits(mapper, maxBodyBytes);
   }
 
   /** The largest request body accepted, in bytes. */
   public int maxBodyBytes() {
-    return maxBodyBytes;
+    return limits.maxBodyBytes();
   }
 
   /**
@@ -108,11 +130,13 @@ public final class JsonCodec {
    * @throws ProblemException 413 when the body is too large, 400 when it is not the expected JSON
    */
   public <T> T read(InputStream body, long declaredLength, Class<T> type) {
+    Limits current = limits;
+    int maxBodyBytes = current.maxBodyBytes();
     if (declaredLength > maxBodyBytes) {
       throw tooLarge(maxBodyBytes);
     }
     try (InputStream limited = new LimitedInputStream(body, maxBodyBytes)) {
-      T value = mapper.readValue(limited, type);
+      T value = current.mapper().readValue(limited, type);
       if (value == null) {
         throw ProblemException.badRequest("The request body is empty.");
       }
@@ -141,13 +165,13 @@ public final class JsonCodec {
 
   /** Writes a value as JSON. */
   public void write(OutputStream out, Object value) throws IOException {
-    mapper.writeValue(out, value);
+    limits.mapper().writeValue(out, value);
   }
 
   /** Writes a value as a JSON string. */
   public String writeString(Object value) {
     try {
-      return mapper.writeValueAsString(value);
+      return limits.mapper().writeValueAsString(value);
     } catch (IOException e) {
       throw new IllegalStateException("Cannot write JSON", e);
     }

@@ -29,6 +29,49 @@ class JsonCodecTest {
   }
 
   @Test
+  void changedLimitsApplyToTheNextReadOfTheSameCodec() {
+    JsonCodec changing = new JsonCodec(2_048, 8, 1_000, 10);
+    String longName = "{\"name\":\"" + "a".repeat(500) + "\",\"count\":2}";
+    assertThat(changing.read(body(longName), -1, Sample.class).name()).hasSize(500);
+    assertThat(changing.read(body("{}"), 1_500, Object.class)).isNotNull();
+
+    changing.modified(config(1_024, 8, 100, 10));
+
+    assertThat(statusOf(() -> changing.read(body(longName), -1, Sample.class))).isEqualTo(400);
+    assertThat(changing.maxBodyBytes()).isEqualTo(1_024);
+    assertThat(statusOf(() -> changing.read(body("{}"), 1_500, Object.class))).isEqualTo(413);
+  }
+
+  private static JsonCodec.Config config(int body, int depth, int string, int number) {
+    return new JsonCodec.Config() {
+      @Override
+      public Class<? extends java.lang.annotation.Annotation> annotationType() {
+        return JsonCodec.Config.class;
+      }
+
+      @Override
+      public int maxBodyBytes() {
+        return body;
+      }
+
+      @Override
+      public int maxNestingDepth() {
+        return depth;
+      }
+
+      @Override
+      public int maxStringLength() {
+        return string;
+      }
+
+      @Override
+      public int maxNumberLength() {
+        return number;
+      }
+    };
+  }
+
+  @Test
   void aWellFormedBodyIsRead() {
     assertThat(codec.read(body("{\"name\":\"a\",\"count\":2}"), -1, Sample.class))
         .isEqualTo(new Sample("a", 2));
