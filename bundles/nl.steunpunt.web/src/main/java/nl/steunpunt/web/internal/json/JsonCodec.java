@@ -24,6 +24,8 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one configured Jackson {@link ObjectMapper} of the platform, with explicit limits on what a
@@ -57,6 +59,8 @@ public final class JsonCodec {
    */
   private volatile Limits limits;
 
+  private static final Logger LOG = LoggerFactory.getLogger(JsonCodec.class);
+
   @Activate
   public JsonCodec(Config config) {
     this.limits = limits(config);
@@ -67,10 +71,18 @@ public final class JsonCodec {
     this.limits = limits(maxBodyBytes, maxNestingDepth, maxStringLength, maxNumberLength);
   }
 
-  /** New limits from Configuration Admin, for the requests that start after this. */
+  /**
+   * New limits from Configuration Admin, for the requests that start after this. Limits the codec
+   * cannot take (a negative one) change nothing: the old ones stay, and the log says why. (At
+   * activation they fail the component, as before.)
+   */
   @Modified
   void modified(Config config) {
-    this.limits = limits(config);
+    try {
+      this.limits = limits(config);
+    } catch (IllegalArgumentException e) {
+      LOG.error("The JSON limits were not changed: {}", e.getMessage());
+    }
   }
 
   private static Limits limits(Config config) {

@@ -42,6 +42,17 @@ class JsonCodecTest {
     assertThat(statusOf(() -> changing.read(body("{}"), 1_500, Object.class))).isEqualTo(413);
   }
 
+  @Test
+  void limitsTheCodecCannotTakeChangeNothing() {
+    JsonCodec changing = new JsonCodec(2_048, 8, 1_000, 10);
+
+    changing.modified(config(1_024, -1, 100, 10));
+
+    assertThat(changing.maxBodyBytes()).isEqualTo(2_048);
+    String longName = "{\"name\":\"" + "a".repeat(500) + "\",\"count\":2}";
+    assertThat(changing.read(body(longName), -1, Sample.class).name()).hasSize(500);
+  }
+
   private static JsonCodec.Config config(int body, int depth, int string, int number) {
     return new JsonCodec.Config() {
       @Override
