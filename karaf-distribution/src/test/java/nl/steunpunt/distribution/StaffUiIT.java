@@ -655,9 +655,7 @@ public class StaffUiIT {
 
       browser.driver.findElement(UiBrowser.testId("nav-item-families")).click();
       awaitUrl(browser, "/login?return=");
-      browser.driver.findElement(By.id("username")).sendKeys("counsellor");
-      browser.driver.findElement(By.id("password")).sendKeys("demo");
-      browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+      logInOnTheForm(browser, "demo");
 
       awaitUrl(browser, "/ui/#/families");
       browser.await(UiBrowser.testId("family-row"));
@@ -669,9 +667,7 @@ public class StaffUiIT {
     try (UiBrowser browser = new UiBrowser()) {
       browser.open("#/tasks");
       browser.waiting(20).until(d -> d.getCurrentUrl().contains("/login?return="));
-      browser.driver.findElement(By.id("username")).sendKeys("counsellor");
-      browser.driver.findElement(By.id("password")).sendKeys("demo");
-      browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+      logInOnTheForm(browser, "demo");
 
       browser.waiting(20).until(d -> d.getCurrentUrl().endsWith("/ui/#/tasks"));
       browser.await(UiBrowser.testId("user-name"));
@@ -681,24 +677,16 @@ public class StaffUiIT {
   @Test
   public void theLoginPageBecomesTheFamilyPageItWasOpenedForInPlaceWithItsHeadingFocused()
       throws Exception {
-    String family =
-        Http.json(Http.send("GET", "/api/v1/families?limit=1", "counsellor", null, null))
-            .at("/items/0/id")
-            .asText();
+    String family = firstFamily();
     try (UiBrowser browser = new UiBrowser()) {
       browser.open("#/families/" + family);
       awaitUrl(browser, "/login?return=");
-      // A mark in the login page's window: it is still there only if no navigation replaced it.
-      browser.driver.executeScript("window.spLoginPage = true;");
-      browser.driver.findElement(By.id("username")).sendKeys("counsellor");
-      browser.driver.findElement(By.id("password")).sendKeys("demo");
-      browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+      markThePage(browser);
+      logInOnTheForm(browser, "demo");
 
       browser.await(UiBrowser.testId("member-row"));
       assertThat(browser.driver.getCurrentUrl()).endsWith("/ui/#/families/" + family);
-      assertThat(browser.driver.executeScript("return window.spLoginPage === true;"))
-          .as("the same page, not a navigation")
-          .isEqualTo(true);
+      assertThat(stillTheMarkedPage(browser)).as("the same page, not a navigation").isTrue();
       assertThat(browser.driver.executeScript("return document.activeElement.tagName;"))
           .as("the focus, on the page's heading")
           .isEqualTo("H1");
@@ -721,16 +709,13 @@ public class StaffUiIT {
     try (UiBrowser browser = new UiBrowser()) {
       browser.open("#/tasks");
       awaitUrl(browser, "/login?return=");
-      browser.driver.executeScript("window.spLoginPage = true;");
-      browser.driver.findElement(By.id("username")).sendKeys("counsellor");
-      browser.driver.findElement(By.id("password")).sendKeys("not-the-password");
-      browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+      markThePage(browser);
+      logInOnTheForm(browser, "not-the-password");
 
       browser.await(By.id("login-error"));
       assertThat(browser.driver.findElement(By.id("login-error")).getAttribute("role"))
           .isEqualTo("alert");
-      assertThat(browser.driver.executeScript("return window.spLoginPage === true;"))
-          .isEqualTo(true);
+      assertThat(stillTheMarkedPage(browser)).isTrue();
       assertThat(browser.driver.findElement(By.name("return")).getAttribute("value"))
           .endsWith("/ui/#/tasks");
       assertThat(browser.driver.manage().getCookieNamed("STEUNPUNT_SESSION")).isNull();
@@ -739,14 +724,11 @@ public class StaffUiIT {
           .isEqualTo("username");
       assertThat(browser.seriousViolations()).as("the login page with its message").isEmpty();
 
-      browser.driver.findElement(By.id("username")).sendKeys("counsellor");
-      browser.driver.findElement(By.id("password")).sendKeys("demo");
-      browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+      logInOnTheForm(browser, "demo");
       browser.waiting(20).until(d -> d.getCurrentUrl().endsWith("/ui/#/tasks"));
       browser.await(UiBrowser.testId("user-name"));
       // The new form was sent in place too.
-      assertThat(browser.driver.executeScript("return window.spLoginPage === true;"))
-          .isEqualTo(true);
+      assertThat(stillTheMarkedPage(browser)).isTrue();
       browser
           .waiting(10)
           .until(
@@ -762,7 +744,7 @@ public class StaffUiIT {
     try (UiBrowser browser = new UiBrowser()) {
       browser.open("#/tasks");
       awaitUrl(browser, "/login?return=");
-      browser.driver.executeScript("window.spLoginPage = true;");
+      markThePage(browser);
       browser.driver.findElement(By.id("username")).sendKeys("counsellor");
       browser.driver.findElement(By.id("password")).sendKeys("demo");
       browser.driver.executeCdpCommand("Network.enable", Map.of());
@@ -777,8 +759,7 @@ public class StaffUiIT {
       assertThat(browser.driver.findElement(By.id("login-no-answer")).getText())
           .contains("De server is niet bereikt")
           .contains("The server could not be reached");
-      assertThat(browser.driver.executeScript("return window.spLoginPage === true;"))
-          .isEqualTo(true);
+      assertThat(stillTheMarkedPage(browser)).isTrue();
       assertThat(browser.driver.manage().getCookieNamed("STEUNPUNT_SESSION")).isNull();
       assertThat(browser.seriousViolations()).as("the login page with its message").isEmpty();
 
@@ -790,8 +771,7 @@ public class StaffUiIT {
       browser.waiting(20).until(d -> d.getCurrentUrl().endsWith("/ui/#/tasks"));
       browser.await(UiBrowser.testId("user-name"));
       assertThat(browser.driver.findElements(By.id("login-no-answer"))).isEmpty();
-      assertThat(browser.driver.executeScript("return window.spLoginPage === true;"))
-          .isEqualTo(true);
+      assertThat(stillTheMarkedPage(browser)).isTrue();
     }
   }
 
@@ -817,16 +797,11 @@ public class StaffUiIT {
   @Test
   public void aFamilyPageOpenedByALinkAsksForEachOfItsFirstAnswersOnceAndTheUserForNone()
       throws Exception {
-    String family =
-        Http.json(Http.send("GET", "/api/v1/families?limit=1", "counsellor", null, null))
-            .at("/items/0/id")
-            .asText();
+    String family = firstFamily();
     try (UiBrowser browser = new UiBrowser()) {
       browser.open("#/families/" + family);
       awaitUrl(browser, "/login?return=");
-      browser.driver.findElement(By.id("username")).sendKeys("counsellor");
-      browser.driver.findElement(By.id("password")).sendKeys("demo");
-      browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+      logInOnTheForm(browser, "demo");
       browser.await(UiBrowser.testId("member-row"));
 
       // The boot script asked; the shell took its answers instead of asking again.
@@ -837,6 +812,29 @@ public class StaffUiIT {
       assertThat(requestsFor(browser, "/api/v1/me")).isZero();
       assertThat(requestsFor(browser, "/api/v1/ui/extensions?")).isZero();
     }
+  }
+
+  /** The id of the first family the counsellor's list shows. */
+  private static String firstFamily() throws java.io.IOException {
+    return Http.json(Http.send("GET", "/api/v1/families?limit=1", "counsellor", null, null))
+        .at("/items/0/id")
+        .asText();
+  }
+
+  /** Types the counsellor's name and {@code password} into the login form and clicks its button. */
+  private static void logInOnTheForm(UiBrowser browser, String password) {
+    browser.driver.findElement(By.id("username")).sendKeys("counsellor");
+    browser.driver.findElement(By.id("password")).sendKeys(password);
+    browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+  }
+
+  /** A mark in the page's window: it is still there only if no navigation replaced the page. */
+  private static void markThePage(UiBrowser browser) {
+    browser.driver.executeScript("window.spLoginPage = true;");
+  }
+
+  private static boolean stillTheMarkedPage(UiBrowser browser) {
+    return Boolean.TRUE.equals(browser.driver.executeScript("return window.spLoginPage === true;"));
   }
 
   /** The requests the open page made whose address contains {@code part}. */
