@@ -169,6 +169,7 @@ public final class CorePlatformStatus implements PlatformStatus {
         description.bundle.symbolicName,
         description.name,
         runtime.isComponentEnabled(description),
+        description.defaultEnabled,
         description.immediate,
         "require".equals(description.configurationPolicy),
         states);

@@ -7,10 +7,18 @@ import nl.steunpunt.api.platform.Readiness;
 
 /**
  * Decides readiness from what the framework reports: every core bundle must be active, and every
- * enabled component of those bundles must have a configuration that is satisfied or active.
+ * component of those bundles that is enabled, or enabled by default, must have a configuration that
+ * is satisfied or active.
  *
  * <p>A delayed component stays "satisfied" until first used; that counts as ready, because all it
  * needs is there.
+ *
+ * <p>A component enabled by default is not enabled yet while the components declared before it in
+ * its bundle activate: Declarative Services enables a bundle's components one after the other, and
+ * reports the later ones as disabled meanwhile. Skipping those let a demo answer "ready" between
+ * its partners and its users, with no account written yet. So only a component disabled by default
+ * is not waited for; a core component an operator disables ({@code scr:disable}) leaves the node
+ * not ready, since it is then not whole.
  */
 final class ReadinessCheck {
 
@@ -19,6 +27,7 @@ final class ReadinessCheck {
       String bundle,
       String name,
       boolean enabled,
+      boolean enabledByDefault,
       boolean immediate,
       boolean requiresConfiguration,
       List<State> states) {}
@@ -64,7 +73,13 @@ final class ReadinessCheck {
       }
     }
     for (ComponentView component : components) {
-      if (!coreBundles.contains(component.bundle()) || !component.enabled()) {
+      if (!coreBundles.contains(component.bundle())) {
+        continue;
+      }
+      if (!component.enabled()) {
+        if (component.enabledByDefault()) {
+          waiting.add("component " + component.name() + " (not enabled yet)");
+        }
         continue;
       }
       if (component.requiresConfiguration()

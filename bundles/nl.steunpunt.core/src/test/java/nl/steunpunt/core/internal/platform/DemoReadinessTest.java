@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.steunpunt.core.internal.platform.ReadinessCheck.ComponentView;
 import nl.steunpunt.core.internal.platform.ReadinessCheck.State;
 import org.junit.jupiter.api.Test;
@@ -35,10 +36,41 @@ class DemoReadinessTest {
                             "nl.steunpunt.demo.internal.DemoData",
                             true,
                             true,
+                            true,
                             false,
                             List.of(State.SATISFIED))))
                 .waitingFor())
         .containsExactly("component nl.steunpunt.demo.internal.DemoData");
+  }
+
+  @Test
+  void aDemoIsNotReadyWhileItsUsersComponentWaitsToBeEnabledAfterItsFamiliesAndPartners() {
+    ReadinessCheck check = new ReadinessCheck(CorePlatformStatus.readyWith(CORE, true));
+    Map<String, Boolean> active =
+        Map.of("nl.steunpunt.core", true, "nl.steunpunt.web", true, "nl.steunpunt.demo", true);
+    // Declarative Services enables a bundle's components one after the other: while the earlier
+    // ones activate, the runtime reports the users' component as not enabled and has no
+    // configuration of it.
+    List<ComponentView> betweenPartnersAndUsers =
+        List.of(
+            new ComponentView(
+                "nl.steunpunt.demo", "DemoData", true, true, true, false, List.of(State.ACTIVE)),
+            new ComponentView(
+                "nl.steunpunt.demo",
+                "DemoPartners",
+                true,
+                true,
+                true,
+                false,
+                List.of(State.ACTIVE)),
+            new ComponentView(
+                "nl.steunpunt.demo", "DemoUsers", false, true, true, false, List.of()));
+
+    assertThat(
+            check
+                .evaluate(active, Set.of("nl.steunpunt.demo"), betweenPartnersAndUsers)
+                .waitingFor())
+        .containsExactly("component DemoUsers (not enabled yet)");
   }
 
   @Test

@@ -20,8 +20,8 @@ class ReadinessCheckTest {
         check.evaluate(
             allActive,
             List.of(
-                new ComponentView("core", "a", true, true, false, List.of(State.ACTIVE)),
-                new ComponentView("web", "b", true, false, false, List.of(State.SATISFIED))));
+                new ComponentView("core", "a", true, true, true, false, List.of(State.ACTIVE)),
+                new ComponentView("web", "b", true, true, false, false, List.of(State.SATISFIED))));
 
     assertThat(readiness.ready()).isTrue();
     assertThat(readiness.waitingFor()).isEmpty();
@@ -33,7 +33,8 @@ class ReadinessCheckTest {
         check.evaluate(
             allActive,
             java.util.Set.of("core", "web"),
-            List.of(new ComponentView("core", "a", true, true, false, List.of(State.ACTIVE))));
+            List.of(
+                new ComponentView("core", "a", true, true, true, false, List.of(State.ACTIVE))));
 
     assertThat(readiness.ready()).isFalse();
     assertThat(readiness.waitingFor()).containsExactly("components of bundle web");
@@ -54,10 +55,10 @@ class ReadinessCheckTest {
             allActive,
             List.of(
                 new ComponentView(
-                    "core", "unsatisfied", true, false, false, List.of(State.UNSATISFIED)),
+                    "core", "unsatisfied", true, true, false, false, List.of(State.UNSATISFIED)),
                 new ComponentView(
-                    "web", "failed", true, false, false, List.of(State.ACTIVE, State.FAILED)),
-                new ComponentView("web", "unconfigured", true, false, false, List.of())));
+                    "web", "failed", true, true, false, false, List.of(State.ACTIVE, State.FAILED)),
+                new ComponentView("web", "unconfigured", true, true, false, false, List.of())));
 
     assertThat(readiness.waitingFor())
         .containsExactly("component unsatisfied", "component failed", "component unconfigured");
@@ -69,7 +70,8 @@ class ReadinessCheckTest {
         check.evaluate(
             allActive,
             List.of(
-                new ComponentView("core", "demo", true, true, false, List.of(State.SATISFIED))));
+                new ComponentView(
+                    "core", "demo", true, true, true, false, List.of(State.SATISFIED))));
 
     assertThat(activating.waitingFor()).containsExactly("component demo");
   }
@@ -80,8 +82,8 @@ class ReadinessCheckTest {
         check.evaluate(
             allActive,
             List.of(
-                new ComponentView("partner", "p", true, false, false, List.of(State.FAILED)),
-                new ComponentView("core", "off", false, false, false, List.of())));
+                new ComponentView("partner", "p", true, true, false, false, List.of(State.FAILED)),
+                new ComponentView("core", "off", false, false, false, false, List.of())));
 
     assertThat(readiness.ready()).isTrue();
   }
@@ -92,9 +94,11 @@ class ReadinessCheckTest {
         check.evaluate(
             Map.of("core", true, "web", true),
             List.of(
-                new ComponentView("core", "grant", true, false, true, List.of(State.UNCONFIGURED)),
-                new ComponentView("core", "allow", true, false, true, List.of()),
-                new ComponentView("core", "broken", true, false, true, List.of(State.FAILED))));
+                new ComponentView(
+                    "core", "grant", true, true, false, true, List.of(State.UNCONFIGURED)),
+                new ComponentView("core", "allow", true, true, false, true, List.of()),
+                new ComponentView(
+                    "core", "broken", true, true, false, true, List.of(State.FAILED))));
 
     assertThat(readiness.waitingFor()).containsExactly("component broken");
   }
