@@ -19,6 +19,7 @@ import nl.steunpunt.api.family.Family;
 import nl.steunpunt.core.internal.validation.Check;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -47,16 +48,30 @@ public final class CoreAccessService implements AccessService {
   static final int MAX_TEXT = 500;
 
   private final Cases cases;
-  private final Duration window;
+  private volatile Duration window;
 
   @Activate
   public CoreAccessService(@Reference Cases cases, Config config) {
-    this(cases, Duration.ofMinutes(Math.max(5, Math.min(1440, config.breakGlassMinutes()))));
+    this(cases, windowOf(config));
   }
 
   public CoreAccessService(Cases cases, Duration window) {
     this.cases = cases;
     this.window = window;
+  }
+
+  /**
+   * A new break-glass time from Configuration Admin, for the uses opened after this; an open use
+   * keeps its end. The service stays registered, so nothing that holds it is made anew.
+   */
+  @Modified
+  void modified(Config config) {
+    window = windowOf(config);
+  }
+
+  /** The configured minutes, held to the metatype's range of 5 to 1440. */
+  private static Duration windowOf(Config config) {
+    return Duration.ofMinutes(Math.max(5, Math.min(1440, config.breakGlassMinutes())));
   }
 
   @Override

@@ -14,6 +14,7 @@ import nl.steunpunt.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -52,11 +53,20 @@ public final class CoreLoginLocks implements LoginLocks {
   private static final int MAX_KEY = 200;
   private static final Duration CLEAN_EVERY = Duration.ofMinutes(1);
 
+  /** The throttle's settings, swapped as one when an operator changes them. */
+  record Limits(int maxFailures, Duration window, Duration lock) {
+    /** From the configuration; a value under 1 counts as 1, as the metatype's minimum says. */
+    static Limits of(Config config) {
+      return new Limits(
+          Math.max(1, config.maxFailures()),
+          Duration.ofMinutes(Math.max(1, config.windowMinutes())),
+          Duration.ofMinutes(Math.max(1, config.lockMinutes())));
+    }
+  }
+
   private final Store store;
   private final Cases cases;
-  private final int maxFailures;
-  private final Duration window;
-  private final Duration lock;
+  private volatile Limits limits;
   private final Clock clock;
   private final AtomicReference<Instant> cleaned = new AtomicReference<>(Instant.MIN);
   private final LoginMeters meters;
@@ -64,19 +74,23 @@ public final class CoreLoginLocks implements LoginLocks {
   @Activate
   public CoreLoginLocks(
       @Reference Store store, @Reference Cases cases, @Reference Meters meters, Config config) {
-    this(
-        store,
-        cases,
-        Math.max(1, config.maxFailures()),
-        Duration.ofMinutes(Math.max(1, config.windowMinutes())),
-        Duration.ofMinutes(Math.max(1, config.lockMinutes())),
-        Clock.systemUTC(),
-        new LoginMeters(meters.registry()));
+    this(store, cases, Limits.of(config), Clock.systemUTC(), new LoginMeters(meters.registry()));
+  }
+
+  /**
+   * New settings from Configuration Admin, for the failures counted after this; the counts and
+   * locks in the store stay (a lock already started keeps its end). The service stays registered,
+   * so the login and everything that holds the throttle go on without a gap.
+   */
+  @Modified
+  void modified(Config config) {
+    limits = Limits.of(config);
+    LOG.info("The login throttle's settings changed: {}", limits);
   }
 
   CoreLoginLocks(
       Store store, Cases cases, int maxFailures, Duration window, Duration lock, Clock clock) {
-    this(store, cases, maxFailures, window, lock, clock, LoginMeters.none());
+    this(store, cases, new Limits(maxFailures, window, lock), clock, LoginMeters.none());
   }
 
   CoreLoginLocks(
@@ -87,12 +101,14 @@ public final class CoreLoginLocks implements LoginLocks {
       Duration lock,
       Clock clock,
       LoginMeters meters) {
+    this(store, cases, new Limits(maxFailures, window, lock), clock, meters);
+  }
+
+  private CoreLoginLocks(Store store, Cases cases, Limits limits, Clock clock, LoginMeters meters) {
     this.meters = meters;
     this.store = store;
     this.cases = cases;
-    this.maxFailures = maxFailures;
-    this.window = window;
-    this.lock = lock;
+    this.limits = limits;
     this.clock = clock;
   }
 
@@ -164,10 +180,12 @@ public final class CoreLoginLocks implements LoginLocks {
 
   private void count(String key, Instant now, boolean userName) {
     String what = userName ? "one user name" : "one client address";
+    // Read once: a change of the settings meanwhile applies to the next failure, not half of this.
+    Limits current = limits;
     boolean lockStarted = false;
     for (int attempt = 1; ; attempt++) {
       try {
-        lockStarted = store.write(s -> countIn(s, key, now));
+        lockStarted = store.write(s -> countIn(s, key, now, current));
         break;
       } catch (RuntimeException firstInsertMeanwhile) {
         // Another node inserted the key's first failure at the same moment (its row is there, or
@@ -193,14 +211,15 @@ public final class CoreLoginLocks implements LoginLocks {
       // Neither the name nor the address: the log must not carry them.
       LOG.warn(
           "Logins locked for {} minutes after {} failed attempts on {}",
-          lock.toMinutes(),
-          maxFailures,
+          current.lock().toMinutes(),
+          current.maxFailures(),
           what);
     }
   }
 
   /** Counts one failure of the key; whether a lock started. */
-  private boolean countIn(nl.steunpunt.store.StoreSession s, String key, Instant now) {
+  private boolean countIn(
+      nl.steunpunt.store.StoreSession s, String key, Instant now, Limits current) {
     var records = s.loginThrottle();
     Optional<Throttle> before = records.findForUpdate(key);
     if (before.isPresent()
@@ -211,13 +230,13 @@ public final class CoreLoginLocks implements LoginLocks {
     boolean inWindow =
         before.isPresent()
             && before.get().failures() > 0
-            && now.isBefore(before.get().windowStart().plus(window));
+            && now.isBefore(before.get().windowStart().plus(current.window()));
     int failures = inWindow ? before.get().failures() + 1 : 1;
     Instant windowStart = inWindow ? before.get().windowStart() : now;
-    boolean locks = failures >= maxFailures;
+    boolean locks = failures >= current.maxFailures();
     Throttle after =
         locks
-            ? new Throttle(key, 0, now, Optional.of(now.plus(lock)))
+            ? new Throttle(key, 0, now, Optional.of(now.plus(current.lock())))
             : new Throttle(key, failures, windowStart, Optional.empty());
     if (before.isPresent()) {
       records.update(after);
@@ -232,6 +251,7 @@ public final class CoreLoginLocks implements LoginLocks {
     if (now.isBefore(last.plus(CLEAN_EVERY)) || !cleaned.compareAndSet(last, now)) {
       return;
     }
+    Duration window = limits.window();
     store.write(s -> s.loginThrottle().deleteExpired(now.minus(window), now));
   }
 

@@ -189,6 +189,37 @@ class AccessScenariosTest {
   }
 
   @Test
+  void aBreakGlassTimeChangedByTheOperatorAppliesToTheNextUseAndAnOpenUseKeepsItsEnd() {
+    BreakGlass before = core.access.breakGlass(OTHER_COUNSELLOR, family("0363").id(), "Crisis");
+
+    core.access.modified(breakGlassMinutes(60));
+    BreakGlass after = core.access.breakGlass(OTHER_COUNSELLOR, family("0363").id(), "Crisis");
+    core.access.modified(breakGlassMinutes(1));
+    BreakGlass held = core.access.breakGlass(OTHER_COUNSELLOR, family("0363").id(), "Crisis");
+
+    assertThat(before.expiresAt()).isEqualTo(CoreServices.NOW.plus(Duration.ofHours(4)));
+    assertThat(after.expiresAt()).isEqualTo(CoreServices.NOW.plus(Duration.ofHours(1)));
+    // Under the metatype's minimum of five minutes: held to it.
+    assertThat(held.expiresAt()).isEqualTo(CoreServices.NOW.plus(Duration.ofMinutes(5)));
+    assertThat(core.access.breakGlass(OTHER_COUNSELLOR, before.familyId(), "Again").expiresAt())
+        .isEqualTo(before.expiresAt());
+  }
+
+  private static CoreAccessService.Config breakGlassMinutes(int minutes) {
+    return new CoreAccessService.Config() {
+      @Override
+      public Class<? extends java.lang.annotation.Annotation> annotationType() {
+        return CoreAccessService.Config.class;
+      }
+
+      @Override
+      public int breakGlassMinutes() {
+        return minutes;
+      }
+    };
+  }
+
+  @Test
   void breakGlassOpensAFamilyForFourHoursFlagsEveryAccessAndThenEndsByItself() {
     Family family = family("0363");
 

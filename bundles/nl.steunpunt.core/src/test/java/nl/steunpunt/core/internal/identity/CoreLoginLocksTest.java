@@ -70,6 +70,57 @@ class CoreLoginLocksTest {
   }
 
   @Test
+  void aLowerMaximumSetByTheOperatorCountsTheFailuresSoFarAtTheNextFailure() {
+    fail(2, "anna", "192.0.2.1");
+
+    throttle.modified(config(3, 15, 5));
+    throttle.failed("anna", "192.0.2.2");
+
+    assertThat(throttle.lockedFor("anna", "198.51.100.1")).contains(Duration.ofMinutes(5));
+  }
+
+  @Test
+  void aLockStartedBeforeTheSettingsChangedKeepsItsEnd() {
+    fail(5, "anna", "192.0.2.1");
+
+    throttle.modified(config(5, 15, 1));
+
+    assertThat(throttle.lockedFor("anna", "198.51.100.1")).contains(Duration.ofMinutes(15));
+  }
+
+  @Test
+  void settingsUnderOneCountAsOneWhenChangedToo() {
+    throttle.modified(config(0, 0, -3));
+    throttle.failed("anna", "192.0.2.1");
+
+    assertThat(throttle.lockedFor("anna", "198.51.100.1")).contains(Duration.ofMinutes(1));
+  }
+
+  private static CoreLoginLocks.Config config(int maxFailures, int window, int lock) {
+    return new CoreLoginLocks.Config() {
+      @Override
+      public Class<? extends java.lang.annotation.Annotation> annotationType() {
+        return CoreLoginLocks.Config.class;
+      }
+
+      @Override
+      public int maxFailures() {
+        return maxFailures;
+      }
+
+      @Override
+      public int windowMinutes() {
+        return window;
+      }
+
+      @Override
+      public int lockMinutes() {
+        return lock;
+      }
+    };
+  }
+
+  @Test
   void failuresOnTwoNodesAreCountedTogetherAndTheLockHoldsOnBoth() {
     CoreLoginLocks other = node();
     fail(3, "anna", "192.0.2.1");
