@@ -33,6 +33,7 @@ import org.apache.karaf.jaas.modules.BackingEngineFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
@@ -118,18 +119,25 @@ public final class CoreWebSessions implements WebSessions {
   /** The roles this node read for a user, and when. */
   private record Reading(Optional<List<String>> roles, Instant at) {}
 
+  /**
+   * The settings a request reads once, swapped as one when an operator changes them: where the
+   * accounts are, how long a session lasts unused and at most, and how often its roles are read.
+   */
+  record Settings(AccountRoles accounts, Duration idle, Duration maxAge, Duration accountCheck) {}
+
   private final Store store;
   private final Actors actors;
   private final Cases cases;
   private final OperatorAudit audit;
-  private final AccountRoles accounts;
-  private final Duration idle;
-  private final Duration maxAge;
-  private final Duration accountCheck;
+  private volatile Settings settings;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
   private final ConcurrentMap<String, Reading> readings = new ConcurrentHashMap<>();
   private final SessionCache cache;
+
+  // The login realms and their engines, to find the accounts again when the realm is changed.
+  private List<JaasRealm> realms = List.of();
+  private List<BackingEngineFactory> factories = List.of();
 
   // Tells the other nodes that sessions ended; null in tests.
   private volatile ClusterSignals signals;
@@ -149,22 +157,28 @@ public final class CoreWebSessions implements WebSessions {
               policyOption = ReferencePolicyOption.GREEDY)
           List<BackingEngineFactory> factories,
       @Reference ClusterSignals signals) {
+    this(config, store, cases, realms, factories, signals, Clock.systemUTC());
+  }
+
+  CoreWebSessions(
+      Config config,
+      Store store,
+      Cases cases,
+      List<JaasRealm> realms,
+      List<BackingEngineFactory> factories,
+      ClusterSignals signals,
+      Clock clock) {
     this(
         store,
         cases,
-        AccountRoles.inRealm(config.realm(), realms, factories)
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "The login realm "
-                            + config.realm()
-                            + " has no module whose accounts can be read; sessions cannot follow"
-                            + " their accounts")),
+        accountsIn(config.realm(), realms, factories),
         Duration.ofMinutes(config.idleMinutes()),
         Duration.ofHours(config.maxAgeHours()),
         Duration.ofSeconds(config.accountCheckSeconds()),
         Duration.ofSeconds(config.cacheSeconds()),
-        Clock.systemUTC());
+        clock);
+    this.realms = List.copyOf(realms);
+    this.factories = List.copyOf(factories);
     this.signals = signals;
     // Another node's end (or signals that may have been lost): read every session again.
     this.listening = signals.listen(TOPIC, payload -> endedElsewhere());
@@ -183,12 +197,56 @@ public final class CoreWebSessions implements WebSessions {
     this.actors = cases.actors();
     this.cases = cases;
     this.audit = new OperatorAudit(store, clock, cases);
-    this.accounts = accounts;
-    this.idle = idle;
-    this.maxAge = maxAge;
-    this.accountCheck = accountCheck;
+    this.settings = new Settings(accounts, idle, maxAge, accountCheck);
     this.clock = clock;
     this.cache = new SessionCache(cacheTime, clock);
+  }
+
+  /**
+   * New settings from Configuration Admin, for the requests that start after this. The sessions
+   * stay, and so does the service and everything that holds it: the browsers' filter, the login,
+   * the console. A session is measured against the new times at its next request. A realm with no
+   * module whose accounts can be read changes nothing: the old settings stay and the log says why
+   * (at activation it fails the component, as before).
+   */
+  @Modified
+  void modified(Config config) {
+    AccountRoles accounts;
+    try {
+      accounts = accountsIn(config.realm(), realms, factories);
+    } catch (IllegalStateException e) {
+      LOG.error("The session settings were not changed: {}", e.getMessage());
+      return;
+    }
+    settings =
+        new Settings(
+            accounts,
+            Duration.ofMinutes(config.idleMinutes()),
+            Duration.ofHours(config.maxAgeHours()),
+            Duration.ofSeconds(config.accountCheckSeconds()));
+    // Roles read from the old realm, or kept for the old time, are read again; so are the sessions
+    // this node keeps copies of.
+    readings.clear();
+    cache.retime(Duration.ofSeconds(config.cacheSeconds()));
+    LOG.info(
+        "The session settings changed: realm {}, idle {}, at most {}, roles read every {}, cache {}",
+        config.realm(),
+        settings.idle(),
+        settings.maxAge(),
+        settings.accountCheck(),
+        Duration.ofSeconds(config.cacheSeconds()));
+  }
+
+  private static AccountRoles accountsIn(
+      String realm, List<JaasRealm> realms, List<BackingEngineFactory> factories) {
+    return AccountRoles.inRealm(realm, realms, factories)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "The login realm "
+                        + realm
+                        + " has no module whose accounts can be read; sessions cannot follow"
+                        + " their accounts"));
   }
 
   /** Sessions ended on another node (or signals may have been lost): read each one again. */
@@ -211,12 +269,13 @@ public final class CoreWebSessions implements WebSessions {
       throw new IllegalArgumentException("a session is for an actor the platform gave, on the web");
     }
     Instant now = clock.instant();
+    Settings current = settings;
     String token = randomToken();
     String csrf = randomToken();
     store.write(
         s -> {
           // Expired sessions go at each login: no job, and the table stays small.
-          s.webSessions().deleteExpired(now.minus(idle), now.minus(maxAge));
+          s.webSessions().deleteExpired(now.minus(current.idle()), now.minus(current.maxAge()));
           s.webSessions().insert(new WebSession(hash(token), actor.user(), csrf, now, now));
           return null;
         });
@@ -225,7 +284,8 @@ public final class CoreWebSessions implements WebSessions {
     // the login still reaches the session within about a minute.
     readings.put(
         actor.user(),
-        new Reading(Optional.of(namesOf(actor)), now.minus(accountCheck).plus(LOGIN_READING)));
+        new Reading(
+            Optional.of(namesOf(actor)), now.minus(current.accountCheck()).plus(LOGIN_READING)));
     return new Started(token, csrf);
   }
 
@@ -296,8 +356,9 @@ public final class CoreWebSessions implements WebSessions {
   }
 
   private boolean expired(WebSession session, Instant now) {
-    return !now.isBefore(session.lastUsed().plus(idle))
-        || !now.isBefore(session.created().plus(maxAge));
+    Settings current = settings;
+    return !now.isBefore(session.lastUsed().plus(current.idle()))
+        || !now.isBefore(session.created().plus(current.maxAge()));
   }
 
   @Override
@@ -368,16 +429,17 @@ public final class CoreWebSessions implements WebSessions {
     audit.requireOperator(operator, Action.READ, OBJECT, "Only an operator lists sessions.");
     audit.recorded(operator, Action.READ, OBJECT, "sessions per user");
     Instant now = clock.instant();
+    Settings current = settings;
     return store.write(
         s -> {
-          s.webSessions().deleteExpired(now.minus(idle), now.minus(maxAge));
+          s.webSessions().deleteExpired(now.minus(current.idle()), now.minus(current.maxAge()));
           return s.webSessions().countByUser();
         });
   }
 
   @Override
   public Duration maxAge() {
-    return maxAge;
+    return settings.maxAge();
   }
 
   /**
@@ -386,11 +448,13 @@ public final class CoreWebSessions implements WebSessions {
    * @throws IllegalStateException when the realm cannot be read
    */
   private Optional<List<String>> rolesOf(String user, Instant now) {
+    Settings current = settings;
     Reading reading = readings.get(user);
-    if (reading != null && now.isBefore(reading.at().plus(accountCheck))) {
+    if (reading != null && now.isBefore(reading.at().plus(current.accountCheck()))) {
       return reading.roles();
     }
-    Optional<List<String>> roles = settled(user, reading == null ? null : reading.roles());
+    Optional<List<String>> roles =
+        settled(current.accounts(), user, reading == null ? null : reading.roles());
     readings.put(user, new Reading(roles, now));
     return roles;
   }
@@ -405,7 +469,8 @@ public final class CoreWebSessions implements WebSessions {
    * than one pause (seen at a load of 14 on two cores). A session must not end, or lose a role for
    * a minute, for that. Only a reading that differs waits; an unchanged realm is read once.
    */
-  private Optional<List<String>> settled(String user, Optional<List<String>> before) {
+  private Optional<List<String>> settled(
+      AccountRoles accounts, String user, Optional<List<String>> before) {
     Optional<List<String>> last = before == null ? null : normalised(before);
     Optional<List<String>> roles = normalised(accounts.of(user));
     if (roles.equals(last)) {

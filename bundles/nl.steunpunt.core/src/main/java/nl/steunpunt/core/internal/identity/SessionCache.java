@@ -23,7 +23,7 @@ final class SessionCache {
 
   private record Copy(WebSession session, Instant readAt) {}
 
-  private final Duration time;
+  private volatile Duration time;
   private final Clock clock;
   private final Map<String, Copy> copies = new ConcurrentHashMap<>();
 
@@ -114,6 +114,15 @@ final class SessionCache {
       }
     }
     copies.values().removeIf(copy -> copy.session().user().equals(user));
+  }
+
+  /**
+   * A new cache time (an operator's change): every copy is dropped, so none is used longer than the
+   * new time says; the ends this node recorded stay.
+   */
+  void retime(Duration newTime) {
+    time = newTime;
+    copies.clear();
   }
 
   /**

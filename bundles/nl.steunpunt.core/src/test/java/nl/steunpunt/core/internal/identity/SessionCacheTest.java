@@ -42,6 +42,23 @@ class SessionCacheTest {
   }
 
   @Test
+  void aNewCacheTimeDropsTheCopiesAndAppliesToTheNextOnesWhileAnEndStillWins() {
+    Instant readAt = clock.instant();
+    cache.put(session("a", "fatima"), readAt);
+    cache.ended("b");
+
+    cache.retime(Duration.ofSeconds(1));
+    cache.put(session("b", "karim"), readAt); // a request that read b before it ended
+    cache.put(session("c", "karim"), clock.instant());
+
+    assertThat(cache.get("a")).isEmpty();
+    assertThat(cache.get("b")).isEmpty();
+    assertThat(cache.get("c")).isPresent();
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(cache.get("c")).isEmpty();
+  }
+
+  @Test
   void aCopyIsUsedForTheCacheTimeOnly() {
     cache.put(session("a", "fatima"), clock.instant());
     clock.advance(Duration.ofMillis(4_999));

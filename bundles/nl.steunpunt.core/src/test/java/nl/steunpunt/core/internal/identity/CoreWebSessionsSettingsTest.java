@@ -1,0 +1,175 @@
+package nl.steunpunt.core.internal.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.security.auth.login.AppConfigurationEntry;
+import nl.steunpunt.api.access.Channel;
+import nl.steunpunt.api.access.Role;
+import nl.steunpunt.api.access.WebSessions;
+import nl.steunpunt.api.platform.ClusterSignals;
+import nl.steunpunt.core.internal.family.CoreServices;
+import org.apache.karaf.jaas.config.JaasRealm;
+import org.apache.karaf.jaas.modules.BackingEngineFactory;
+import org.apache.karaf.jaas.modules.properties.PropertiesBackingEngineFactory;
+import org.apache.karaf.jaas.modules.properties.PropertiesLoginModule;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An operator's change of the session settings ({@code nl.steunpunt.web.sessions}) applies to the
+ * next request of the same component, with the realms read through Karaf's own properties engine.
+ */
+class CoreWebSessionsSettingsTest {
+
+  static final Channel.Web FROM = new Channel.Web(Optional.of("192.0.2.7"));
+
+  @TempDir Path folder;
+  CoreServices services;
+  CoreWebSessions sessions;
+  List<JaasRealm> realms;
+  final List<BackingEngineFactory> factories = List.of(new PropertiesBackingEngineFactory());
+
+  @BeforeEach
+  void open() throws Exception {
+    services = new CoreServices(folder.resolve("store"));
+    Path karaf = folder.resolve("karaf.properties");
+    Path other = folder.resolve("other.properties");
+    Files.writeString(karaf, "fatima = secret,counsellor,team-lead,org:steunpunt\n");
+    Files.writeString(other, "fatima = secret,counsellor,org:steunpunt\n");
+    realms = List.of(realm("karaf", karaf), realm("other", other));
+    sessions =
+        new CoreWebSessions(
+            settings("karaf", 30, 10, 60, 5),
+            services.store,
+            services.cases,
+            realms,
+            factories,
+            new NoOtherNodes(),
+            services.clock);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    sessions.deactivate();
+    services.close();
+  }
+
+  @Test
+  void aShorterIdleTimeEndsASessionUnusedForLongerAtItsNextRequest() {
+    WebSessions.Started started = sessions.start(CoreWebSessionsTest.fatima());
+    services.clock.advance(Duration.ofMinutes(10));
+
+    sessions.modified(settings("karaf", 5, 10, 60, 5));
+
+    assertThat(sessions.find(started.token(), FROM)).isEmpty();
+  }
+
+  @Test
+  void aLongerMaximumAgeIsWhatTheNextLoginsCookieIsGiven() {
+    sessions.modified(settings("karaf", 30, 12, 60, 5));
+
+    assertThat(sessions.maxAge()).isEqualTo(Duration.ofHours(12));
+  }
+
+  @Test
+  void anotherRealmGivesTheRolesItHoldsAtTheNextRequest() {
+    WebSessions.Started started = sessions.start(CoreWebSessionsTest.fatima());
+    assertThat(sessions.find(started.token(), FROM).orElseThrow().actor().roles())
+        .contains(Role.TEAM_LEAD);
+
+    sessions.modified(settings("other", 30, 10, 60, 5));
+
+    assertThat(sessions.find(started.token(), FROM).orElseThrow().actor().roles())
+        .containsExactly(Role.COUNSELLOR);
+  }
+
+  @Test
+  void aRealmWithoutReadableAccountsChangesNoSetting() {
+    WebSessions.Started started = sessions.start(CoreWebSessionsTest.fatima());
+    services.clock.advance(Duration.ofMinutes(10));
+
+    sessions.modified(settings("nowhere", 5, 1, 60, 5));
+
+    assertThat(sessions.find(started.token(), FROM)).isPresent();
+    assertThat(sessions.maxAge()).isEqualTo(Duration.ofHours(10));
+  }
+
+  private static JaasRealm realm(String name, Path users) {
+    AppConfigurationEntry entry =
+        new AppConfigurationEntry(
+            PropertiesLoginModule.class.getName(),
+            AppConfigurationEntry.LoginModuleControlFlag.REQUIRED,
+            Map.of("users", users.toString()));
+    return new JaasRealm() {
+      @Override
+      public String getName() {
+        return name;
+      }
+
+      @Override
+      public int getRank() {
+        return 0;
+      }
+
+      @Override
+      public AppConfigurationEntry[] getEntries() {
+        return new AppConfigurationEntry[] {entry};
+      }
+    };
+  }
+
+  private static CoreWebSessions.Config settings(
+      String realm, int idleMinutes, int maxAgeHours, int accountCheckSeconds, int cacheSeconds) {
+    return new CoreWebSessions.Config() {
+      @Override
+      public Class<? extends java.lang.annotation.Annotation> annotationType() {
+        return CoreWebSessions.Config.class;
+      }
+
+      @Override
+      public int idleMinutes() {
+        return idleMinutes;
+      }
+
+      @Override
+      public int maxAgeHours() {
+        return maxAgeHours;
+      }
+
+      @Override
+      public int accountCheckSeconds() {
+        return accountCheckSeconds;
+      }
+
+      @Override
+      public String realm() {
+        return realm;
+      }
+
+      @Override
+      public int cacheSeconds() {
+        return cacheSeconds;
+      }
+    };
+  }
+
+  /** One node: no other node to tell, none that tells. */
+  private static final class NoOtherNodes implements ClusterSignals {
+    @Override
+    public void send(String topic, String payload) {}
+
+    @Override
+    public AutoCloseable listen(String topic, Consumer<String> listener) {
+      return () -> {};
+    }
+  }
+}
