@@ -314,6 +314,120 @@ public class RestApiIT {
         .startsWith("HTTP/1.1 100");
   }
 
+  /**
+   * The browser sessions', the login throttle's and break-glass's settings apply in place: the
+   * services that read them, and the paths that hold them, keep their registrations.
+   */
+  @Test
+  public void changedSessionThrottleAndBreakGlassSettingsApplyWithoutTakingTheirServicesAway()
+      throws Exception {
+    Http.awaitHealthy();
+    List<String> services =
+        List.of(
+            "nl.steunpunt.api.access.WebSessions",
+            "nl.steunpunt.api.access.LoginLocks",
+            "nl.steunpunt.api.access.AccessService");
+    List<Long> before = new ArrayList<>();
+    for (String service : services) {
+      before.add(serviceId(service, null));
+    }
+    String login = "(osgi.http.whiteboard.servlet.name=steunpunt-login)";
+    String families = "(osgi.http.whiteboard.servlet.name=steunpunt-families)";
+    long loginId = serviceId(javax.servlet.Servlet.class.getName(), login);
+    long familiesId = serviceId(javax.servlet.Servlet.class.getName(), families);
+    assertThat(loginCookie()).contains("Max-Age=36000;");
+
+    var originals = new java.util.LinkedHashMap<String, java.util.Dictionary<String, Object>>();
+    try {
+      change(originals, "nl.steunpunt.web.sessions", "maxAgeHours", 1);
+      change(originals, "nl.steunpunt.web.login", "maxFailures", 7);
+      change(originals, "nl.steunpunt.access", "breakGlassMinutes", 60);
+      // A component's service carries its configuration's properties: each has its change once
+      // its registration shows the new value.
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+      while (!(property(services.get(0), "maxAgeHours").equals(1)
+              && property(services.get(1), "maxFailures").equals(7)
+              && property(services.get(2), "breakGlassMinutes").equals(60))
+          && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+
+      assertThat(property(services.get(0), "maxAgeHours")).isEqualTo(1);
+      assertThat(property(services.get(1), "maxFailures")).isEqualTo(7);
+      assertThat(property(services.get(2), "breakGlassMinutes")).isEqualTo(60);
+      assertThat(loginCookie())
+          .as("the next login's cookie, at most one hour")
+          .contains("Max-Age=3600;");
+      for (int i = 0; i < services.size(); i++) {
+        assertThat(serviceId(services.get(i), null))
+            .as(services.get(i) + "'s registration")
+            .isEqualTo(before.get(i));
+      }
+      assertThat(serviceId(javax.servlet.Servlet.class.getName(), login))
+          .as("the login servlet's registration")
+          .isEqualTo(loginId);
+      assertThat(serviceId(javax.servlet.Servlet.class.getName(), families))
+          .as("the families servlet's registration")
+          .isEqualTo(familiesId);
+      assertThat(Http.send(Http.request("/health")).statusCode()).isEqualTo(200);
+    } finally {
+      for (var original : originals.entrySet()) {
+        var settings = configurations.getConfiguration(original.getKey(), "?");
+        if (original.getValue() == null) {
+          settings.delete();
+        } else {
+          settings.update(original.getValue());
+        }
+      }
+    }
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (!loginCookie().contains("Max-Age=36000;") && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(loginCookie()).as("the maximum age restored").contains("Max-Age=36000;");
+  }
+
+  /** A property of the one registration of a service (the string "none" when it has none). */
+  private Object property(String objectClass, String key) throws Exception {
+    var found = context.getServiceReferences(objectClass, null);
+    if (found == null || found.length != 1) {
+      return "none";
+    }
+    Object value = found[0].getProperty(key);
+    return value == null ? "none" : value;
+  }
+
+  /** Sets one property of a configuration, keeping the others; the original for the restore. */
+  private void change(
+      java.util.Map<String, java.util.Dictionary<String, Object>> originals,
+      String pid,
+      String key,
+      Object value)
+      throws IOException {
+    var settings = configurations.getConfiguration(pid, "?");
+    java.util.Dictionary<String, Object> original = settings.getProperties();
+    originals.put(pid, original);
+    java.util.Dictionary<String, Object> changed = new java.util.Hashtable<>();
+    if (original != null) {
+      java.util.Collections.list(original.keys()).forEach(k -> changed.put(k, original.get(k)));
+    }
+    changed.put(key, value);
+    settings.update(changed);
+  }
+
+  /** The session cookie a form login of the counsellor is given, as the header says it. */
+  private static String loginCookie() throws IOException {
+    HttpResponse<String> answer =
+        Http.send(
+            Http.request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "username=counsellor&password=demo")));
+    assertThat(answer.statusCode()).as("the login").isEqualTo(303);
+    return answer.headers().firstValue("Set-Cookie").orElseThrow();
+  }
+
   private long serviceId(String objectClass, String filter) throws Exception {
     var found = context.getServiceReferences(objectClass, filter);
     assertThat(found).as(objectClass + " " + filter).hasSize(1);

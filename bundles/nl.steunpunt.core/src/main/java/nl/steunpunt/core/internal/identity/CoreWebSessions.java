@@ -172,10 +172,10 @@ public final class CoreWebSessions implements WebSessions {
         store,
         cases,
         accountsIn(config.realm(), realms, factories),
-        Duration.ofMinutes(config.idleMinutes()),
-        Duration.ofHours(config.maxAgeHours()),
-        Duration.ofSeconds(config.accountCheckSeconds()),
-        Duration.ofSeconds(config.cacheSeconds()),
+        idleOf(config),
+        maxAgeOf(config),
+        accountCheckOf(config),
+        cacheTimeOf(config),
         clock);
     this.realms = List.copyOf(realms);
     this.factories = List.copyOf(factories);
@@ -218,23 +218,38 @@ public final class CoreWebSessions implements WebSessions {
       LOG.error("The session settings were not changed: {}", e.getMessage());
       return;
     }
-    settings =
-        new Settings(
-            accounts,
-            Duration.ofMinutes(config.idleMinutes()),
-            Duration.ofHours(config.maxAgeHours()),
-            Duration.ofSeconds(config.accountCheckSeconds()));
+    settings = new Settings(accounts, idleOf(config), maxAgeOf(config), accountCheckOf(config));
     // Roles read from the old realm, or kept for the old time, are read again; so are the sessions
     // this node keeps copies of.
     readings.clear();
-    cache.retime(Duration.ofSeconds(config.cacheSeconds()));
+    cache.retime(cacheTimeOf(config));
     LOG.info(
         "The session settings changed: realm {}, idle {}, at most {}, roles read every {}, cache {}",
         config.realm(),
         settings.idle(),
         settings.maxAge(),
         settings.accountCheck(),
-        Duration.ofSeconds(config.cacheSeconds()));
+        cacheTimeOf(config));
+  }
+
+  // A value outside the range the setting's description gives counts as the nearest end of it:
+  // Configuration Admin does not check the ranges, and an idle time of zero would end every
+  // session at its next request.
+
+  private static Duration idleOf(Config config) {
+    return Duration.ofMinutes(Math.max(1, config.idleMinutes()));
+  }
+
+  private static Duration maxAgeOf(Config config) {
+    return Duration.ofHours(Math.max(1, config.maxAgeHours()));
+  }
+
+  private static Duration accountCheckOf(Config config) {
+    return Duration.ofSeconds(Math.max(1, Math.min(300, config.accountCheckSeconds())));
+  }
+
+  private static Duration cacheTimeOf(Config config) {
+    return Duration.ofSeconds(Math.max(0, Math.min(60, config.cacheSeconds())));
   }
 
   private static AccountRoles accountsIn(

@@ -93,6 +93,19 @@ class CoreWebSessionsSettingsTest {
   }
 
   @Test
+  void timesUnderTheirMinimumCountAsTheMinimumSoAZeroIdleTimeEndsNoSessionAtOnce() {
+    WebSessions.Started started = sessions.start(CoreWebSessionsTest.fatima());
+
+    sessions.modified(settings("karaf", 0, -1, 0, -5));
+    services.clock.advance(Duration.ofSeconds(59));
+
+    assertThat(sessions.find(started.token(), FROM)).isPresent();
+    assertThat(sessions.maxAge()).isEqualTo(Duration.ofHours(1));
+    services.clock.advance(Duration.ofMinutes(1));
+    assertThat(sessions.find(started.token(), FROM)).isEmpty();
+  }
+
+  @Test
   void aRealmWithoutReadableAccountsChangesNoSetting() {
     WebSessions.Started started = sessions.start(CoreWebSessionsTest.fatima());
     services.clock.advance(Duration.ofMinutes(10));
