@@ -315,18 +315,19 @@ public class RestApiIT {
   }
 
   /**
-   * The browser sessions', the login throttle's and break-glass's settings apply in place: the
-   * services that read them, and the paths that hold them, keep their registrations.
+   * The browser sessions', the login throttle's, break-glass's and the login realm's settings apply
+   * in place: the services that read them, and the paths that hold them, keep their registrations.
    */
   @Test
-  public void changedSessionThrottleAndBreakGlassSettingsApplyWithoutTakingTheirServicesAway()
+  public void changedSessionThrottleBreakGlassAndRealmSettingsApplyWithoutTakingServicesAway()
       throws Exception {
     Http.awaitHealthy();
     List<String> services =
         List.of(
             "nl.steunpunt.api.access.WebSessions",
             "nl.steunpunt.api.access.LoginLocks",
-            "nl.steunpunt.api.access.AccessService");
+            "nl.steunpunt.api.access.AccessService",
+            "nl.steunpunt.api.access.Authenticator");
     List<Long> before = new ArrayList<>();
     for (String service : services) {
       before.add(serviceId(service, null));
@@ -342,12 +343,14 @@ public class RestApiIT {
       change(originals, "nl.steunpunt.web.sessions", "maxAgeHours", 1);
       change(originals, "nl.steunpunt.web.login", "maxFailures", 7);
       change(originals, "nl.steunpunt.access", "breakGlassMinutes", 60);
+      change(originals, "nl.steunpunt.identity", "credentialCacheSeconds", 30);
       // A component's service carries its configuration's properties: each has its change once
       // its registration shows the new value.
       long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
       while (!(property(services.get(0), "maxAgeHours").equals(1)
               && property(services.get(1), "maxFailures").equals(7)
-              && property(services.get(2), "breakGlassMinutes").equals(60))
+              && property(services.get(2), "breakGlassMinutes").equals(60)
+              && property(services.get(3), "credentialCacheSeconds").equals(30))
           && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
@@ -355,6 +358,7 @@ public class RestApiIT {
       assertThat(property(services.get(0), "maxAgeHours")).isEqualTo(1);
       assertThat(property(services.get(1), "maxFailures")).isEqualTo(7);
       assertThat(property(services.get(2), "breakGlassMinutes")).isEqualTo(60);
+      assertThat(property(services.get(3), "credentialCacheSeconds")).isEqualTo(30);
       assertThat(loginCookie())
           .as("the next login's cookie, at most one hour")
           .contains("Max-Age=3600;");

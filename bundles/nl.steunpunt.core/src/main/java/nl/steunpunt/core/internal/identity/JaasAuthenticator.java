@@ -29,6 +29,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -64,8 +65,17 @@ public final class JaasAuthenticator implements Authenticator {
 
   private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticator.class);
 
-  private final String realm;
-  private final CredentialCache<List<String>> verified;
+  /**
+   * The realm that checks logins and the passwords it verified lately, swapped as one when an
+   * operator changes the settings: a password verified in one realm never counts in another.
+   */
+  private record Realm(String name, CredentialCache<List<String>> verified) {
+    static Realm of(String name, Duration cacheTime) {
+      return new Realm(name, new CredentialCache<>(cacheTime, 10_000, Clock.systemUTC()));
+    }
+  }
+
+  private volatile Realm realm;
   private final Actors actors;
   private final LongFunction<Optional<Channel.PartnerBundle>> partnerChannels;
 
@@ -81,7 +91,7 @@ public final class JaasAuthenticator implements Authenticator {
       @Reference Cases cases) {
     this(
         config.realm(),
-        Duration.ofSeconds(config.credentialCacheSeconds()),
+        cacheTimeOf(config),
         actors,
         id -> partnerChannel(context.getBundle(id), grants),
         what -> {
@@ -99,11 +109,30 @@ public final class JaasAuthenticator implements Authenticator {
       Actors actors,
       LongFunction<Optional<Channel.PartnerBundle>> partnerChannels,
       Predicate<String> outsider) {
-    this.realm = realm;
-    this.verified = new CredentialCache<>(cacheTime, 10_000, Clock.systemUTC());
+    this.realm = Realm.of(realm, cacheTime);
     this.actors = actors;
     this.partnerChannels = partnerChannels;
     this.outsider = outsider;
+  }
+
+  /**
+   * New settings from Configuration Admin, for the logins that start after this. The passwords
+   * verified so far are forgotten, so each user's next login is checked by the realm now named. The
+   * component stays, and so does everything that holds it (the web face, the console). A realm that
+   * is not there answers as at a start: logins cannot be checked (503), nobody is let in.
+   */
+  @Modified
+  void modified(Config config) {
+    realm = Realm.of(config.realm(), cacheTimeOf(config));
+    LOG.info(
+        "Logins are checked by realm {} from now on; verified passwords are remembered {}",
+        config.realm(),
+        cacheTimeOf(config));
+  }
+
+  /** The configured seconds, held to the range of 0 to 3600 the setting's description gives. */
+  private static Duration cacheTimeOf(Config config) {
+    return Duration.ofSeconds(Math.max(0, Math.min(3600, config.credentialCacheSeconds())));
   }
 
   /** The channel of an installed bundle that is a trusted partner with a grant now. */
@@ -177,10 +206,12 @@ public final class JaasAuthenticator implements Authenticator {
     if (user == null || user.isBlank() || password == null || password.length == 0) {
       return Optional.empty();
     }
-    Optional<List<String>> roleNames = verified.lookup(user, password);
+    // Read once: a change of realm meanwhile applies to the next login, not half of this one.
+    Realm current = realm;
+    Optional<List<String>> roleNames = current.verified().lookup(user, password);
     if (roleNames.isEmpty()) {
-      roleNames = login(user, password);
-      roleNames.ifPresent(names -> verified.remember(user, password, names));
+      roleNames = login(current.name(), user, password);
+      roleNames.ifPresent(names -> current.verified().remember(user, password, names));
     }
     Optional<Actor> actor =
         roleNames.flatMap(names -> PrincipalMapper.toActor(actors, user, names, channel));
@@ -188,7 +219,7 @@ public final class JaasAuthenticator implements Authenticator {
       LOG.warn(
           "Login refused: the account has no single valid organisation role (org:<id>) in realm"
               + " {}",
-          realm);
+          current.name());
     }
     return actor;
   }
@@ -222,7 +253,7 @@ public final class JaasAuthenticator implements Authenticator {
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 
-  private Optional<List<String>> login(String user, char[] password) {
+  private static Optional<List<String>> login(String realm, String user, char[] password) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     // JAAS loads the login module through the context class loader; Karaf's proxy module sits

@@ -109,6 +109,42 @@ class JaasLoginTest {
   }
 
   @Test
+  void aChangedRealmChecksTheNextLoginAndAPasswordVerifiedInTheOldOneNoLongerCounts() {
+    JaasAuthenticator authenticator =
+        new JaasAuthenticator(
+            "test-realm", Duration.ofSeconds(60), new Actors(), id -> Optional.empty(), w -> false);
+    assertThat(authenticator.authenticate("ada", "right".toCharArray(), WEB)).isPresent();
+
+    authenticator.modified(settings("no-such-realm", 60));
+
+    assertThatThrownBy(() -> authenticator.authenticate("ada", "right".toCharArray(), WEB))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no-such-realm");
+    authenticator.modified(settings("test-realm", 60));
+    assertThat(authenticator.authenticate("ada", "right".toCharArray(), WEB)).isPresent();
+    assertThat(authenticator.authenticate("ada", "wrong".toCharArray(), WEB)).isEmpty();
+  }
+
+  private static JaasAuthenticator.Config settings(String realm, int cacheSeconds) {
+    return new JaasAuthenticator.Config() {
+      @Override
+      public Class<? extends java.lang.annotation.Annotation> annotationType() {
+        return JaasAuthenticator.Config.class;
+      }
+
+      @Override
+      public String realm() {
+        return realm;
+      }
+
+      @Override
+      public int credentialCacheSeconds() {
+        return cacheSeconds;
+      }
+    };
+  }
+
+  @Test
   void onlyFailedLoginsAndRefusedAccountsAreAnswersAboutTheCredentials() {
     assertThat(JaasAuthenticator.refusesCredentials(new FailedLoginException())).isTrue();
     assertThat(JaasAuthenticator.refusesCredentials(new AccountLockedException())).isTrue();
