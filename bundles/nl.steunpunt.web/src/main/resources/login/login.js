@@ -23,6 +23,12 @@
   /** How long building the shell's page may take before the browser is asked to load it. */
   const BUILD_LIMIT_MS = 15000;
 
+  /** How long a login may take before the page says it is under way (most take about 100 ms). */
+  const SLOW_MS = 400;
+
+  /** The timer that says so, while a login is under way. */
+  let slow = 0;
+
   /** The shell's route added to the form's path to return to, once. */
   function keepRoute(form) {
     const field = form.querySelector('input[name="return"]');
@@ -41,14 +47,32 @@
 
   function wire(form) {
     keepRoute(form);
+    // A live region is read out when its text changes, so it is in the page before that.
+    const status = document.createElement('p');
+    status.id = 'login-status';
+    status.setAttribute('role', 'status');
+    form.before(status);
     form.addEventListener('submit', (event) => {
       if (!window.fetch || !window.DOMParser) return; // the browser's own submit
       event.preventDefault();
       if (form.dataset.sending) return; // never sent twice
       form.dataset.sending = 'true';
       form.setAttribute('aria-busy', 'true');
+      // Said only when the login is slow, so a quick one does not flash a message.
+      window.clearTimeout(slow);
+      slow = window.setTimeout(() => {
+        status.replaceChildren(words('nl', 'Bezig met inloggen…'), ' ', words('en', 'Logging in…'));
+      }, SLOW_MS);
       send(form);
     });
+  }
+
+  /** Words in one of the page's two languages. */
+  function words(lang, text) {
+    const span = document.createElement('span');
+    span.lang = lang;
+    span.textContent = text;
+    return span;
   }
 
   async function send(form) {
@@ -85,6 +109,7 @@
       }
       return;
     }
+    window.clearTimeout(slow);
     const again = page?.querySelector('main form[action="/login"]');
     if (again) {
       // Refused: the server's page again, its message and its form (the fields empty), the focus
@@ -103,26 +128,22 @@
    * itself: the password would go twice, and a refusal would count twice.
    */
   function failed(form, status) {
+    window.clearTimeout(slow);
     delete form.dataset.sending;
     form.removeAttribute('aria-busy');
+    document.getElementById('login-status')?.replaceChildren();
     for (const alert of document.querySelectorAll('main [role="alert"]')) alert.remove();
     const message = document.createElement('p');
     message.id = 'login-no-answer';
     message.setAttribute('role', 'alert');
-    const text = (lang, words) => {
-      const span = document.createElement('span');
-      span.lang = lang;
-      span.textContent = words;
-      return span;
-    };
     message.append(
       status === null
-        ? text('nl', 'De server is niet bereikt. Probeer het opnieuw.')
-        : text('nl', `De server gaf een onverwacht antwoord (${status}). Probeer het opnieuw.`),
+        ? words('nl', 'De server is niet bereikt. Probeer het opnieuw.')
+        : words('nl', `De server gaf een onverwacht antwoord (${status}). Probeer het opnieuw.`),
       ' ',
       status === null
-        ? text('en', 'The server could not be reached. Try again.')
-        : text('en', `The server gave an unexpected answer (${status}). Try again.`),
+        ? words('en', 'The server could not be reached. Try again.')
+        : words('en', `The server gave an unexpected answer (${status}). Try again.`),
     );
     form.before(message);
   }

@@ -776,6 +776,44 @@ public class StaffUiIT {
   }
 
   @Test
+  public void aSlowLoginSaysItIsUnderWayUntilThePageItWasOpenedForIsThere() throws Exception {
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.open("#/tasks");
+      awaitUrl(browser, "/login?return=");
+      markThePage(browser);
+      assertThat(browser.driver.findElement(By.id("login-status")).getText()).isEmpty();
+      browser.driver.findElement(By.id("username")).sendKeys("counsellor");
+      browser.driver.findElement(By.id("password")).sendKeys("demo");
+      browser.driver.executeCdpCommand("Network.enable", Map.of());
+      browser.driver.executeCdpCommand(
+          "Network.emulateNetworkConditions",
+          Map.of(
+              "offline", false, "latency", 1500, "downloadThroughput", -1, "uploadThroughput", -1));
+      try {
+        browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+
+        browser
+            .waiting(10)
+            .until(d -> d.findElement(By.id("login-status")).getText().contains("Logging in"));
+        assertThat(browser.driver.findElement(By.id("login-status")).getAttribute("role"))
+            .isEqualTo("status");
+        assertThat(browser.driver.findElement(By.id("login-status")).getText())
+            .contains("Bezig met inloggen");
+        assertThat(browser.seriousViolations()).as("the login page, logging in").isEmpty();
+      } finally {
+        browser.driver.executeCdpCommand(
+            "Network.emulateNetworkConditions",
+            Map.of(
+                "offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+      }
+      browser.waiting(30).until(d -> d.getCurrentUrl().endsWith("/ui/#/tasks"));
+      browser.await(UiBrowser.testId("user-name"));
+      assertThat(browser.driver.findElements(By.id("login-status"))).isEmpty();
+      assertThat(stillTheMarkedPage(browser)).isTrue();
+    }
+  }
+
+  @Test
   public void aLoginSubmittedTwiceByADoubleClickIsSentOnce() throws Exception {
     try (UiBrowser browser = new UiBrowser()) {
       browser.driver.get(UiBrowser.BASE + "/login");
