@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import nl.steunpunt.api.access.Action;
 import nl.steunpunt.api.access.Actor;
 import nl.steunpunt.api.access.Channel;
@@ -116,28 +117,22 @@ public final class CoreWebSessions implements WebSessions {
 
   private static final Logger LOG = LoggerFactory.getLogger(CoreWebSessions.class);
 
-  /** The roles this node read for a user, and when. */
-  private record Reading(Optional<List<String>> roles, Instant at) {}
-
   /**
-   * The settings a request reads once, swapped as one when an operator changes them: where the
-   * accounts are, how long a session lasts unused and at most, and how often its roles are read.
+   * The roles this node read for a user, when, and from which accounts: a reading of a realm the
+   * sessions no longer follow is not used.
    */
-  record Settings(AccountRoles accounts, Duration idle, Duration maxAge, Duration accountCheck) {}
+  private record Reading(Optional<List<String>> roles, Instant at, AccountRoles source) {}
 
   private final Store store;
   private final Actors actors;
   private final Cases cases;
   private final OperatorAudit audit;
-  private volatile Settings settings;
+  private volatile SessionSettings settings;
+  private final Function<String, Optional<AccountRoles>> accountsIn;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
   private final ConcurrentMap<String, Reading> readings = new ConcurrentHashMap<>();
   private final SessionCache cache;
-
-  // The login realms and their engines, to find the accounts again when the realm is changed.
-  private List<JaasRealm> realms = List.of();
-  private List<BackingEngineFactory> factories = List.of();
 
   // Tells the other nodes that sessions ended; null in tests.
   private volatile ClusterSignals signals;
@@ -168,22 +163,13 @@ public final class CoreWebSessions implements WebSessions {
       List<BackingEngineFactory> factories,
       ClusterSignals signals,
       Clock clock) {
-    this(
-        store,
-        cases,
-        accountsIn(config.realm(), realms, factories),
-        idleOf(config),
-        maxAgeOf(config),
-        accountCheckOf(config),
-        cacheTimeOf(config),
-        clock);
-    this.realms = List.copyOf(realms);
-    this.factories = List.copyOf(factories);
+    this(store, cases, config, accountsIn(realms, factories), clock);
     this.signals = signals;
     // Another node's end (or signals that may have been lost): read every session again.
     this.listening = signals.listen(TOPIC, payload -> endedElsewhere());
   }
 
+  /** Sessions that follow the accounts {@code accounts} gives; their settings never change. */
   CoreWebSessions(
       Store store,
       Cases cases,
@@ -193,75 +179,89 @@ public final class CoreWebSessions implements WebSessions {
       Duration accountCheck,
       Duration cacheTime,
       Clock clock) {
+    this(
+        store,
+        cases,
+        new SessionSettings(accounts, idle, maxAge, accountCheck, cacheTime),
+        realm -> Optional.empty(),
+        clock);
+  }
+
+  private CoreWebSessions(
+      Store store,
+      Cases cases,
+      Config config,
+      Function<String, Optional<AccountRoles>> accountsIn,
+      Clock clock) {
+    this(store, cases, SessionSettings.of(config, accountsIn), accountsIn, clock);
+  }
+
+  private CoreWebSessions(
+      Store store,
+      Cases cases,
+      SessionSettings settings,
+      Function<String, Optional<AccountRoles>> accountsIn,
+      Clock clock) {
     this.store = store;
     this.actors = cases.actors();
     this.cases = cases;
     this.audit = new OperatorAudit(store, clock, cases);
-    this.settings = new Settings(accounts, idle, maxAge, accountCheck);
+    this.settings = settings;
+    this.accountsIn = accountsIn;
     this.clock = clock;
-    this.cache = new SessionCache(cacheTime, clock);
+    this.cache = new SessionCache(settings.cacheTime(), clock);
+  }
+
+  /** The accounts of a realm by its name, among these realms (the references are static). */
+  private static Function<String, Optional<AccountRoles>> accountsIn(
+      List<JaasRealm> realms, List<BackingEngineFactory> factories) {
+    List<JaasRealm> theRealms = List.copyOf(realms);
+    List<BackingEngineFactory> theFactories = List.copyOf(factories);
+    return realm -> AccountRoles.inRealm(realm, theRealms, theFactories);
   }
 
   /**
    * New settings from Configuration Admin, for the requests that start after this. The sessions
    * stay, and so does the service and everything that holds it: the browsers' filter, the login,
-   * the console. A session is measured against the new times at its next request. A realm with no
-   * module whose accounts can be read changes nothing: the old settings stay and the log says why
-   * (at activation it fails the component, as before).
+   * the console. A session is measured against the new times at its next request, but one that ran
+   * out under the old times is deleted first: a longer time does not bring it back. Roles read from
+   * another realm are read again. Settings that cannot be applied change nothing, and the log says
+   * why: a realm with no module whose accounts can be read (at a start, that fails the component),
+   * or a store that cannot delete the sessions that ran out.
    */
   @Modified
   void modified(Config config) {
-    AccountRoles accounts;
+    SessionSettings next;
     try {
-      accounts = accountsIn(config.realm(), realms, factories);
+      next = SessionSettings.of(config, accountsIn);
     } catch (IllegalStateException e) {
       LOG.error("The session settings were not changed: {}", e.getMessage());
       return;
     }
-    settings = new Settings(accounts, idleOf(config), maxAgeOf(config), accountCheckOf(config));
-    // Roles read from the old realm, or kept for the old time, are read again; so are the sessions
-    // this node keeps copies of.
-    readings.clear();
-    cache.retime(cacheTimeOf(config));
+    SessionSettings before = settings;
+    Instant now = clock.instant();
+    try {
+      store.write(
+          s -> {
+            s.webSessions().deleteExpired(now.minus(before.idle()), now.minus(before.maxAge()));
+            return null;
+          });
+    } catch (RuntimeException e) {
+      LOG.error(
+          "The session settings were not changed: the sessions that ran out could not be deleted"
+              + " first ({})",
+          e.getClass().getName());
+      return;
+    }
+    settings = next;
+    cache.retime(next.cacheTime());
     LOG.info(
         "The session settings changed: realm {}, idle {}, at most {}, roles read every {}, cache {}",
         config.realm(),
-        settings.idle(),
-        settings.maxAge(),
-        settings.accountCheck(),
-        cacheTimeOf(config));
-  }
-
-  // A value outside the range the setting's description gives counts as the nearest end of it:
-  // Configuration Admin does not check the ranges, and an idle time of zero would end every
-  // session at its next request.
-
-  private static Duration idleOf(Config config) {
-    return Duration.ofMinutes(Math.max(1, config.idleMinutes()));
-  }
-
-  private static Duration maxAgeOf(Config config) {
-    return Duration.ofHours(Math.max(1, config.maxAgeHours()));
-  }
-
-  private static Duration accountCheckOf(Config config) {
-    return Duration.ofSeconds(Math.max(1, Math.min(300, config.accountCheckSeconds())));
-  }
-
-  private static Duration cacheTimeOf(Config config) {
-    return Duration.ofSeconds(Math.max(0, Math.min(60, config.cacheSeconds())));
-  }
-
-  private static AccountRoles accountsIn(
-      String realm, List<JaasRealm> realms, List<BackingEngineFactory> factories) {
-    return AccountRoles.inRealm(realm, realms, factories)
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "The login realm "
-                        + realm
-                        + " has no module whose accounts can be read; sessions cannot follow"
-                        + " their accounts"));
+        next.idle(),
+        next.maxAge(),
+        next.accountCheck(),
+        next.cacheTime());
   }
 
   /** Sessions ended on another node (or signals may have been lost): read each one again. */
@@ -284,7 +284,7 @@ public final class CoreWebSessions implements WebSessions {
       throw new IllegalArgumentException("a session is for an actor the platform gave, on the web");
     }
     Instant now = clock.instant();
-    Settings current = settings;
+    SessionSettings current = settings;
     String token = randomToken();
     String csrf = randomToken();
     store.write(
@@ -300,7 +300,9 @@ public final class CoreWebSessions implements WebSessions {
     readings.put(
         actor.user(),
         new Reading(
-            Optional.of(namesOf(actor)), now.minus(current.accountCheck()).plus(LOGIN_READING)));
+            Optional.of(namesOf(actor)),
+            now.minus(current.accountCheck()).plus(LOGIN_READING),
+            current.accounts()));
     return new Started(token, csrf);
   }
 
@@ -315,14 +317,16 @@ public final class CoreWebSessions implements WebSessions {
     }
     String hash = hash(token);
     Instant now = clock.instant();
-    Optional<WebSession> found = live(hash, now);
+    // Read once: a change of the settings meanwhile applies to the next request.
+    SessionSettings current = settings;
+    Optional<WebSession> found = live(hash, now, current);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     WebSession session = found.get();
     Optional<List<String>> roles;
     try {
-      roles = rolesOf(session.user(), now);
+      roles = rolesOf(session.user(), now, current);
     } catch (IllegalStateException unreadable) {
       // No session acts on roles nobody could check now; it is not ended either.
       LOG.warn("The login realm cannot be read; sessions are refused until it can: {}", unreadable);
@@ -348,14 +352,14 @@ public final class CoreWebSessions implements WebSessions {
   }
 
   /** The session, unless it is gone or has run out (then it is ended). */
-  private Optional<WebSession> live(String hash, Instant now) {
+  private Optional<WebSession> live(String hash, Instant now, SessionSettings current) {
     Optional<WebSession> cached = cache.get(hash);
     Optional<WebSession> found = cached.isPresent() ? cached : read(hash);
-    if (found.isPresent() && cached.isPresent() && expired(found.get(), now)) {
+    if (found.isPresent() && cached.isPresent() && expired(found.get(), now, current)) {
       // Another node may have written a later use than this node's copy has: the store decides.
       found = read(hash);
     }
-    if (found.isPresent() && expired(found.get(), now)) {
+    if (found.isPresent() && expired(found.get(), now, current)) {
       endByHash(hash);
       return Optional.empty();
     }
@@ -370,8 +374,7 @@ public final class CoreWebSessions implements WebSessions {
     return found;
   }
 
-  private boolean expired(WebSession session, Instant now) {
-    Settings current = settings;
+  private static boolean expired(WebSession session, Instant now, SessionSettings current) {
     return !now.isBefore(session.lastUsed().plus(current.idle()))
         || !now.isBefore(session.created().plus(current.maxAge()));
   }
@@ -444,7 +447,7 @@ public final class CoreWebSessions implements WebSessions {
     audit.requireOperator(operator, Action.READ, OBJECT, "Only an operator lists sessions.");
     audit.recorded(operator, Action.READ, OBJECT, "sessions per user");
     Instant now = clock.instant();
-    Settings current = settings;
+    SessionSettings current = settings;
     return store.write(
         s -> {
           s.webSessions().deleteExpired(now.minus(current.idle()), now.minus(current.maxAge()));
@@ -462,15 +465,17 @@ public final class CoreWebSessions implements WebSessions {
    *
    * @throws IllegalStateException when the realm cannot be read
    */
-  private Optional<List<String>> rolesOf(String user, Instant now) {
-    Settings current = settings;
+  private Optional<List<String>> rolesOf(String user, Instant now, SessionSettings current) {
     Reading reading = readings.get(user);
+    if (reading != null && reading.source() != current.accounts()) {
+      reading = null; // read from a realm the sessions no longer follow
+    }
     if (reading != null && now.isBefore(reading.at().plus(current.accountCheck()))) {
       return reading.roles();
     }
     Optional<List<String>> roles =
         settled(current.accounts(), user, reading == null ? null : reading.roles());
-    readings.put(user, new Reading(roles, now));
+    readings.put(user, new Reading(roles, now, current.accounts()));
     return roles;
   }
 

@@ -24,6 +24,10 @@ final class SessionCache {
   private record Copy(WebSession session, Instant readAt) {}
 
   private volatile Duration time;
+
+  /** When the cache time last changed: a copy read before that is never kept or used. */
+  private volatile Instant notBefore = Instant.MIN;
+
   private final Clock clock;
   private final Map<String, Copy> copies = new ConcurrentHashMap<>();
 
@@ -50,6 +54,7 @@ final class SessionCache {
       return Optional.empty();
     }
     if (!clock.instant().isBefore(copy.readAt().plus(time))
+        || copy.readAt().isBefore(notBefore)
         || endedSince(endedSessions.get(tokenHash), copy)
         || endedSince(endedUsers.get(copy.session().user()), copy)) {
       copies.remove(tokenHash, copy);
@@ -68,7 +73,7 @@ final class SessionCache {
    * @param readAt when the reading began: an end after that wins over the copy
    */
   void put(WebSession session, Instant readAt) {
-    if (time.isZero()) {
+    if (time.isZero() || readAt.isBefore(notBefore)) {
       return;
     }
     copies.put(session.tokenHash(), new Copy(session, readAt));
@@ -118,9 +123,11 @@ final class SessionCache {
 
   /**
    * A new cache time (an operator's change): every copy is dropped, so none is used longer than the
-   * new time says; the ends this node recorded stay.
+   * new time says, and a reading that began before the change is not kept (with a cache time of
+   * zero no end was recorded that could refuse it).
    */
   void retime(Duration newTime) {
+    notBefore = clock.instant();
     time = newTime;
     copies.clear();
   }

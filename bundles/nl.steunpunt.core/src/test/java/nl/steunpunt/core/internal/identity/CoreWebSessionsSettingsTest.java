@@ -74,6 +74,16 @@ class CoreWebSessionsSettingsTest {
   }
 
   @Test
+  void aLongerIdleTimeDoesNotBringBackASessionThatRanOutUnderTheShorterOne() {
+    WebSessions.Started started = sessions.start(CoreWebSessionsTest.fatima());
+    services.clock.advance(Duration.ofMinutes(40));
+
+    sessions.modified(settings("karaf", 60, 10, 60, 5));
+
+    assertThat(sessions.find(started.token(), FROM)).isEmpty();
+  }
+
+  @Test
   void aLongerMaximumAgeIsWhatTheNextLoginsCookieIsGiven() {
     sessions.modified(settings("karaf", 30, 12, 60, 5));
 
