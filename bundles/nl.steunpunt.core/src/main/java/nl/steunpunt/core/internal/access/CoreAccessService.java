@@ -24,6 +24,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Break-glass: a counsellor or team lead opens a family outside their relationship, for a stated
@@ -47,6 +49,8 @@ public final class CoreAccessService implements AccessService {
 
   static final int MAX_TEXT = 500;
 
+  private static final Logger LOG = LoggerFactory.getLogger(CoreAccessService.class);
+
   private final Cases cases;
   private volatile Duration window;
 
@@ -67,6 +71,7 @@ public final class CoreAccessService implements AccessService {
   @Modified
   void modified(Config config) {
     window = windowOf(config);
+    LOG.info("Break-glass uses opened from now on last {}", window);
   }
 
   /** The configured minutes, held to the metatype's range of 5 to 1440. */

@@ -153,9 +153,11 @@ public final class CoreLoginLocks implements LoginLocks {
     refuseOutsider("LoginLocks.failed");
     Instant now = clock.instant();
     meters.failed();
-    clean(now);
-    userKey(user).ifPresent(key -> count(key, now, true));
-    addressKey(address).ifPresent(key -> count(key, now, false));
+    // Read once: a change of the settings meanwhile applies to the next failure, not half of this.
+    Limits current = limits;
+    clean(now, current);
+    userKey(user).ifPresent(key -> count(key, now, true, current));
+    addressKey(address).ifPresent(key -> count(key, now, false, current));
   }
 
   @Override
@@ -178,10 +180,8 @@ public final class CoreLoginLocks implements LoginLocks {
     }
   }
 
-  private void count(String key, Instant now, boolean userName) {
+  private void count(String key, Instant now, boolean userName, Limits current) {
     String what = userName ? "one user name" : "one client address";
-    // Read once: a change of the settings meanwhile applies to the next failure, not half of this.
-    Limits current = limits;
     boolean lockStarted = false;
     for (int attempt = 1; ; attempt++) {
       try {
@@ -246,13 +246,12 @@ public final class CoreLoginLocks implements LoginLocks {
     return locks;
   }
 
-  private void clean(Instant now) {
+  private void clean(Instant now, Limits current) {
     Instant last = cleaned.get();
     if (now.isBefore(last.plus(CLEAN_EVERY)) || !cleaned.compareAndSet(last, now)) {
       return;
     }
-    Duration window = limits.window();
-    store.write(s -> s.loginThrottle().deleteExpired(now.minus(window), now));
+    store.write(s -> s.loginThrottle().deleteExpired(now.minus(current.window()), now));
   }
 
   private void refuseOutsider(String what) {

@@ -78,7 +78,7 @@ final class ReadinessCheck {
       }
       if (!component.enabled()) {
         if (component.enabledByDefault()) {
-          waiting.add("component " + component.name() + " (not enabled yet)");
+          waiting.add("component " + component.name() + " (not enabled)");
         }
         continue;
       }

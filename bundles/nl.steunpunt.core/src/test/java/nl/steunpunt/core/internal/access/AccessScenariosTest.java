@@ -10,6 +10,7 @@ import static nl.steunpunt.core.internal.family.CoreServices.THERAPIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -203,20 +204,6 @@ class AccessScenariosTest {
     assertThat(held.expiresAt()).isEqualTo(CoreServices.NOW.plus(Duration.ofMinutes(5)));
     assertThat(core.access.breakGlass(OTHER_COUNSELLOR, before.familyId(), "Again").expiresAt())
         .isEqualTo(before.expiresAt());
-  }
-
-  private static CoreAccessService.Config breakGlassMinutes(int minutes) {
-    return new CoreAccessService.Config() {
-      @Override
-      public Class<? extends java.lang.annotation.Annotation> annotationType() {
-        return CoreAccessService.Config.class;
-      }
-
-      @Override
-      public int breakGlassMinutes() {
-        return minutes;
-      }
-    };
   }
 
   @Test
@@ -515,5 +502,19 @@ class AccessScenariosTest {
                     new NewMember(
                         MemberRole.PARENT, "Khadija", 1975, List.of("ar"), Whereabouts.AT_HOME_NL)))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  private static CoreAccessService.Config breakGlassMinutes(int minutes) {
+    return new CoreAccessService.Config() {
+      @Override
+      public Class<? extends Annotation> annotationType() {
+        return CoreAccessService.Config.class;
+      }
+
+      @Override
+      public int breakGlassMinutes() {
+        return minutes;
+      }
+    };
   }
 }

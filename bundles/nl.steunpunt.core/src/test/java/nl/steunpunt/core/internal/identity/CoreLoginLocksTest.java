@@ -2,6 +2,7 @@ package nl.steunpunt.core.internal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.time.Duration;
 import nl.steunpunt.core.internal.family.CoreServices;
@@ -94,30 +95,6 @@ class CoreLoginLocksTest {
     throttle.failed("anna", "192.0.2.1");
 
     assertThat(throttle.lockedFor("anna", "198.51.100.1")).contains(Duration.ofMinutes(1));
-  }
-
-  private static CoreLoginLocks.Config config(int maxFailures, int window, int lock) {
-    return new CoreLoginLocks.Config() {
-      @Override
-      public Class<? extends java.lang.annotation.Annotation> annotationType() {
-        return CoreLoginLocks.Config.class;
-      }
-
-      @Override
-      public int maxFailures() {
-        return maxFailures;
-      }
-
-      @Override
-      public int windowMinutes() {
-        return window;
-      }
-
-      @Override
-      public int lockMinutes() {
-        return lock;
-      }
-    };
   }
 
   @Test
@@ -253,5 +230,29 @@ class CoreLoginLocksTest {
                 assertThat(m.getId().getTags().toString())
                     .doesNotContain("anna")
                     .doesNotContain("192.0.2"));
+  }
+
+  private static CoreLoginLocks.Config config(int maxFailures, int window, int lock) {
+    return new CoreLoginLocks.Config() {
+      @Override
+      public Class<? extends Annotation> annotationType() {
+        return CoreLoginLocks.Config.class;
+      }
+
+      @Override
+      public int maxFailures() {
+        return maxFailures;
+      }
+
+      @Override
+      public int windowMinutes() {
+        return window;
+      }
+
+      @Override
+      public int lockMinutes() {
+        return lock;
+      }
+    };
   }
 }

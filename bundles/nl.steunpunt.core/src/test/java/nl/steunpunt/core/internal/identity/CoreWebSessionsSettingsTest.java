@@ -2,6 +2,7 @@ package nl.steunpunt.core.internal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -154,7 +155,7 @@ class CoreWebSessionsSettingsTest {
       String realm, int idleMinutes, int maxAgeHours, int accountCheckSeconds, int cacheSeconds) {
     return new CoreWebSessions.Config() {
       @Override
-      public Class<? extends java.lang.annotation.Annotation> annotationType() {
+      public Class<? extends Annotation> annotationType() {
         return CoreWebSessions.Config.class;
       }
 

@@ -3,6 +3,7 @@ package nl.steunpunt.core.internal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.annotation.Annotation;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -125,25 +126,6 @@ class JaasLoginTest {
     assertThat(authenticator.authenticate("ada", "wrong".toCharArray(), WEB)).isEmpty();
   }
 
-  private static JaasAuthenticator.Config settings(String realm, int cacheSeconds) {
-    return new JaasAuthenticator.Config() {
-      @Override
-      public Class<? extends java.lang.annotation.Annotation> annotationType() {
-        return JaasAuthenticator.Config.class;
-      }
-
-      @Override
-      public String realm() {
-        return realm;
-      }
-
-      @Override
-      public int credentialCacheSeconds() {
-        return cacheSeconds;
-      }
-    };
-  }
-
   @Test
   void onlyFailedLoginsAndRefusedAccountsAreAnswersAboutTheCredentials() {
     assertThat(JaasAuthenticator.refusesCredentials(new FailedLoginException())).isTrue();
@@ -235,5 +217,24 @@ class JaasLoginTest {
       subject.getPrincipals().clear();
       return true;
     }
+  }
+
+  private static JaasAuthenticator.Config settings(String realm, int cacheSeconds) {
+    return new JaasAuthenticator.Config() {
+      @Override
+      public Class<? extends Annotation> annotationType() {
+        return JaasAuthenticator.Config.class;
+      }
+
+      @Override
+      public String realm() {
+        return realm;
+      }
+
+      @Override
+      public int credentialCacheSeconds() {
+        return cacheSeconds;
+      }
+    };
   }
 }

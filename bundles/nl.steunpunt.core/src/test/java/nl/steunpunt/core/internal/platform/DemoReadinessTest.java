@@ -70,7 +70,7 @@ class DemoReadinessTest {
             check
                 .evaluate(active, Set.of("nl.steunpunt.demo"), betweenPartnersAndUsers)
                 .waitingFor())
-        .containsExactly("component DemoUsers (not enabled yet)");
+        .containsExactly("component DemoUsers (not enabled)");
   }
 
   @Test

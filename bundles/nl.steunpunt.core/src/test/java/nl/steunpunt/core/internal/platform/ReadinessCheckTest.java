@@ -77,15 +77,28 @@ class ReadinessCheckTest {
   }
 
   @Test
-  void componentsOfOtherBundlesAndDisabledComponentsDoNotCount() {
+  void componentsOfOtherBundlesAndComponentsDisabledByDefaultDoNotCount() {
     Readiness readiness =
         check.evaluate(
             allActive,
             List.of(
                 new ComponentView("partner", "p", true, true, false, false, List.of(State.FAILED)),
+                new ComponentView("partner", "later", false, true, true, false, List.of()),
                 new ComponentView("core", "off", false, false, false, false, List.of())));
 
     assertThat(readiness.ready()).isTrue();
+  }
+
+  @Test
+  void aCoreComponentEnabledByDefaultButNotEnabledIsWaitedFor() {
+    // Not enabled yet while the bundle's earlier components activate, or disabled by an operator
+    // (scr:disable): either way the node is not whole.
+    Readiness readiness =
+        check.evaluate(
+            allActive,
+            List.of(new ComponentView("core", "users", false, true, true, false, List.of())));
+
+    assertThat(readiness.waitingFor()).containsExactly("component users (not enabled)");
   }
 
   @Test
