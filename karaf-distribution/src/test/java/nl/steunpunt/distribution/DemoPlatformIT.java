@@ -197,7 +197,8 @@ public class DemoPlatformIT {
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
     while (true) {
       HttpResponse<String> response = basicMe(user, client);
-      // While the authenticator is replaced, the platform answers 503 "while the platform starts".
+      // The realm's change reaches the authenticator a moment after the command: the old answer
+      // until then.
       boolean answered =
           response.statusCode() == status
               && (status != 503 || response.body().contains("cannot be checked"));

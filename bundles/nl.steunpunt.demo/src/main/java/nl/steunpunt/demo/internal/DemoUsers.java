@@ -7,6 +7,7 @@ import org.apache.karaf.jaas.modules.BackingEngineFactory;
 import org.apache.karaf.jaas.modules.EncryptionService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
@@ -27,6 +28,13 @@ public final class DemoUsers {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 
+  private final boolean demo;
+  private final List<JaasRealm> realms;
+  private final List<BackingEngineFactory> factories;
+
+  /** The realm that holds the demo accounts. */
+  private volatile String realm;
+
   @Activate
   public DemoUsers(
       @Reference PlatformStatus platform,
@@ -43,7 +51,11 @@ public final class DemoUsers {
       @Reference(name = "encryption", target = "(name=spring-security-crypto)")
           EncryptionService encryption,
       Config config) {
-    if (!platform.demoMode()) {
+    this.demo = platform.demoMode();
+    this.realms = List.copyOf(realms);
+    this.factories = List.copyOf(factories);
+    this.realm = config.realm();
+    if (!demo) {
       return;
     }
     // Without the realm's user file this component must not count as up: in demo mode the
@@ -58,6 +70,30 @@ public final class DemoUsers {
                         "No user file found for realm "
                             + config.realm()
                             + ": demo accounts not created"));
+    provision(file);
+  }
+
+  /**
+   * Another realm named (the login realm's configuration, which the authenticator applies in
+   * place): the demo accounts are created there too. Any other change of that configuration changes
+   * nothing here, and this component is not made anew for it: being immediate, it would keep the
+   * demo from being ready while it was, hashing the passwords again.
+   */
+  @Modified
+  void modified(Config config) {
+    if (!demo || config.realm().equals(realm)) {
+      return;
+    }
+    realm = config.realm();
+    RealmUserFile.of(config.realm(), realms, factories)
+        .ifPresentOrElse(
+            DemoUsers::provision,
+            () ->
+                LOG.error(
+                    "No user file found for realm {}: demo accounts not created", config.realm()));
+  }
+
+  private static void provision(RealmUserFile file) {
     int added = file.edit(DemoAccounts::provision);
     LOG.warn(
         "DEMO MODE: {} demo accounts present ({} added), all with the published password"

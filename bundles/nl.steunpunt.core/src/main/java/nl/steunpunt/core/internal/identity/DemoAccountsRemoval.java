@@ -12,6 +12,7 @@ import org.apache.karaf.jaas.modules.BackingEngineFactory;
 import org.apache.karaf.jaas.modules.EncryptionService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
@@ -36,6 +37,13 @@ public final class DemoAccountsRemoval {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoAccountsRemoval.class);
 
+  private final List<JaasRealm> realms;
+  private final List<BackingEngineFactory> factories;
+  private final boolean demo = DemoMode.fromEnvironment().enabled();
+
+  /** The realm whose demo accounts were removed last. */
+  private volatile String realm;
+
   @Activate
   public DemoAccountsRemoval(
       @Reference(
@@ -50,10 +58,31 @@ public final class DemoAccountsRemoval {
       @Reference(name = "encryption", target = "(name=spring-security-crypto)")
           EncryptionService encryption,
       Config config) {
-    if (DemoMode.fromEnvironment().enabled()) {
+    this.realms = List.copyOf(realms);
+    this.factories = List.copyOf(factories);
+    this.realm = config.realm();
+    removeIn(config.realm());
+  }
+
+  /**
+   * Another realm named (the login realm's configuration, which the authenticator applies in
+   * place): its demo accounts are removed too. Any other change of that configuration changes
+   * nothing here, and this component is not made anew for it: being immediate, it would keep the
+   * platform from being ready while it was.
+   */
+  @Modified
+  void modified(Config config) {
+    if (!config.realm().equals(realm)) {
+      realm = config.realm();
+      removeIn(config.realm());
+    }
+  }
+
+  private void removeIn(String realm) {
+    if (demo) {
       return;
     }
-    RealmUserFile.of(config.realm(), realms, factories)
+    RealmUserFile.of(realm, realms, factories)
         .ifPresentOrElse(
             file -> {
               int removed = file.edit(DemoAccountsRemoval::remove);
@@ -63,8 +92,7 @@ public final class DemoAccountsRemoval {
             },
             () ->
                 LOG.error(
-                    "No user file found for realm {}: demo accounts cannot be removed",
-                    config.realm()));
+                    "No user file found for realm {}: demo accounts cannot be removed", realm));
   }
 
   /** Removes every account that carries the demo marker; returns how many were removed. */
