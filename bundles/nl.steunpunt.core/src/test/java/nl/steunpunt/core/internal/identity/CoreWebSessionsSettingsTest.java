@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javax.security.auth.login.AppConfigurationEntry;
 import nl.steunpunt.api.access.Channel;
 import nl.steunpunt.api.access.Role;
 import nl.steunpunt.api.access.WebSessions;
@@ -19,7 +17,6 @@ import nl.steunpunt.core.internal.family.CoreServices;
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngineFactory;
 import org.apache.karaf.jaas.modules.properties.PropertiesBackingEngineFactory;
-import org.apache.karaf.jaas.modules.properties.PropertiesLoginModule;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +43,7 @@ class CoreWebSessionsSettingsTest {
     Path other = folder.resolve("other.properties");
     Files.writeString(karaf, "fatima = secret,counsellor,team-lead,org:steunpunt\n");
     Files.writeString(other, "fatima = secret,counsellor,org:steunpunt\n");
-    realms = List.of(realm("karaf", karaf), realm("other", other));
+    realms = List.of(TestRealms.properties("karaf", karaf), TestRealms.properties("other", other));
     sessions =
         new CoreWebSessions(
             settings("karaf", 30, 10, 60, 5),
@@ -125,30 +122,6 @@ class CoreWebSessionsSettingsTest {
 
     assertThat(sessions.find(started.token(), FROM)).isPresent();
     assertThat(sessions.maxAge()).isEqualTo(Duration.ofHours(10));
-  }
-
-  private static JaasRealm realm(String name, Path users) {
-    AppConfigurationEntry entry =
-        new AppConfigurationEntry(
-            PropertiesLoginModule.class.getName(),
-            AppConfigurationEntry.LoginModuleControlFlag.REQUIRED,
-            Map.of("users", users.toString()));
-    return new JaasRealm() {
-      @Override
-      public String getName() {
-        return name;
-      }
-
-      @Override
-      public int getRank() {
-        return 0;
-      }
-
-      @Override
-      public AppConfigurationEntry[] getEntries() {
-        return new AppConfigurationEntry[] {entry};
-      }
-    };
   }
 
   private static CoreWebSessions.Config settings(

@@ -7,15 +7,12 @@ import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import javax.security.auth.login.AppConfigurationEntry;
 import org.apache.felix.utils.properties.Properties;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.properties.PropertiesBackingEngine;
 import org.apache.karaf.jaas.modules.properties.PropertiesBackingEngineFactory;
-import org.apache.karaf.jaas.modules.properties.PropertiesLoginModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,7 +62,8 @@ class DemoAccountsRemovalTest {
     Path other = dir.resolve("other.properties");
     Files.writeString(karaf, USERS);
     Files.writeString(other, USERS);
-    List<JaasRealm> realms = List.of(realm("karaf", karaf), realm("other", other));
+    List<JaasRealm> realms =
+        List.of(TestRealms.properties("karaf", karaf), TestRealms.properties("other", other));
     DemoAccountsRemoval removal =
         new DemoAccountsRemoval(
             realms, List.of(new PropertiesBackingEngineFactory()), null, realmNamed("karaf"));
@@ -75,30 +73,6 @@ class DemoAccountsRemovalTest {
     removal.modified(realmNamed("other"));
 
     assertThat(Files.readString(other)).doesNotContain("counsellor").contains("admin");
-  }
-
-  private static JaasRealm realm(String name, Path users) {
-    AppConfigurationEntry entry =
-        new AppConfigurationEntry(
-            PropertiesLoginModule.class.getName(),
-            AppConfigurationEntry.LoginModuleControlFlag.REQUIRED,
-            Map.of("users", users.toString()));
-    return new JaasRealm() {
-      @Override
-      public String getName() {
-        return name;
-      }
-
-      @Override
-      public int getRank() {
-        return 0;
-      }
-
-      @Override
-      public AppConfigurationEntry[] getEntries() {
-        return new AppConfigurationEntry[] {entry};
-      }
-    };
   }
 
   private static DemoAccountsRemoval.Config realmNamed(String realm) {
