@@ -77,7 +77,7 @@ public final class DemoUsers {
    * Another realm named (the login realm's configuration, which the authenticator applies in
    * place): the demo accounts are created there too. Any other change of that configuration changes
    * nothing here, and this component is not made anew for it: being immediate, it would keep the
-   * demo from being ready while it was, hashing the passwords again.
+   * demo from being ready while it was.
    */
   @Modified
   void modified(Config config) {

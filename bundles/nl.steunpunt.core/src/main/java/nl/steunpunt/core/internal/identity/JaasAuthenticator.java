@@ -119,7 +119,7 @@ public final class JaasAuthenticator implements Authenticator {
    * New settings from Configuration Admin, for the logins that start after this. The passwords
    * verified so far are forgotten, so each user's next login is checked by the realm now named. The
    * component stays, and so does everything that holds it (the web face, the console). A realm that
-   * is not there answers as at a start: logins cannot be checked (503), nobody is let in.
+   * is not there answers as at a start: logins cannot be checked (503) and none succeeds.
    */
   @Modified
   void modified(Config config) {
