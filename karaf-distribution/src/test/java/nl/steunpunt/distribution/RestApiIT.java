@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -278,15 +280,9 @@ public class RestApiIT {
             javax.servlet.Servlet.class.getName(),
             "(osgi.http.whiteboard.servlet.name=steunpunt-families)");
     assertThat(headOnly("/api/v1/families", 3_000)).startsWith("HTTP/1.1 100");
-    var settings = configurations.getConfiguration("nl.steunpunt.web.json", "?");
-    java.util.Dictionary<String, Object> original = settings.getProperties();
-    java.util.Dictionary<String, Object> changed = new java.util.Hashtable<>();
-    if (original != null) {
-      java.util.Collections.list(original.keys()).forEach(k -> changed.put(k, original.get(k)));
-    }
-    changed.put("maxBodyBytes", 2_048);
+    Map<String, Dictionary<String, Object>> originals = new LinkedHashMap<>();
     try {
-      settings.update(changed);
+      change(originals, "nl.steunpunt.web.json", "maxBodyBytes", 2_048);
       long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
       String answer = headOnly("/api/v1/families", 3_000);
       while (!answer.startsWith("HTTP/1.1 413") && System.nanoTime() < deadline) {
@@ -305,11 +301,7 @@ public class RestApiIT {
           .as("the families servlet's registration")
           .isEqualTo(familiesId);
     } finally {
-      if (original == null) {
-        settings.delete();
-      } else {
-        settings.update(original);
-      }
+      restore(originals);
     }
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
     while (!headOnly("/api/v1/families", 3_000).startsWith("HTTP/1.1 100")
@@ -401,14 +393,7 @@ public class RestApiIT {
           .isEqualTo(familiesId);
       assertThat(health).as("/health while the settings changed").isNotEmpty().containsOnly(200);
     } finally {
-      for (var original : originals.entrySet()) {
-        var settings = configurations.getConfiguration(original.getKey(), "?");
-        if (original.getValue() == null) {
-          settings.delete();
-        } else {
-          settings.update(original.getValue());
-        }
-      }
+      restore(originals);
     }
     // Restored, for the tests after this one in the same platform.
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -455,12 +440,24 @@ public class RestApiIT {
     var settings = configurations.getConfiguration(pid, "?");
     Dictionary<String, Object> original = settings.getProperties();
     originals.putIfAbsent(pid, original);
-    java.util.Dictionary<String, Object> changed = new java.util.Hashtable<>();
+    Dictionary<String, Object> changed = new Hashtable<>();
     if (original != null) {
-      java.util.Collections.list(original.keys()).forEach(k -> changed.put(k, original.get(k)));
+      Collections.list(original.keys()).forEach(k -> changed.put(k, original.get(k)));
     }
     changed.put(key, value);
     settings.update(changed);
+  }
+
+  /** Puts every changed configuration back as it was (deleted, if there was none). */
+  private void restore(Map<String, Dictionary<String, Object>> originals) throws IOException {
+    for (var original : originals.entrySet()) {
+      var settings = configurations.getConfiguration(original.getKey(), "?");
+      if (original.getValue() == null) {
+        settings.delete();
+      } else {
+        settings.update(original.getValue());
+      }
+    }
   }
 
   /** The session cookie a form login of the counsellor is given, as the header says it. */

@@ -747,10 +747,7 @@ public class StaffUiIT {
       markThePage(browser);
       browser.driver.findElement(By.id("username")).sendKeys("counsellor");
       browser.driver.findElement(By.id("password")).sendKeys("demo");
-      browser.driver.executeCdpCommand("Network.enable", Map.of());
-      browser.driver.executeCdpCommand(
-          "Network.emulateNetworkConditions",
-          Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+      network(browser, true, 0);
       browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
 
       browser.await(By.id("login-no-answer"));
@@ -763,9 +760,7 @@ public class StaffUiIT {
       assertThat(browser.driver.manage().getCookieNamed("STEUNPUNT_SESSION")).isNull();
       assertThat(browser.seriousViolations()).as("the login page with its message").isEmpty();
 
-      browser.driver.executeCdpCommand(
-          "Network.emulateNetworkConditions",
-          Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+      network(browser, false, 0);
       // The same form, as typed, sent again by the user.
       browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
       browser.waiting(20).until(d -> d.getCurrentUrl().endsWith("/ui/#/tasks"));
@@ -784,11 +779,7 @@ public class StaffUiIT {
       assertThat(browser.driver.findElement(By.id("login-status")).getText()).isEmpty();
       browser.driver.findElement(By.id("username")).sendKeys("counsellor");
       browser.driver.findElement(By.id("password")).sendKeys("demo");
-      browser.driver.executeCdpCommand("Network.enable", Map.of());
-      browser.driver.executeCdpCommand(
-          "Network.emulateNetworkConditions",
-          Map.of(
-              "offline", false, "latency", 1500, "downloadThroughput", -1, "uploadThroughput", -1));
+      network(browser, false, 1500);
       try {
         browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
 
@@ -801,10 +792,7 @@ public class StaffUiIT {
             .contains("Bezig met inloggen");
         assertThat(browser.seriousViolations()).as("the login page, logging in").isEmpty();
       } finally {
-        browser.driver.executeCdpCommand(
-            "Network.emulateNetworkConditions",
-            Map.of(
-                "offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        network(browser, false, 0);
       }
       browser.waiting(30).until(d -> d.getCurrentUrl().endsWith("/ui/#/tasks"));
       browser.await(UiBrowser.testId("user-name"));
@@ -867,6 +855,22 @@ public class StaffUiIT {
   }
 
   /** A mark in the page's window: it is still there only if no navigation replaced the page. */
+  /** The browser's network, through DevTools: offline, or online with this much latency. */
+  private static void network(UiBrowser browser, boolean offline, int latencyMillis) {
+    browser.driver.executeCdpCommand("Network.enable", Map.of());
+    browser.driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        Map.of(
+            "offline",
+            offline,
+            "latency",
+            latencyMillis,
+            "downloadThroughput",
+            -1,
+            "uploadThroughput",
+            -1));
+  }
+
   private static void markThePage(UiBrowser browser) {
     browser.driver.executeScript("window.spLoginPage = true;");
   }
